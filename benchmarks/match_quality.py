@@ -1,0 +1,284 @@
+"""Match quality: precision, recall and F1 of the Rasd matcher on labelled pairs.
+
+Every (term, article) pair in ``benchmarks/match_labels.tsv`` was labelled by
+reading the article's title and abstract (rule: ``benchmarks/LABELING.md``).
+``benchmarks/match_labels_heldout.tsv`` is a second, held-out set labelled the
+same way on other articles and partly other terms; it was never used to tune
+the matcher, so its score is the honest one. By default both files are scored,
+each in its own table.
+The Rasd matcher is scored on the same pairs as two baselines
+(``benchmarks/baselines.py``): plain substring matching and a Lucene-style
+normalize + light-stem phrase matcher. The Rasd matcher's errors are listed so
+they can be fixed. This is a report: it exits 0 whenever it ran.
+
+Corpus: ANT Corpus v2.1 (multi-source), read at run time from
+``../shared/corpus/ant_multisource`` (or ``$RASD_CORPUS``); no article text is
+stored in this repository.
+    A. Chouigui, O. Ben Khiroun, B. Elayeb, "An Arabic Multi-source News Corpus:
+    Experimenting on Single-document Extractive Summarization", Arabian Journal
+    for Science and Engineering 46(8), 2021, doi:10.1007/s13369-020-05258-z
+
+Usage: ``.venv/bin/python benchmarks/match_quality.py [--labels FILE[,FILE]]... [--all-errors]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.baselines import LuceneStyleMatcher, SubstringMatcher, distinct_terms
+from benchmarks.corpus import Record, by_path, corpus_root, load_or_exit
+from benchmarks.rasd_adapter import (
+    RasdUnavailableError,
+    build_index,
+    load_index_factory,
+    make_article,
+)
+
+LABELS = Path(__file__).resolve().parent / "match_labels.tsv"
+HELDOUT_LABELS = Path(__file__).resolve().parent / "match_labels_heldout.tsv"
+GOAL_F1 = 0.97
+GOAL_PRECISION = 0.97
+_GROUP = re.compile(r"^\[([^\]]+)\]\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """One labelled pair."""
+
+    term: str
+    path: str
+    relevant: bool
+    note: str
+
+    @property
+    def group(self) -> str:
+        found = _GROUP.match(self.note)
+        return found.group(1) if found else "-"
+
+
+@dataclass(slots=True)
+class Score:
+    """Confusion counts of one matcher."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    errors: list[tuple[Label, bool]] = field(default_factory=list)
+
+    def add(self, label: Label, predicted: bool) -> None:
+        if predicted and label.relevant:
+            self.tp += 1
+        elif predicted:
+            self.fp += 1
+        elif label.relevant:
+            self.fn += 1
+        else:
+            self.tn += 1
+        if predicted != label.relevant:
+            self.errors.append((label, predicted))
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def read_labels(path: Path) -> list[Label]:
+    """Parse the TSV; a malformed row is a hard error, since it would skew every score."""
+    labels: list[Label] = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(rows)
+        if header[:3] != ["term", "article_path", "relevant"]:
+            raise SystemExit(f"{path}: unexpected header {header!r}")
+        for lineno, row in enumerate(rows, start=2):
+            if not row or row[0].startswith("#"):
+                continue
+            if len(row) < 3 or row[2] not in ("0", "1"):
+                raise SystemExit(f"{path}:{lineno}: bad row {row!r}")
+            note = row[3] if len(row) > 3 else ""
+            labels.append(Label(row[0], row[1], row[2] == "1", note))
+    return labels
+
+
+Predictor = Callable[[Label, Record], bool]
+
+
+def text_predictor(matches: Callable[[str, str], bool]) -> Predictor:
+    """Adapt a ``matches(term, text)`` baseline."""
+    return lambda label, record: matches(label.term, record.text)
+
+
+def rasd_predictor(labels: Sequence[Label], records: dict[str, Record]) -> Predictor:
+    """One index with every distinct term; each article matched once."""
+    index = build_index(load_index_factory(), distinct_terms(lb.term for lb in labels))
+    hits_by_path: dict[str, set[str]] = {}
+    for path in dict.fromkeys(lb.path for lb in labels):
+        record = records[path]
+        article = make_article(path, record.title, record.abstract)
+        hits_by_path[path] = {hit.term for hit in index.match(article)}
+    return lambda label, record: label.term in hits_by_path[record.path]
+
+
+def score(labels: Sequence[Label], records: dict[str, Record], predict: Predictor) -> Score:
+    result = Score()
+    for label in labels:
+        result.add(label, predict(label, records[label.path]))
+    return result
+
+
+def print_table(scores: dict[str, Score]) -> None:
+    print(
+        f"{'matcher':<14}{'TP':>5}{'FP':>5}{'FN':>5}{'TN':>5}{'precision':>11}"
+        f"{'recall':>8}{'F1':>8}"
+    )
+    for name, s in scores.items():
+        print(
+            f"{name:<14}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.tn:>5}{s.precision:>11.3f}"
+            f"{s.recall:>8.3f}{s.f1:>8.3f}"
+        )
+
+
+def print_groups(labels: Sequence[Label], scores: dict[str, Score]) -> None:
+    pos: Counter[str] = Counter(lb.group for lb in labels if lb.relevant)
+    neg: Counter[str] = Counter(lb.group for lb in labels if not lb.relevant)
+    wrong: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, s in scores.items():
+        for label, predicted in s.errors:
+            wrong[name][f"{label.group}/{'FP' if predicted else 'FN'}"] += 1
+    names = list(scores)
+    print(
+        f"{'group':<11}{'pairs':>6}{'pos':>5}{'neg':>5}  "
+        + "".join(f"{n + ' FP/FN':>20}" for n in names)
+    )
+    for group in sorted(set(pos) | set(neg)):
+        cells = "".join(
+            f"{wrong[n][group + '/FP']:>15}/{wrong[n][group + '/FN']:<4}" for n in names
+        )
+        total = pos[group] + neg[group]
+        print(f"{group:<11}{total:>6}{pos[group]:>5}{neg[group]:>5}  {cells}")
+
+
+def print_errors(title: str, errors: list[tuple[Label, bool]], limit: int | None) -> None:
+    print(f"\n{title} ({len(errors)}):")
+    print("  expected  got  term | article | note")
+    shown = errors if limit is None else errors[:limit]
+    for label, predicted in shown:
+        print(
+            f"  {int(label.relevant):>8}  {int(predicted):>3}  {label.term} | {label.path}"
+            f" | {label.note}"
+        )
+    if len(shown) < len(errors):
+        print(f"  ... {len(errors) - len(shown)} more (use --all-errors)")
+
+
+def label_paths(values: Sequence[str] | None) -> list[Path]:
+    """``--labels`` values (repeatable, each a comma list); default: both files."""
+    if not values:
+        return [LABELS, HELDOUT_LABELS]
+    return [Path(item) for value in values for item in value.split(",") if item.strip()]
+
+
+def title_of(path: Path) -> str:
+    if path.resolve() == HELDOUT_LABELS:
+        return f"held-out (not used for tuning): {path.name}"
+    if path.resolve() == LABELS:
+        return f"tuning set (seen while the matcher was written): {path.name}"
+    return path.name
+
+
+def evaluate(path: Path, records: dict[str, Record], all_errors: bool) -> int:
+    """Score every matcher on one labels file and print its report."""
+    title = title_of(path)
+    print(f"=== {title} ===")
+    labels = read_labels(path)
+    missing = sorted({lb.path for lb in labels} - records.keys())
+    if missing:
+        print(
+            f"error: {len(missing)} labelled articles not in the corpus at {corpus_root()}:"
+            f" {missing[:3]}",
+            file=sys.stderr,
+        )
+        return 2
+
+    n_pos = sum(lb.relevant for lb in labels)
+    print(
+        f"labels: {len(labels)} pairs ({n_pos} relevant, {len(labels) - n_pos} not), "
+        f"{len({lb.term for lb in labels})} terms, {len({lb.path for lb in labels})} articles\n"
+    )
+
+    predictors: dict[str, Predictor] = {
+        "substring": text_predictor(SubstringMatcher().matches),
+        "lucene-style": text_predictor(LuceneStyleMatcher().matches),
+    }
+    try:
+        predictors["rasd"] = rasd_predictor(labels, records)
+    except RasdUnavailableError as exc:
+        print(f"Rasd matcher not available, baselines only ({exc})\n")
+
+    scores = {name: score(labels, records, p) for name, p in predictors.items()}
+    print_table(scores)
+    print("\nerrors per hard-case group (FP/FN):")
+    print_groups(labels, scores)
+
+    if all_errors:
+        for name in ("substring", "lucene-style"):
+            print_errors(f"{name} errors [{path.name}]", scores[name].errors, None)
+    rasd = scores.get("rasd")
+    if rasd is None:
+        print(f"\ngoal (F1 >= {GOAL_F1}, precision >= {GOAL_PRECISION}): not measured\n")
+        return 0
+    print_errors(f"rasd errors [{path.name}]", rasd.errors, None if all_errors else 200)
+    met = rasd.f1 >= GOAL_F1 and rasd.precision >= GOAL_PRECISION
+    print(
+        f"\ngoal (F1 >= {GOAL_F1}, precision >= {GOAL_PRECISION}) on {title}: "
+        f"{'MET' if met else 'NOT MET'} (F1 {rasd.f1:.3f}, precision {rasd.precision:.3f})\n"
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--labels",
+        action="append",
+        metavar="PATH[,PATH]",
+        help="labels file(s) to score; repeatable or comma-separated "
+        f"(default: {LABELS.name} and {HELDOUT_LABELS.name})",
+    )
+    parser.add_argument(
+        "--all-errors",
+        action="store_true",
+        help="also list the baselines' errors, and all of Rasd's",
+    )
+    args = parser.parse_args(argv)
+
+    records = by_path(load_or_exit())
+    print(f"corpus: {corpus_root()} ({len(records)} articles)\n")
+    status = 0
+    for path in label_paths(args.labels):
+        status = max(status, evaluate(path, records, args.all_errors))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

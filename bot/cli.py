@@ -1,0 +1,32 @@
+"""The `rasd` command line: every subcommand registered in one place."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from bot.commands import check_config, health, match, run
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the root parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="rasd",
+        description="Rasd (رصد): Arabic-first news alerts for Telegram.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in (run, check_config, match, health):
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the arguments and run the chosen subcommand."""
+    args = build_parser().parse_args(argv)
+    code: int = args.handler(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

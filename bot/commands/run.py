@@ -1,0 +1,146 @@
+"""`rasd run`: every role in one process, or one role; console mode without a token."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import sys
+from collections.abc import Awaitable, Callable
+from zoneinfo import ZoneInfo
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from bot.commands.common import add_config_option, load_or_explain
+from bot.console import ConsoleMode, ConsoleOptions, SampleUse, console_feeds
+from bot.console_view import ConsoleStyle
+from bot.embedded_redis import EmbeddedRedisError
+from bot.heartbeat import beat, heartbeat_path
+from bot.keys import Keys
+from bot.logs import setup_logging
+from bot.redis_endpoint import redact, redis_endpoint
+from bot.roles import Role, configured_feeds, fetch_policy, run_roles
+from bot.settings import Config
+
+ROLES: tuple[Role, ...] = ("bot", "poller", "sender")
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register `rasd run`."""
+    parser = sub.add_parser(
+        "run",
+        help="run Rasd (console mode when TELEGRAM_BOT_TOKEN is unset)",
+        description=(
+            "Run every role (bot, poller, sender) in one process, or one role with --role. "
+            "Without TELEGRAM_BOT_TOKEN, Rasd runs in console mode: it polls the feeds and "
+            "prints the alerts it would send for console.terms in config.yaml. Without "
+            "REDIS_URL it starts a private redis-server with its data under data_dir."
+        ),
+    )
+    add_config_option(parser)
+    parser.add_argument("--role", choices=ROLES, help="run only this role (default: all)")
+    sample = parser.add_mutually_exclusive_group()
+    sample.add_argument(
+        "--sample", dest="sample", action="store_const", const="only", default="with",
+        help="console mode: poll only the bundled sample feed (works offline)",
+    )  # fmt: skip
+    sample.add_argument(
+        "--no-sample", dest="sample", action="store_const", const="off",
+        help="console mode: leave out the bundled sample feed",
+    )  # fmt: skip
+    parser.add_argument(
+        "--once", action="store_true", help="console mode: poll once, print, and exit"
+    )
+    parser.set_defaults(handler=_run)
+
+
+def _stop_event() -> asyncio.Event:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    return stop
+
+
+Main = Callable[[Redis, asyncio.Event], Awaitable[None]]
+
+
+class RedisUnreachableError(Exception):
+    """Redis did not answer at start-up; the text says what to do."""
+
+
+async def _serve(config: Config, redis_url: str, main: Main) -> None:
+    """Run ``main`` beside the heartbeat until it returns or a signal stops it."""
+    stop = _stop_event()
+    redis = Redis.from_url(redis_url, decode_responses=True)
+    try:
+        try:
+            await redis.ping()
+        except RedisError as exc:
+            raise RedisUnreachableError(
+                f"cannot reach Redis at {redact(redis_url)}: {exc}; start it, correct "
+                "REDIS_URL, or unset REDIS_URL to let Rasd run its own"
+            ) from None
+        async with asyncio.TaskGroup() as group:
+            group.create_task(beat(redis, heartbeat_path(config.settings.data_dir), stop))
+            try:
+                await main(redis, stop)
+            finally:
+                stop.set()
+    finally:
+        await redis.aclose()
+
+
+def _console_main(config: Config, sample: SampleUse, once: bool) -> Main:
+    settings = config.settings
+    options = ConsoleOptions(
+        feeds=console_feeds(configured_feeds(config), sample),
+        terms=tuple(settings.console.terms),
+        interval=settings.poll_interval,
+        rounds=1 if once else None,
+        style=ConsoleStyle(color=sys.stdout.isatty(), timezone=ZoneInfo(settings.timezone)),
+        policy=fetch_policy(config),
+    )
+
+    async def main(redis: Redis, stop: asyncio.Event) -> None:
+        await ConsoleMode(redis, Keys(settings.key_prefix), options, sys.stdout).run(stop)
+
+    return main
+
+
+def _telegram_main(config: Config, roles: tuple[Role, ...]) -> Main:
+    async def main(redis: Redis, stop: asyncio.Event) -> None:
+        await run_roles(config, redis, roles, stop)
+
+    return main
+
+
+def _run(args: argparse.Namespace) -> int:
+    config = load_or_explain(args)
+    if config is None:
+        return 2
+    setup_logging()
+    if args.role == "sender":
+        print(
+            "rasd: the sender role needs the delivery outbox, which is not built yet; "
+            "run all roles, or --role bot / --role poller",
+            file=sys.stderr,
+        )
+        return 2
+    sample: SampleUse = args.sample if config.settings.console.sample else "off"
+    try:
+        with redis_endpoint(config) as redis_url:
+            if config.env.telegram_token is None:
+                main = _console_main(config, sample, args.once)
+            else:
+                roles: tuple[Role, ...] = (args.role,) if args.role else ("bot", "poller")
+                main = _telegram_main(config, roles)
+            asyncio.run(_serve(config, redis_url, main))
+    except EmbeddedRedisError as exc:
+        print(f"rasd: cannot start the embedded Redis: {exc}", file=sys.stderr)
+        return 1
+    except RedisUnreachableError as exc:
+        print(f"rasd: {exc}", file=sys.stderr)
+        return 1
+    return 0

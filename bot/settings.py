@@ -1,0 +1,212 @@
+"""Typed settings: config.yaml for what is shared, the environment for secrets.
+
+Loaded once at start-up by the CLI and passed down; nothing else reads the
+file or the environment.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+)
+
+DEFAULT_CONFIG = Path("config.yaml")
+TELEGRAM_API = "https://api.telegram.org"
+SECRET_KEYS = frozenset({"token", "bot_token", "telegram_bot_token", "redis_url", "password"})
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+
+
+class SettingsError(Exception):
+    """A config problem, worded for the person who edits the file."""
+
+
+def _check_http_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("must be an http:// or https:// URL with a host name")
+    return value
+
+
+class FeedSettings(BaseModel):
+    """One feed declared in the config file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    url: str
+    name: Name
+    interval: int | None = Field(default=None, ge=1, le=86_400)
+
+    _url = field_validator("url")(_check_http_url)
+
+
+class ConsoleSettings(BaseModel):
+    """What console mode (no bot token) watches for."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    terms: list[Name] = Field(default_factory=list, max_length=100)
+    sample: bool = True
+
+
+class Settings(BaseModel):
+    """Everything config.yaml may say; secrets are not allowed here."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    admins: list[int] = Field(default_factory=list)
+    feeds: list[FeedSettings] = Field(default_factory=list, max_length=10_000)
+    poll_interval: int = Field(default=300, ge=1, le=86_400)
+    allow_private_feeds: bool = False
+    data_dir: Path = Path(".data")
+    timezone: str = "Asia/Riyadh"
+    key_prefix: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,32}$")] = "rasd"
+    console: ConsoleSettings = Field(default_factory=ConsoleSettings)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                "must be an IANA time zone name such as Asia/Riyadh, Africa/Cairo or UTC"
+            ) from None
+        return value
+
+    @field_validator("admins")
+    @classmethod
+    def _positive_ids(cls, value: list[int]) -> list[int]:
+        if any(user_id <= 0 for user_id in value):
+            raise ValueError("must be positive Telegram user ids (numbers, not @usernames)")
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class Env:
+    """What comes from the environment: secrets and deployment addresses."""
+
+    telegram_token: SecretStr | None
+    telegram_api_base_url: str
+    redis_url: SecretStr | None
+    config_path: Path
+
+    @classmethod
+    def from_environ(cls, environ: Mapping[str, str] | None = None) -> Env:
+        """Read the variables Rasd knows; empty values count as unset."""
+        env = os.environ if environ is None else environ
+        token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+        redis_url = env.get("REDIS_URL", "").strip()
+        base = env.get("TELEGRAM_API_BASE_URL", "").strip() or TELEGRAM_API
+        try:
+            _check_http_url(base)
+        except ValueError as exc:
+            raise SettingsError(f"TELEGRAM_API_BASE_URL={base!r}: {exc}") from None
+        return cls(
+            telegram_token=SecretStr(token) if token else None,
+            telegram_api_base_url=base.rstrip("/"),
+            redis_url=SecretStr(redis_url) if redis_url else None,
+            config_path=Path(env.get("RASD_CONFIG", "").strip() or DEFAULT_CONFIG),
+        )
+
+
+def _key_path(loc: tuple[int | str, ...]) -> str:
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return path.lstrip(".") or "(top level)"
+
+
+def _allowed_keys(loc: tuple[int | str, ...]) -> str:
+    model: type[BaseModel] = Settings
+    if loc[0] == "feeds" and len(loc) > 2:
+        model = FeedSettings
+    elif loc[0] == "console" and len(loc) > 1:
+        model = ConsoleSettings
+    return ", ".join(model.model_fields)
+
+
+def _describe(error: Mapping[str, Any]) -> str:
+    key = _key_path(tuple(error["loc"]))
+    value = error.get("input")
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if error["type"] == "extra_forbidden":
+        if str(error["loc"][-1]).lower() in SECRET_KEYS:
+            return (
+                f"{key}: secrets do not belong in the config file; set TELEGRAM_BOT_TOKEN "
+                "or REDIS_URL in the environment instead"
+            )
+        return f"{key}: unknown key; allowed here: {_allowed_keys(tuple(error['loc']))}"
+    if error["type"] == "missing":
+        return f"{key}: required key is missing"
+    shown = repr(value)
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    return f"{key}: {shown} is not allowed: {message}"
+
+
+def parse_settings(data: object, source: str) -> Settings:
+    """Validate already-loaded YAML data into Settings."""
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise SettingsError(
+            f"{source}: the top level must be a mapping of keys, not a list or text"
+        )
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        lines = "\n".join(f"  - {_describe(err)}" for err in exc.errors())
+        raise SettingsError(f"{source} has {exc.error_count()} problem(s):\n{lines}") from None
+
+
+def load_settings(path: Path) -> Settings:
+    """Read and validate a config file; relative data_dir is taken from the file's folder."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SettingsError(
+            f"{path}: no such config file; copy config.yaml from the Rasd repository "
+            "or point RASD_CONFIG at yours"
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"{path}: cannot be read as UTF-8 text: {exc}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise SettingsError(f"{path}: is not valid YAML: {exc}") from None
+    settings = parse_settings(data, str(path))
+    if not settings.data_dir.is_absolute():
+        settings = settings.model_copy(
+            update={"data_dir": (path.parent / settings.data_dir).resolve()}
+        )
+    return settings
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """The settings and the environment, loaded once and passed down."""
+
+    settings: Settings
+    env: Env
+
+
+def load_config(environ: Mapping[str, str] | None = None, path: Path | None = None) -> Config:
+    """Load the environment, then the config file it (or the caller) points at."""
+    env = Env.from_environ(environ)
+    return Config(settings=load_settings(path or env.config_path), env=env)

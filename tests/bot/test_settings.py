@@ -1,0 +1,121 @@
+"""Config loading: the shipped file works, bad files name the key, value and what is allowed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.settings import TELEGRAM_API, Env, SettingsError, load_config, load_settings
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_shipped_config_is_valid_and_has_arabic_feeds() -> None:
+    settings = load_settings(REPO / "config.yaml")
+    names = [feed.name for feed in settings.feeds]
+    assert "BBC عربي" in names
+    assert len(settings.feeds) >= 6
+    assert all(feed.url.startswith("https://") for feed in settings.feeds)
+    assert settings.admins == []
+    assert settings.allow_private_feeds is False
+    assert "كوريا الشمالية" in settings.console.terms
+
+
+def test_relative_data_dir_is_taken_from_the_config_folder(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, "data_dir: state\n"))
+    assert settings.data_dir == tmp_path / "state"
+
+
+def test_defaults_for_an_empty_file(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, ""))
+    assert settings.poll_interval == 300
+    assert settings.timezone == "Asia/Riyadh"
+    assert settings.feeds == []
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "expected"),
+    [
+        pytest.param("poll_interval: 0\n", "poll_interval: 0 is not allowed", id="interval-zero"),
+        pytest.param(
+            "feeds:\n  - {url: 'ftp://x.org/rss', name: x}\n",
+            "feeds[0].url: 'ftp://x.org/rss' is not allowed: must be an http:// or https://",
+            id="feed-scheme",
+        ),
+        pytest.param(
+            "feeds:\n  - {url: 'https://x.org/rss'}\n",
+            "feeds[0].name: required key is missing",
+            id="feed-name-missing",
+        ),
+        pytest.param(
+            "timezone: Mars/Base\n",
+            "timezone: 'Mars/Base' is not allowed: must be an IANA time zone name",
+            id="timezone",
+        ),
+        pytest.param("admins: [-5]\n", "must be positive Telegram user ids", id="admin-negative"),
+        pytest.param(
+            "colour: red\n",
+            "colour: unknown key; allowed here: admins, feeds, poll_interval",
+            id="unknown-key",
+        ),
+        pytest.param(
+            "token: '123:abc'\n",
+            "token: secrets do not belong in the config file; set TELEGRAM_BOT_TOKEN",
+            id="secret-in-file",
+        ),
+        pytest.param("- a\n- b\n", "the top level must be a mapping", id="list-top-level"),
+        pytest.param("feeds: [\n", "is not valid YAML", id="broken-yaml"),
+        pytest.param(
+            "allow_private_feeds: perhaps\n",
+            "allow_private_feeds: 'perhaps' is not allowed",
+            id="bool",
+        ),
+    ],
+)
+def test_bad_config_names_the_problem(tmp_path: Path, yaml_text: str, expected: str) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_settings(write(tmp_path, yaml_text))
+    assert expected in str(caught.value)
+
+
+def test_missing_file_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match="RASD_CONFIG"):
+        load_settings(tmp_path / "nope.yaml")
+
+
+def test_environment_overrides(tmp_path: Path) -> None:
+    path = write(tmp_path, "poll_interval: 60\n")
+    config = load_config(
+        {
+            "TELEGRAM_BOT_TOKEN": "123:secret",
+            "TELEGRAM_API_BASE_URL": "http://127.0.0.1:8081/",
+            "REDIS_URL": "redis://127.0.0.1:6390/0",
+            "RASD_CONFIG": str(path),
+        }
+    )
+    assert config.settings.poll_interval == 60
+    assert config.env.telegram_token is not None
+    assert config.env.telegram_token.get_secret_value() == "123:secret"
+    assert "secret" not in repr(config.env)
+    assert config.env.telegram_api_base_url == "http://127.0.0.1:8081"
+    assert config.env.redis_url is not None
+
+
+def test_environment_defaults() -> None:
+    env = Env.from_environ({"TELEGRAM_BOT_TOKEN": "  "})
+    assert env.telegram_token is None
+    assert env.redis_url is None
+    assert env.telegram_api_base_url == TELEGRAM_API
+    assert env.config_path == Path("config.yaml")
+
+
+def test_bad_api_base_url_is_refused() -> None:
+    with pytest.raises(SettingsError, match="TELEGRAM_API_BASE_URL"):
+        Env.from_environ({"TELEGRAM_API_BASE_URL": "localhost:8081"})
