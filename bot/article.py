@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,3 +18,33 @@ class Article:
     title: str
     summary: str
     published: datetime | None = None
+
+    def to_json(self) -> str:
+        """Return the article as JSON, the form it travels in through Redis."""
+        return json.dumps(
+            {
+                "id": self.id,
+                "feed_id": self.feed_id,
+                "feed_name": self.feed_name,
+                "link": self.link,
+                "title": self.title,
+                "summary": self.summary,
+                "published": self.published.isoformat() if self.published else None,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, raw: str | bytes) -> Article:
+        """Rebuild an article from `to_json`'s output."""
+        data = json.loads(raw)
+        published = data.get("published")
+        return cls(
+            id=data["id"],
+            feed_id=data["feed_id"],
+            feed_name=data["feed_name"],
+            link=data["link"],
+            title=data["title"],
+            summary=data["summary"],
+            published=datetime.fromisoformat(published) if published else None,
+        )

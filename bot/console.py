@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, TextIO
 
-import httpx
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
@@ -17,10 +16,10 @@ from bot.keys import Keys
 from bot.matcher import MatchIndex
 from feeds.errors import FetchError
 from feeds.feed import Feed
-from feeds.fetcher import FetchPolicy, new_client
-from feeds.poll import FeedPoller
+from feeds.fetcher import Fetcher, FetchPolicy
+from feeds.poll import PreviewPoller
 from feeds.sample import SAMPLE_FEED
-from feeds.seen import SeenCache
+from feeds.seen import SeenCache, SeenKeys, SeenPolicy
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +49,7 @@ class ConsoleMode:
     def __init__(self, redis: Redis, keys: Keys, options: ConsoleOptions, out: TextIO) -> None:
         self._options = options
         self._out = out
-        self._seen = SeenCache(redis, keys.console_seen)
-        self._poller = FeedPoller(self._seen, options.policy)
+        self._seen = SeenCache(redis, SeenKeys(seen=keys.console_seen), SeenPolicy())
         self._index = MatchIndex()
         for term in options.terms:
             self._index.add(term)
@@ -66,9 +64,10 @@ class ConsoleMode:
             f"watching: {' · '.join(self._options.terms)}"
         )
         done = 0
-        async with new_client(self._options.policy) as client:
+        async with Fetcher(self._options.policy) as fetcher:
+            poller = PreviewPoller(fetcher, self._seen)
             while not stop.is_set():
-                report = await self._round(client)
+                report = await self._round(poller)
                 done += 1
                 self._say(
                     f"round {done}: {report.ok} feed(s) read, {report.failed} failed, "
@@ -80,10 +79,10 @@ class ConsoleMode:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), self._options.interval)
 
-    async def _round(self, client: httpx.AsyncClient) -> RoundReport:
+    async def _round(self, poller: PreviewPoller) -> RoundReport:
         report = RoundReport()
         async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(self._poll(client, feed)) for feed in self._options.feeds]
+            tasks = [group.create_task(self._poll(poller, feed)) for feed in self._options.feeds]
         for task in tasks:
             alerts = task.result()
             if alerts is None:
@@ -93,12 +92,12 @@ class ConsoleMode:
                 report.alerts += alerts
         return report
 
-    async def _poll(self, client: httpx.AsyncClient, feed: Feed) -> int | None:
+    async def _poll(self, poller: PreviewPoller, feed: Feed) -> int | None:
         """Poll one feed; return the number of alerts, or None when it failed."""
         try:
-            result = await self._poller.poll(client, feed)
+            result = await poller.poll(feed)
         except FetchError as exc:
-            self._say(f"⚠ {feed.name} ({feed.url}): {exc}; will retry next round")
+            self._say(f"⚠ {feed.name} ({feed.url}): {exc}")
             return None
         except RedisError as exc:
             self._say(f"⚠ {feed.name}: Redis did not answer ({exc}); will retry next round")

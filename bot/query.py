@@ -162,7 +162,7 @@ def _closing_quote(term: str, opening: int) -> int:
     end = term.find(_QUOTES[term[opening]], opening + 1)
     if end < 0:
         raise TermError(
-            "علامة اقتباس غير مغلقة: أغلق كل « بـ » وكل \" بـ \" حول العبارة.",
+            'علامة اقتباس غير مغلقة: أغلق كل « بـ » وكل " بـ " حول العبارة.',
             'A quote is not closed: close every « with » and every " with " around the phrase.',
         )
     return end
@@ -233,8 +233,7 @@ def _check_sizes(query: Query, limits: Limits) -> None:
     if len(query.exclusions) > limits.max_exclusions:
         raise TermError(
             f"الاستثناءات كثيرة ({len(query.exclusions)}): الحد {limits.max_exclusions}.",
-            f"Too many exclusions ({len(query.exclusions)}): the limit is "
-            f"{limits.max_exclusions}.",
+            f"Too many exclusions ({len(query.exclusions)}): the limit is {limits.max_exclusions}.",
         )
     longest = max(len(phrase.words) for phrase in (*query.alternatives, *query.exclusions))
     if longest > limits.max_words:

@@ -7,6 +7,9 @@ import logging
 from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
 
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
 from bot.embedded_redis import EmbeddedRedis
 from bot.keys import Keys
 from bot.settings import Config
@@ -38,3 +41,21 @@ def redis_endpoint(config: Config) -> Iterator[str]:
         yield url
     finally:
         server.stop()
+
+
+class RedisUnreachableError(Exception):
+    """Redis did not answer at start-up; the text says what to do."""
+
+
+async def connect(redis_url: str) -> Redis:
+    """Return a client that has answered a PING, or raise RedisUnreachableError."""
+    redis = Redis.from_url(redis_url, decode_responses=True)
+    try:
+        await redis.ping()
+    except RedisError as exc:
+        await redis.aclose()
+        raise RedisUnreachableError(
+            f"cannot reach Redis at {redact(redis_url)}: {exc}; start it, correct "
+            "REDIS_URL, or unset REDIS_URL to let Rasd run its own"
+        ) from None
+    return redis

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
@@ -36,7 +37,7 @@ class SettingsError(Exception):
     """A config problem, worded for the person who edits the file."""
 
 
-def _check_http_url(value: str) -> str:
+def check_http_url(value: str) -> str:
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError("must be an http:// or https:// URL with a host name")
@@ -52,7 +53,7 @@ class FeedSettings(BaseModel):
     name: Name
     interval: int | None = Field(default=None, ge=1, le=86_400)
 
-    _url = field_validator("url")(_check_http_url)
+    _url = field_validator("url")(check_http_url)
 
 
 class ConsoleSettings(BaseModel):
@@ -64,6 +65,24 @@ class ConsoleSettings(BaseModel):
     sample: bool = True
 
 
+class PollingSettings(BaseModel):
+    """How feeds are fetched and scheduled; durations are in seconds."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    max_interval: int = Field(default=6 * 3600, ge=1, le=7 * 86_400)
+    max_backoff: int = Field(default=6 * 3600, ge=1, le=7 * 86_400)
+    disable_after: int = Field(default=2 * 86_400, ge=1, le=365 * 86_400)
+    seen_ttl: int = Field(default=30 * 86_400, ge=3600, le=3650 * 86_400)
+    backfill: int = Field(default=0, ge=0, le=100)
+    timeout: float = Field(default=20.0, gt=0, le=300)
+    max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=100 * 1024 * 1024)
+    max_redirects: int = Field(default=5, ge=0, le=20)
+    concurrency: int = Field(default=20, ge=1, le=1000)
+    per_host: int = Field(default=2, ge=1, le=100)
+    private_networks: list[IPv4Network | IPv6Network] = Field(default_factory=list)
+
+
 class Settings(BaseModel):
     """Everything config.yaml may say; secrets are not allowed here."""
 
@@ -73,6 +92,7 @@ class Settings(BaseModel):
     feeds: list[FeedSettings] = Field(default_factory=list, max_length=10_000)
     poll_interval: int = Field(default=300, ge=1, le=86_400)
     allow_private_feeds: bool = False
+    polling: PollingSettings = Field(default_factory=PollingSettings)
     data_dir: Path = Path(".data")
     timezone: str = "Asia/Riyadh"
     key_prefix: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,32}$")] = "rasd"
@@ -114,7 +134,7 @@ class Env:
         redis_url = env.get("REDIS_URL", "").strip()
         base = env.get("TELEGRAM_API_BASE_URL", "").strip() or TELEGRAM_API
         try:
-            _check_http_url(base)
+            check_http_url(base)
         except ValueError as exc:
             raise SettingsError(f"TELEGRAM_API_BASE_URL={base!r}: {exc}") from None
         return cls(

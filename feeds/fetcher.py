@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import errno
+import http.cookiejar
+import ipaddress
 import socket
+import ssl
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
+from urllib.request import Request
 
 import httpx
 
-from feeds.errors import FetchError
-from feeds.url_guard import check_public
+from feeds.body import ACCEPT_ENCODING, read_capped
+from feeds.cache_headers import parse_max_age, parse_retry_after
+from feeds.errors import FetchError, status_error
+from feeds.guarded_network import GuardedBackend, GuardedTransport, proxy_mounts
+from feeds.limits import Budget, Slots
+from feeds.url_guard import BlockedAddressError, check_public
 
 USER_AGENT = "Rasd/0.1 (Arabic news alerts; +https://github.com/rasd-bot/rasd)"
 ACCEPT = (
@@ -23,77 +34,276 @@ class FetchPolicy:
     """Limits applied to every fetch."""
 
     allow_private: bool = False
-    max_bytes: int = 5 * 1024 * 1024
+    # Private networks allowed even when allow_private is False (intranet feeds, tests).
+    allowed_networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
+    max_bytes: int = 5 * 1024 * 1024  # cap on the decoded body
     max_redirects: int = 5
-    timeout: float = 20.0
+    timeout: float = 20.0  # for one fetch: every hop and the whole body
+    max_connections: int = 20  # concurrent requests overall
+    max_per_host: int = 2  # concurrent requests per host name
+
+
+@dataclass(frozen=True, slots=True)
+class Validators:
+    """Conditional-GET state the caller keeps between polls."""
+
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
-    """A feed document as it came off the wire."""
+    """A feed document as it came off the wire, decompressed."""
 
     url: str
     content: bytes
     content_type: str | None
+    validators: Validators
+    max_age: int | None
 
 
-def new_client(policy: FetchPolicy) -> httpx.AsyncClient:
-    """Return an HTTP client configured for feed fetching."""
-    return httpx.AsyncClient(
-        timeout=httpx.Timeout(policy.timeout),
-        follow_redirects=False,  # each hop is checked against the private-network rule
-        headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
+@dataclass(frozen=True, slots=True)
+class NotModified:
+    """The feed has not changed since the validators the caller sent."""
+
+    url: str
+    max_age: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Redirect:
+    location: str
+
+
+def _validators(response: httpx.Response) -> Validators:
+    return Validators(response.headers.get("etag"), response.headers.get("last-modified"))
+
+
+def _conditional_headers(validators: Validators) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    if validators.etag:
+        headers["If-None-Match"] = validators.etag
+    if validators.last_modified:
+        headers["If-Modified-Since"] = validators.last_modified
+    return headers
+
+
+def _refusal(response: httpx.Response) -> FetchError:
+    status = response.status_code
+    retry_after = None
+    if status in (429, 503):
+        retry_after = parse_retry_after(response.headers.get("retry-after"), datetime.now(UTC))
+    return status_error(status, retry_after)
+
+
+async def _discard(response: httpx.Response, limit: int = 65_536) -> None:
+    """Read a short body to its end: httpcore only reuses a connection read to the end."""
+    size = 0
+    async for chunk in response.aiter_raw():
+        size += len(chunk)
+        if size > limit:
+            return  # not worth it; the connection is closed instead
+
+
+async def _outcome(
+    url: str, response: httpx.Response, max_bytes: int
+) -> Fetched | NotModified | _Redirect:
+    """Turn one answer into a feed, a not-modified, a hop to follow, or a FetchError."""
+    status = response.status_code
+    max_age = parse_max_age(response.headers.get("cache-control"))
+    if status in REDIRECT_CODES and "location" in response.headers:
+        await _discard(response)
+        return _Redirect(urljoin(url, response.headers["location"]))
+    if status == 304:
+        await _discard(response)
+        return NotModified(url, max_age)
+    if not 200 <= status < 300:
+        raise _refusal(response)
+    content = await read_capped(response, max_bytes)
+    return Fetched(
+        url, content, response.headers.get("content-type"), _validators(response), max_age
     )
 
 
-async def _read_capped(response: httpx.Response, limit: int) -> bytes:
-    declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise FetchError(f"feed is {int(declared):,} bytes, over the {limit:,}-byte limit")
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        if size > limit:
-            raise FetchError(f"feed is over the {limit:,}-byte limit; stopped reading")
-        chunks.append(chunk)
-    return b"".join(chunks)
+_ERRNO_TEXT = {
+    errno.ECONNREFUSED: "connection refused (is the server up?)",
+    errno.ECONNRESET: "the server reset the connection",
+    errno.ENETUNREACH: "the network is unreachable (no network?)",
+    errno.EHOSTUNREACH: "the host is unreachable",
+}
 
 
-def _host(url: str) -> str:
-    return urlsplit(url).netloc or url
+def _cause_text(exc: BaseException) -> str | None:
+    if isinstance(exc, socket.gaierror):
+        return "the host name does not resolve (no network, or a typo in the URL?)"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"its TLS certificate is not valid ({exc.verify_message}); the site must fix it"
+    if isinstance(exc, ssl.SSLError):
+        return f"the TLS handshake failed ({exc.reason or exc}); the site's HTTPS may be broken"
+    if isinstance(exc, OSError) and exc.errno in _ERRNO_TEXT:
+        return _ERRNO_TEXT[exc.errno]
+    return None
+
+
+def _causes(exc: BaseException | None) -> Iterator[BaseException]:
+    """Yield the exception, its causes and contexts, and members of exception groups."""
+    if exc is None:
+        return
+    yield exc
+    if isinstance(exc, BaseExceptionGroup):
+        for member in exc.exceptions:
+            yield from _causes(member)
+    yield from _causes(exc.__cause__ or exc.__context__)
 
 
 def _reason(exc: BaseException) -> str:
     """Name the cause an admin can act on, found anywhere in the exception chain."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, socket.gaierror):
-            return "the host name does not resolve (no network, or a typo in the URL?)"
-        if isinstance(seen, ConnectionRefusedError):
-            return "connection refused (is the server up?)"
-        seen = seen.__cause__ or seen.__context__
+    for cause in _causes(exc):
+        text = _cause_text(cause)
+        if text:
+            return text
     return str(exc) or exc.__class__.__name__
 
 
-async def fetch(client: httpx.AsyncClient, url: str, policy: FetchPolicy) -> Fetched:
-    """GET a feed, following redirects one checked hop at a time."""
-    for _ in range(policy.max_redirects + 1):
-        if not policy.allow_private:
-            await check_public(url)
+def _host(url: str) -> str:
+    # host:port as typed, without any user:password@ that must not reach a chat or log.
+    return urlsplit(url).netloc.rpartition("@")[2] or url
+
+
+def _network_error(exc: httpx.HTTPError | httpx.InvalidURL, url: str) -> FetchError:
+    if isinstance(exc, httpx.InvalidURL):
+        return FetchError(f"{url} is not a valid URL ({exc}); check the feed URL")
+    if isinstance(exc, httpx.ConnectError):
+        return FetchError(f"cannot connect to {_host(url)}: {_reason(exc)}")
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return FetchError(f"{_host(url)} broke off or garbled its answer ({exc}); Rasd will retry")
+    if isinstance(exc, httpx.NetworkError):
+        return FetchError(f"the connection to {_host(url)} failed mid-answer: {_reason(exc)}")
+    return FetchError(f"network error talking to {_host(url)}: {exc.__class__.__name__}: {exc}")
+
+
+class _NoCookies(http.cookiejar.DefaultCookiePolicy):
+    """Keep no cookie: one poll must not carry state (tracking, a session) into the next."""
+
+    def set_ok(self, cookie: http.cookiejar.Cookie, request: Request) -> bool:
+        return False
+
+    def return_ok(self, cookie: http.cookiejar.Cookie, request: Request) -> bool:
+        return False
+
+
+def _redirected(exc: FetchError, url: str) -> FetchError:
+    # Same class, so a refused address stays a BlockedAddressError.
+    return type(exc)(f"the feed redirects to {url}, but {exc}")
+
+
+class Fetcher:
+    """Owns one httpx.AsyncClient and the concurrency caps."""
+
+    def __init__(self, policy: FetchPolicy) -> None:
+        self._policy = policy
+        self._slots = Slots(policy.max_connections, policy.max_per_host)
+        limits = httpx.Limits(
+            max_connections=policy.max_connections,
+            max_keepalive_connections=policy.max_connections,
+        )
+        # Direct connections go only to addresses that pass the private-network rule when
+        # dialled, not just when _check looked the name up (DNS may answer differently).
+        backend = GuardedBackend(
+            allow_private=policy.allow_private, allowed_networks=policy.allowed_networks
+        )
+        self._client = httpx.AsyncClient(
+            # Per-step limits; FetchPolicy.timeout as a whole is enforced by Budget.
+            timeout=httpx.Timeout(policy.timeout, connect=min(policy.timeout, 10.0)),
+            transport=GuardedTransport(backend, limits),
+            mounts=proxy_mounts(limits),  # httpx reads the environment only for its own transport
+            cookies=http.cookiejar.CookieJar(policy=_NoCookies()),
+            follow_redirects=False,  # each hop is checked against the private-network rule
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": ACCEPT,
+                "Accept-Encoding": ACCEPT_ENCODING,
+            },
+        )
+
+    async def __aenter__(self) -> Fetcher:
+        await self._client.__aenter__()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self._client.aclose()
+
+    @property
+    def policy(self) -> FetchPolicy:
+        """The limits every fetch runs under."""
+        return self._policy
+
+    async def fetch(self, url: str, validators: Validators = Validators()) -> Fetched | NotModified:
+        """GET a feed, following redirects one checked hop at a time.
+
+        Raises FetchError (BlockedAddressError for a non-public address) with an admin's
+        explanation when there is no feed to return.
+        """
+        budget = Budget(self._policy.timeout)
         try:
-            async with client.stream("GET", url) as response:
-                if response.status_code in REDIRECT_CODES and "location" in response.headers:
-                    url = urljoin(url, response.headers["location"])
-                    continue
-                if response.status_code >= 400:
-                    raise FetchError(f"server answered HTTP {response.status_code}")
-                content = await _read_capped(response, policy.max_bytes)
-                return Fetched(url, content, response.headers.get("content-type"))
+            return await self._follow(url, validators, budget)
+        except TimeoutError:
+            raise FetchError(
+                f"no complete answer within {self._policy.timeout:g} s (timeout); "
+                "the site is slow or down"
+            ) from None
+
+    async def _follow(
+        self, url: str, validators: Validators, budget: Budget
+    ) -> Fetched | NotModified:
+        visited: set[str] = set()
+        for _ in range(self._policy.max_redirects + 1):
+            if url in visited:
+                raise FetchError(f"the feed redirects in a loop back to {url}; check the feed URL")
+            visited.add(url)
+            outcome = await self._hop(url, validators, budget, redirected=len(visited) > 1)
+            if not isinstance(outcome, _Redirect):
+                return outcome
+            url = outcome.location
+        raise FetchError(
+            f"more than {self._policy.max_redirects} redirects (the last to {url}); "
+            "check the feed URL"
+        )
+
+    async def _hop(
+        self, url: str, validators: Validators, budget: Budget, *, redirected: bool
+    ) -> Fetched | NotModified | _Redirect:
+        async with budget.running():
+            await self._check(url, redirected=redirected)
+        host = urlsplit(url).hostname or ""
+        async with self._slots.hold(host), budget.running():
+            try:
+                return await self._exchange(url, validators)
+            except BlockedAddressError as exc:  # the name changed its answer since _check
+                if redirected:
+                    raise _redirected(exc, url) from None
+                raise
+
+    async def _check(self, url: str, *, redirected: bool) -> None:
+        policy = self._policy
+        try:
+            await check_public(
+                url, allow_private=policy.allow_private, allowed_networks=policy.allowed_networks
+            )
+        except FetchError as exc:
+            if redirected:
+                raise _redirected(exc, url) from None
+            raise
+
+    async def _exchange(
+        self, url: str, validators: Validators
+    ) -> Fetched | NotModified | _Redirect:
+        try:
+            async with self._client.stream(
+                "GET", url, headers=_conditional_headers(validators)
+            ) as response:
+                return await _outcome(url, response, self._policy.max_bytes)
         except httpx.TimeoutException:
-            raise FetchError(f"no answer within {policy.timeout:.0f} s (timeout)") from None
-        except httpx.ConnectError as exc:
-            raise FetchError(f"cannot connect to {_host(url)}: {_reason(exc)}") from None
-        except httpx.HTTPError as exc:
-            raise FetchError(f"network error: {exc.__class__.__name__}: {exc}") from None
-    raise FetchError(f"more than {policy.max_redirects} redirects; check the feed URL")
+            raise TimeoutError from None
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            raise _network_error(exc, url) from None

@@ -1,19 +1,35 @@
-"""Feed bytes to Articles; feedparser's structures never leave this module."""
+"""Feed bytes to Articles; feedparser's structures never leave this module.
+
+feeds.decoding turns the bytes into clean UTF-8 text before feedparser sees them, and
+every problem is worded here, so that what an admin reads is Rasd's own, whatever
+feedparser version is installed.
+"""
 
 from __future__ import annotations
 
 import calendar
 import hashlib
+import io
+import re
 import time
-from collections.abc import Mapping
+import xml.sax
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
 from bot.article import Article
 from feeds.canonical import canonical_link
+from feeds.decoding import (
+    ENTITY_REFUSAL,
+    XML_DECLARATION,
+    Document,
+    declares_entities,
+    decode_document,
+)
 from feeds.feed import Feed
 from feeds.text import html_to_text
 
@@ -35,11 +51,48 @@ class ParsedFeed:
     ttl_minutes: int | None
 
 
+# A <ttl> above a week is nearly always a mistake (seconds written for minutes, or a
+# "never" sentinel); obeying it would silence the feed, so it is ignored instead.
+MAX_TTL_MINUTES = 7 * 24 * 60
+
+# Start and end tags of an RSS item or Atom entry, with or without a namespace prefix.
+_ENTRY_OPEN = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s>/]")
+_ENTRY_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>")
+
+_HTML_MIME_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
+
+# feedparser flags these even when every entry decoded fine: they only say that the
+# HTTP Content-Type was not an XML type, or that the declared charset was wrong and
+# another one worked. Neither loses an item, so neither is worth a warning. (Rasd hands
+# feedparser UTF-8 labelled as such, so they should not arise; this keeps it that way.)
+_HARMLESS_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
+# expat's words for the failures that reach an admin most often, made plainer.
+_PLAIN_ERRORS = {
+    "no element found": "the document ends before its tags are closed; it may be cut off",
+    "unclosed token": "the document ends inside a tag; it may be cut off",
+    "not well-formed (invalid token)": "invalid character or markup",
+    "junk after document element": "text after the end of the feed",
+}
+
+
+def _run_feedparser(document: Document) -> Any:
+    # Bytes go in as a stream: given bytes, feedparser first tries them as a file name
+    # and would read a local file whose path a server sent as the response body.
+    data = io.BytesIO(document.text.encode("utf-8", errors="replace"))
+    headers = {"content-type": "application/xml; charset=utf-8"}
+    return feedparser.parse(data, response_headers=headers, sanitize_html=True)
+
+
 def _published(entry: Mapping[str, Any]) -> datetime | None:
     parsed: time.struct_time | None = entry.get("published_parsed") or entry.get("updated_parsed")
     if parsed is None:
         return None
-    return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+    try:
+        return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+    except (OverflowError, ValueError, OSError):
+        return None
 
 
 def _summary_markup(entry: Mapping[str, Any]) -> str:
@@ -52,12 +105,27 @@ def _summary_markup(entry: Mapping[str, Any]) -> str:
     return ""
 
 
+def _link(feed: Feed, raw: Mapping[str, Any]) -> str:
+    """Return the entry's absolute web link, or "" when it has none worth sending."""
+    href = str(raw.get("link") or "").strip()
+    if not href:
+        return ""
+    # feedparser turns a GUID into the link when the item has none; a GUID like "item-7"
+    # is no address, so only an absolute one is taken.
+    if raw.get("guidislink") and not urlsplit(href).scheme:
+        return ""
+    absolute = urljoin(feed.url, href) if feed.url.startswith(("http:", "https:")) else href
+    if urlsplit(absolute).scheme.lower() not in ("http", "https"):
+        return ""
+    return canonical_link(absolute)
+
+
 def _entry(feed: Feed, raw: Mapping[str, Any]) -> Entry | None:
-    link = canonical_link(str(raw.get("link") or ""))
+    link = _link(feed, raw)
     title = html_to_text(str(raw.get("title") or ""))
-    guid = str(raw.get("id") or link or title).strip()
-    if not guid or not (title or link):
+    if not (title or link):
         return None
+    guid = str(raw.get("id") or "").strip() or link or title
     article_id = hashlib.sha256(f"{feed.id}\0{guid}".encode()).hexdigest()[:20]
     article = Article(
         id=article_id,
@@ -71,25 +139,97 @@ def _entry(feed: Feed, raw: Mapping[str, Any]) -> Entry | None:
     return Entry(article=article, guid=guid)
 
 
-def _problem(parsed: Any, entry_count: int) -> str | None:
-    if not parsed.get("bozo"):
+def _entries(feed: Feed, raws: Iterable[Mapping[str, Any]]) -> tuple[Entry, ...]:
+    """Return the usable entries, each GUID once, in document order."""
+    kept: dict[str, Entry] = {}
+    for raw in raws:
+        entry = _entry(feed, raw)
+        if entry is not None and entry.guid not in kept:
+            kept[entry.guid] = entry
+    return tuple(kept.values())
+
+
+def _error_detail(error: object, lines_dropped: int) -> str:
+    if isinstance(error, xml.sax.SAXParseException):
+        message = error.getMessage()
+        message = _PLAIN_ERRORS.get(message, message)
+        line = error.getLineNumber()
+        return f"line {line + lines_dropped}: {message}" if line and line > 0 else message
+    return str(error) or type(error).__name__
+
+
+def _parse_error(parsed: Any) -> object | None:
+    """Return what stopped the strict parser, unless it cost nothing."""
+    error = parsed.get("bozo_exception")
+    if not parsed.get("bozo") or isinstance(error, _HARMLESS_BOZO):
         return None
-    reason = str(parsed.get("bozo_exception") or "malformed document")
-    if entry_count == 0 and not parsed.get("version"):
-        return f"not an RSS or Atom feed ({reason})"
-    return f"feed is partly broken, kept {entry_count} readable item(s): {reason}"
+    return error if error is not None else "malformed document"
+
+
+def _broken(error: object, entry_count: int, lines_dropped: int) -> str:
+    detail = _error_detail(error, lines_dropped)
+    if entry_count:
+        return f"the feed is partly broken ({detail}); Rasd read {entry_count} item(s)"
+    return f"the feed is broken ({detail}); Rasd could read no item from it"
+
+
+def _last_entry_unfinished(text: str) -> bool:
+    """Tell whether the document stops inside its last item (a cut-off download)."""
+    closes = [match.end() for match in _ENTRY_CLOSE.finditer(text)]
+    return _ENTRY_OPEN.search(text, closes[-1] if closes else 0) is not None
+
+
+def _not_a_feed(document: Document, parsed: Any) -> str:
+    if document.blank:
+        return "the address returned an empty document, not an RSS or Atom feed"
+    body = document.text.removeprefix(XML_DECLARATION).lstrip()
+    if document.mime_type in _HTML_MIME_TYPES or _HTML_START.search(body, 0, 4096):
+        return (
+            "the address serves an HTML web page, not an RSS or Atom feed;"
+            " look on the site for its RSS link"
+        )
+    if body.startswith(("{", "[")):
+        return "the address serves JSON, not an RSS or Atom feed"
+    if body.startswith("<"):
+        error = parsed.get("bozo_exception")
+        detail = f" ({_error_detail(error, document.lines_dropped)})" if error else ""
+        return f"the address serves an XML document that is not an RSS or Atom feed{detail}"
+    return "the address serves plain text or binary data, not an RSS or Atom feed"
 
 
 def _ttl(parsed: Any) -> int | None:
     value = str(parsed.get("feed", {}).get("ttl") or "").strip()
-    return int(value) if value.isdigit() else None
+    if not value.isdecimal():
+        return None
+    minutes = int(value)
+    return minutes if 0 < minutes <= MAX_TTL_MINUTES else None
+
+
+def _parse(feed: Feed, content: bytes, content_type: str | None) -> ParsedFeed:
+    document = decode_document(content, content_type)
+    if declares_entities(document.text):
+        return ParsedFeed(entries=(), problem=ENTITY_REFUSAL, ttl_minutes=None)
+    parsed = _run_feedparser(document)
+    if not parsed.get("version"):
+        return ParsedFeed(entries=(), problem=_not_a_feed(document, parsed), ttl_minutes=None)
+    raws = list(parsed.get("entries", ()))
+    error = _parse_error(parsed)
+    if error is None:
+        return ParsedFeed(entries=_entries(feed, raws), problem=None, ttl_minutes=_ttl(parsed))
+    if _last_entry_unfinished(document.text):
+        # Its title may be cut mid-word and its link missing; the next poll gets it whole.
+        raws = raws[:-1]
+    entries = _entries(feed, raws)
+    problem = _broken(error, len(entries), document.lines_dropped)
+    return ParsedFeed(entries=entries, problem=problem, ttl_minutes=_ttl(parsed))
 
 
 def parse_feed(feed: Feed, content: bytes, content_type: str | None = None) -> ParsedFeed:
-    """Parse a fetched document; never lets feedparser fetch anything itself."""
-    headers = {"content-type": content_type} if content_type else {}
-    parsed = feedparser.parse(content, response_headers=headers, sanitize_html=True)
-    entries = tuple(e for raw in parsed.get("entries", ()) if (e := _entry(feed, raw)) is not None)
-    return ParsedFeed(
-        entries=entries, problem=_problem(parsed, len(entries)), ttl_minutes=_ttl(parsed)
-    )
+    """Parse a fetched document; never raises, never lets feedparser fetch or open anything."""
+    try:
+        return _parse(feed, content, content_type)
+    # The document is hostile input to a third-party parser: whatever breaks in there
+    # must become a problem on this one feed, not a crash of the poll loop.
+    except Exception as error:
+        problem = f"Rasd could not read the document ({type(error).__name__}: {error})"
+        return ParsedFeed(entries=(), problem=problem[:300], ttl_minutes=None)

@@ -2,16 +2,53 @@
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
 from dataclasses import dataclass
-
-import httpx
+from datetime import UTC, datetime
 
 from bot.article import Article
 from feeds.feed import Feed
-from feeds.fetcher import FetchPolicy, fetch
-from feeds.parser import parse_feed
+from feeds.fetcher import Fetched, Fetcher, NotModified, Validators
+from feeds.parser import Entry, ParsedFeed, parse_feed
 from feeds.sample import SAMPLE_FEED, sample_bytes
 from feeds.seen import SeenCache
+
+_OLDEST = datetime.min.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed feed document and what its response said about caching."""
+
+    parsed: ParsedFeed
+    validators: Validators | None
+    max_age: int | None
+    digest: str
+
+
+async def fetch_feed(fetcher: Fetcher, feed: Feed, validators: Validators) -> Fetched | NotModified:
+    """Fetch a feed's bytes; raises FetchError when it cannot be fetched."""
+    if feed == SAMPLE_FEED:
+        return Fetched(feed.url, sample_bytes(), "application/rss+xml", Validators(), None)
+    return await fetcher.fetch(feed.url, validators)
+
+
+def body_digest(content: bytes) -> str:
+    """Return a fingerprint of a feed body, to notice one that has not changed."""
+    return hashlib.blake2b(content, digest_size=16).hexdigest()
+
+
+async def parse_fetched(feed: Feed, fetched: Fetched) -> Document:
+    """Parse fetched bytes into a Document."""
+    # Parsing a big document takes a while; a thread keeps other fetches' timers honest.
+    parsed = await asyncio.to_thread(parse_feed, feed, fetched.content, fetched.content_type)
+    return Document(parsed, fetched.validators, fetched.max_age, body_digest(fetched.content))
+
+
+def newest_first(entries: tuple[Entry, ...]) -> list[Entry]:
+    """Order entries newest first; undated ones keep their document order, last."""
+    return sorted(entries, key=lambda entry: entry.article.published or _OLDEST, reverse=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,22 +59,18 @@ class PollResult:
     problem: str | None
 
 
-class FeedPoller:
-    """Turns a feed into its new articles; raises FetchError when it cannot be read."""
+class PreviewPoller:
+    """Polls for console previews: no schedule, no conditional GET, no stream."""
 
-    def __init__(self, seen: SeenCache, policy: FetchPolicy) -> None:
+    def __init__(self, fetcher: Fetcher, seen: SeenCache) -> None:
+        self._fetcher = fetcher
         self._seen = seen
-        self._policy = policy
 
-    async def _read(self, client: httpx.AsyncClient, feed: Feed) -> tuple[bytes, str | None]:
-        if feed == SAMPLE_FEED:
-            return sample_bytes(), "application/rss+xml"
-        fetched = await fetch(client, feed.url, self._policy)
-        return fetched.content, fetched.content_type
-
-    async def poll(self, client: httpx.AsyncClient, feed: Feed) -> PollResult:
+    async def poll(self, feed: Feed) -> PollResult:
         """Fetch and parse a feed, and return the articles not seen before."""
-        content, content_type = await self._read(client, feed)
-        parsed = parse_feed(feed, content, content_type)
-        new = await self._seen.claim_new(feed.id, parsed.entries)
+        fetched = await fetch_feed(self._fetcher, feed, Validators())
+        if isinstance(fetched, NotModified):
+            return PollResult(new=(), problem=None)
+        parsed = (await parse_fetched(feed, fetched)).parsed
+        new = await self._seen.claim_new(feed.id, newest_first(parsed.entries))
         return PollResult(new=tuple(entry.article for entry in new), problem=parsed.problem)

@@ -1,48 +1,142 @@
-"""The seen-cache: an item is new only if neither its GUID nor its link was seen."""
+"""The seen-cache: an item is new only if neither its GUID nor its link was seen.
+
+Marking items seen and handing the new ones on happen in one Lua script, so a
+poller killed at any moment either did both or neither: nothing is lost and
+nothing is handed on twice, however many pollers race on one feed.
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from redis.asyncio import Redis
 
 from feeds.parser import Entry
 
-# Atomic so that two pollers racing on one feed cannot both see an item as new.
 _CLAIM_NEW = """
-local now = ARGV[1]
-local new = {}
-for i = 2, #ARGV, 2 do
+local seen, state, stream = KEYS[1], KEYS[2], KEYS[3]
+local now, ttl, backfill = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local prime, emit, maxlen = ARGV[4] == '1', ARGV[5] == '1', ARGV[6]
+if redis.call('TYPE', seen).ok == 'hash' then
+  -- the seen-cache of earlier versions was a hash of first-seen times
+  local old = redis.call('HKEYS', seen)
+  redis.call('DEL', seen)
+  for _, member in ipairs(old) do redis.call('ZADD', seen, now, member) end
+end
+redis.call('ZREMRANGEBYSCORE', seen, '-inf', now - ttl)
+local budget = -1
+if prime and redis.call('HSETNX', state, 'primed', now) == 1 then budget = backfill end
+local new, fresh = {}, 0
+for i = 7, #ARGV, 3 do
   local guid, link = ARGV[i], ARGV[i + 1]
-  local seen = redis.call('HEXISTS', KEYS[1], guid) == 1
-  if link ~= 'l:' and redis.call('HEXISTS', KEYS[1], link) == 1 then seen = true end
-  redis.call('HSETNX', KEYS[1], guid, now)
-  if link ~= 'l:' then redis.call('HSETNX', KEYS[1], link, now) end
-  if not seen then table.insert(new, (i - 2) / 2) end
+  local known = redis.call('ZSCORE', seen, guid) ~= false
+  if link ~= '' and redis.call('ZSCORE', seen, link) ~= false then known = true end
+  redis.call('ZADD', seen, now, guid)
+  if link ~= '' then redis.call('ZADD', seen, now, link) end
+  if not known then
+    fresh = fresh + 1
+    if budget ~= 0 then
+      if budget > 0 then budget = budget - 1 end
+      table.insert(new, (i - 7) / 3)
+      if emit then
+        redis.call('XADD', stream, 'MAXLEN', '~', maxlen, '*', 'article', ARGV[i + 2])
+      end
+    end
+  end
+end
+redis.call('EXPIRE', seen, ttl)
+if prime then
+  redis.call('HINCRBY', state, 'items_seen', fresh)
+  if budget < 0 then redis.call('HINCRBY', state, 'items_new', #new) end
 end
 return new
 """
+
+# Restamps every remembered item of a feed whose document has not changed, in
+# chunks because Lua's unpack has a limit on how many values it spreads.
+_TOUCH = """
+local members = redis.call('ZRANGE', KEYS[1], 0, -1)
+local batch = {}
+for i, member in ipairs(members) do
+  table.insert(batch, ARGV[1])
+  table.insert(batch, member)
+  if #batch >= 1000 or i == #members then
+    redis.call('ZADD', KEYS[1], unpack(batch))
+    batch = {}
+  end
+end
+if #members > 0 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+return #members
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class SeenKeys:
+    """Where a seen-cache lives, and what else it updates.
+
+    With a state key, a feed's first successful poll records its items without
+    handing them on, except the newest `backfill`, and counts items for the
+    health table; without one (console previews) every unseen item is new.
+    With a stream, new items are appended to it.
+    """
+
+    seen: Callable[[str], str]
+    state: Callable[[str], str] | None = None
+    stream: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SeenPolicy:
+    """How long items are remembered and what a newly added feed hands on."""
+
+    ttl: int = 30 * 86_400
+    backfill: int = 0
+    stream_maxlen: int = 100_000
 
 
 class SeenCache:
     """Remembers, per feed, which items were already handed on."""
 
-    def __init__(self, redis: Redis, key_for: Callable[[str], str]) -> None:
+    def __init__(self, redis: Redis, keys: SeenKeys, policy: SeenPolicy) -> None:
         self._redis = redis
-        self._key_for = key_for
+        self._keys = keys
+        self._policy = policy
         self._claim = redis.register_script(_CLAIM_NEW)
+        self._touch = redis.register_script(_TOUCH)
 
-    async def claim_new(self, feed_id: str, entries: Sequence[Entry]) -> list[Entry]:
-        """Record every entry as seen and return those never seen before."""
-        if not entries:
-            return []
-        args: list[str | int] = [int(time.time())]
+    async def claim_new(
+        self, feed_id: str, entries: Sequence[Entry], now: float | None = None
+    ) -> list[Entry]:
+        """Record entries as seen, hand on the new ones, and return them.
+
+        Entries should come newest first, so a backfill keeps the newest.
+        """
+        policy, where = self._policy, self._keys
+        seen_key = where.seen(feed_id)
+        # Unused keys are passed as the seen key: the script never touches them.
+        state_key = where.state(feed_id) if where.state else seen_key
+        args: list[str | int | float] = [
+            time.time() if now is None else now,
+            policy.ttl,
+            policy.backfill,
+            int(where.state is not None),
+            int(where.stream is not None),
+            policy.stream_maxlen,
+        ]
         for entry in entries:
-            args += [f"g:{entry.guid}", f"l:{entry.article.link}"]
-        indexes = await self._claim(keys=[self._key_for(feed_id)], args=args)
+            link = entry.article.link
+            payload = entry.article.to_json() if where.stream else ""
+            args += [f"g:{entry.guid}", f"l:{link}" if link else "", payload]
+        keys = [seen_key, state_key, where.stream or seen_key]
+        indexes = await self._claim(keys=keys, args=args)
         return [entries[int(i)] for i in indexes]
+
+    async def touch(self, feed_id: str, now: float) -> None:
+        """Note that a feed still lists every item it listed last time."""
+        await self._touch(keys=[self._keys.seen(feed_id)], args=[now, self._policy.ttl])
 
     async def forget(self, feed_id: str) -> None:
         """Drop everything recorded for a feed."""
-        await self._redis.delete(self._key_for(feed_id))
+        await self._redis.delete(self._keys.seen(feed_id))

@@ -9,31 +9,101 @@ from urllib.parse import urlsplit
 
 from feeds.errors import FetchError
 
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+SCHEMES = frozenset({"http", "https"})
+# IPv6 addresses that carry an IPv4 one in their last 32 bits and reach it through a gateway.
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
 
 class BlockedAddressError(FetchError):
     """The URL's host is not on the public internet and private feeds are not allowed."""
 
 
-def _blocked(address: str) -> bool:
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return not ip.is_global or ip.is_multicast
+def _judged(ip: IPAddress) -> list[IPAddress]:
+    """Return the addresses that decide whether `ip` is public.
+
+    An IPv4-mapped or NAT64 address is only a way to reach the IPv4 address inside it (DNS64
+    hands out NAT64 ones for public hosts), so that one alone decides; a 6to4 address must pass
+    as itself and for the IPv4 address it tunnels to.
+    """
+    if isinstance(ip, ipaddress.IPv4Address):
+        return [ip]
+    if ip.ipv4_mapped is not None:
+        return [ip.ipv4_mapped]
+    if ip in _NAT64:
+        return [ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)]
+    if ip.sixtofour is not None:
+        return [ip, ip.sixtofour]
+    return [ip]
 
 
-async def check_public(url: str) -> None:
-    """Raise BlockedAddressError when any address the host resolves to is not public."""
-    host = urlsplit(url).hostname
-    if not host:
-        raise BlockedAddressError(f"{url}: has no host name")
+def _not_public(ip: IPAddress) -> bool:
+    return not ip.is_global or ip.is_multicast or ip.is_reserved
+
+
+def refused(address: str, allowed_networks: tuple[IPNetwork, ...] = ()) -> bool:
+    """Tell whether an address is off limits: not public and in none of the allowed networks."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone such as %eth0
+    candidates = _judged(ip)
+    if any(c in net for c in candidates for net in allowed_networks):
+        return False
+    return any(_not_public(c) for c in candidates)
+
+
+def ip_literal(host: str) -> IPAddress | None:
+    """Return the address a host written as an IP address stands for; None for a name."""
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return None
+
+
+async def _addresses(host: str) -> list[str]:
+    """Return every address the host resolves to; none when it does not resolve."""
+    if ip_literal(host) is not None:
+        return [host]  # no lookup: a literal address is what will be dialled
     try:
         infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
-    except socket.gaierror:
-        return  # the fetch itself will report that the name does not resolve
-    for info in infos:
-        address = str(info[4][0])
-        if _blocked(address):
-            raise BlockedAddressError(
-                f"{host} resolves to {address}, a private or local address; Rasd refuses it "
-                "unless allow_private_feeds is true in config.yaml"
-            )
+    except (socket.gaierror, UnicodeError):
+        return []  # the fetch itself will report that the name does not resolve
+    return [str(info[4][0]) for info in infos]
+
+
+def _host_of(url: str) -> str:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if not scheme:
+        raise FetchError("the URL does not start with http:// or https://; check it")
+    if scheme not in SCHEMES:
+        raise FetchError(f"Rasd only fetches http:// and https:// URLs, not {scheme}://")
+    if not parts.hostname:
+        raise FetchError("the URL has no host name; check it")
+    return parts.hostname
+
+
+async def check_public(
+    url: str, *, allow_private: bool = False, allowed_networks: tuple[IPNetwork, ...] = ()
+) -> None:
+    """Raise FetchError for a non-http(s) URL, BlockedAddressError for a non-public host.
+
+    A host is non-public when any address it resolves to is loopback, private, link-local,
+    CGNAT, multicast, reserved or unspecified, unless allow_private is set or the address lies
+    in one of allowed_networks.
+    """
+    host = _host_of(url)
+    if allow_private:
+        return
+    for address in await _addresses(host):
+        if refused(address, allowed_networks):
+            raise blocked(host, address)
+
+
+def blocked(host: str, address: str) -> BlockedAddressError:
+    """Return the error for a host that is, or resolves to, an off-limits address."""
+    subject = host if address == host else f"{host} resolves to {address}, which"
+    return BlockedAddressError(
+        f"{subject} is a private or local address; Rasd refuses it unless "
+        "allow_private_feeds is true in config.yaml or polling.private_networks lists it"
+    )

@@ -26,6 +26,20 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "ar": "الأوامر: /start للترحيب، /help لهذه الرسالة.",
         "en": "Commands: /start for the welcome, /help for this message.",
     },
+    "feed_disabled": {
+        "ar": (
+            "⚠️ توقف رصد عن متابعة المصدر <b>{name}</b> لأنه يفشل منذ {since}.\n"
+            "آخر خطأ: {reason}\n"
+            "الرابط: {url}\n"
+            "لإعادة تفعيله: <code>rasd feeds enable {feed_id}</code>"
+        ),
+        "en": (
+            "⚠️ Rasd stopped polling <b>{name}</b>: it has been failing since {since}.\n"
+            "Last error: {reason}\n"
+            "URL: {url}\n"
+            "To switch it back on: <code>rasd feeds enable {feed_id}</code>"
+        ),
+    },
 }
 
 

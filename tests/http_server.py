@@ -1,7 +1,8 @@
-"""A real HTTP server on 127.0.0.1 for tests: routes of bytes or of handler functions."""
+"""A real HTTP server on loopback for tests: routes of bytes or of handler functions."""
 
 from __future__ import annotations
 
+import ssl
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,7 +23,10 @@ class Response:
 class LocalHTTPServer:
     """Serves registered paths; records every request path it gets."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> None:
+        """Bind a free port on `host` (any loopback address); serve HTTPS when given `tls`."""
+        self.host = host
+        self.scheme = "https" if tls else "http"
         self.routes: dict[str, Response | Handler] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self._lock = threading.Lock()
@@ -48,14 +52,18 @@ class LocalHTTPServer:
             def log_message(self, format: str, *args: object) -> None:
                 pass  # keep test output readable
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self._httpd = ThreadingHTTPServer((host, 0), _Handler)
         self._httpd.daemon_threads = True
+        if tls is not None:
+            self._httpd.socket = tls.wrap_socket(self._httpd.socket, server_side=True)
         self.port = self._httpd.server_address[1]
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )  # shutdown() waits up to one poll interval
 
     def url(self, path: str) -> str:
         """Return the full URL of a path on this server."""
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"{self.scheme}://{self.host}:{self.port}{path}"
 
     def serve(self, path: str, route: Response | Handler) -> str:
         """Register a route and return its URL."""
@@ -75,3 +83,10 @@ class LocalHTTPServer:
         """Stop serving and close the socket."""
         self._httpd.shutdown()
         self._httpd.server_close()
+
+    def __enter__(self) -> LocalHTTPServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()

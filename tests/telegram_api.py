@@ -214,6 +214,10 @@ class FakeBotAPI:
                     raise AssertionError(f"no message to chat {chat_id} within {timeout} s")
                 self.state.changed.wait(left)
 
+    def env(self) -> dict[str, str]:
+        """Return the environment that points a `rasd` process at this server."""
+        return {"TELEGRAM_BOT_TOKEN": self.state.token, "TELEGRAM_API_BASE_URL": self.base_url}
+
     def start(self) -> None:
         """Serve in a background thread."""
         self._thread.start()

@@ -10,7 +10,6 @@ from collections.abc import Awaitable, Callable
 from zoneinfo import ZoneInfo
 
 from redis.asyncio import Redis
-from redis.exceptions import RedisError
 
 from bot.commands.common import add_config_option, load_or_explain
 from bot.console import ConsoleMode, ConsoleOptions, SampleUse, console_feeds
@@ -19,8 +18,9 @@ from bot.embedded_redis import EmbeddedRedisError
 from bot.heartbeat import beat, heartbeat_path
 from bot.keys import Keys
 from bot.logs import setup_logging
-from bot.redis_endpoint import redact, redis_endpoint
-from bot.roles import Role, configured_feeds, fetch_policy, run_roles
+from bot.polling import configured_feeds, fetch_policy
+from bot.redis_endpoint import RedisUnreachableError, connect, redis_endpoint
+from bot.roles import Role, run_roles
 from bot.settings import Config
 
 ROLES: tuple[Role, ...] = ("bot", "poller", "sender")
@@ -66,22 +66,11 @@ def _stop_event() -> asyncio.Event:
 Main = Callable[[Redis, asyncio.Event], Awaitable[None]]
 
 
-class RedisUnreachableError(Exception):
-    """Redis did not answer at start-up; the text says what to do."""
-
-
 async def _serve(config: Config, redis_url: str, main: Main) -> None:
     """Run ``main`` beside the heartbeat until it returns or a signal stops it."""
     stop = _stop_event()
-    redis = Redis.from_url(redis_url, decode_responses=True)
+    redis = await connect(redis_url)
     try:
-        try:
-            await redis.ping()
-        except RedisError as exc:
-            raise RedisUnreachableError(
-                f"cannot reach Redis at {redact(redis_url)}: {exc}; start it, correct "
-                "REDIS_URL, or unset REDIS_URL to let Rasd run its own"
-            ) from None
         async with asyncio.TaskGroup() as group:
             group.create_task(beat(redis, heartbeat_path(config.settings.data_dir), stop))
             try:
@@ -128,10 +117,13 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.role == "bot" and config.env.telegram_token is None:
+        print("rasd: the bot role needs TELEGRAM_BOT_TOKEN in the environment", file=sys.stderr)
+        return 2
     sample: SampleUse = args.sample if config.settings.console.sample else "off"
     try:
         with redis_endpoint(config) as redis_url:
-            if config.env.telegram_token is None:
+            if config.env.telegram_token is None and args.role is None:
                 main = _console_main(config, sample, args.once)
             else:
                 roles: tuple[Role, ...] = (args.role,) if args.role else ("bot", "poller")

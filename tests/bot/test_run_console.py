@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.keys import Keys
+from tests.config_files import write_config
 from tests.http_server import LocalHTTPServer, Response
+from tests.ports import closed_port
 
 TERMS = ["كوريا الشمالية", "روسيا", "ترامب | ترمب", "إيران", "سيول"]
 
@@ -23,18 +23,10 @@ LOCAL_FEED = """<?xml version="1.0" encoding="utf-8"?>
 </channel></rss>""".encode()
 
 
-def write_config(tmp_path: Path, keys: Keys, feeds: list[tuple[str, str]], **extra: object) -> Path:
-    data = {
-        "key_prefix": keys.prefix,
-        "console": {"terms": TERMS},
-        "feeds": [{"name": name, "url": url} for name, url in feeds],
-        "data_dir": str(tmp_path / "data"),
-        "timezone": "UTC",
-        **extra,
-    }
-    path = tmp_path / "config.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return path
+def console_config(
+    tmp_path: Path, keys: Keys, feeds: list[tuple[str, str]], **extra: object
+) -> Path:
+    return write_config(tmp_path, keys, feeds, {"console": {"terms": TERMS}, **extra})
 
 
 def rasd(
@@ -46,16 +38,10 @@ def rasd(
     )  # fmt: skip
 
 
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_sample_feed_prints_alerts_and_skips_look_alikes(
     tmp_path: Path, keys: Keys, subprocess_env: dict[str, str]
 ) -> None:
-    config = write_config(tmp_path, keys, [])
+    config = console_config(tmp_path, keys, [])
     result = rasd(["run", "--sample", "--once", "--config", str(config)], subprocess_env)
     assert result.returncode == 0, result.stderr
     out = result.stdout
@@ -72,7 +58,7 @@ def test_embedded_redis_is_started_and_stopped_without_redis_url(
     tmp_path: Path, keys: Keys, subprocess_env: dict[str, str]
 ) -> None:
     env = {k: v for k, v in subprocess_env.items() if k != "REDIS_URL"}
-    config = write_config(tmp_path, keys, [])
+    config = console_config(tmp_path, keys, [])
     result = rasd(["run", "--sample", "--once", "--config", str(config)], env)
     assert result.returncode == 0, result.stderr
     assert "القوات **الكورية الشمالية** تجري" in result.stdout
@@ -88,7 +74,7 @@ def test_unreachable_feed_is_reported_and_others_keep_flowing(
 ) -> None:
     good = http_server.serve("/rss", Response(LOCAL_FEED))
     dead = f"http://127.0.0.1:{closed_port()}/rss"
-    config = write_config(
+    config = console_config(
         tmp_path, keys, [("محلي", good), ("معطل", dead)], allow_private_feeds=True
     )
     result = rasd(["run", "--no-sample", "--once", "--config", str(config)], subprocess_env)
@@ -103,7 +89,7 @@ def test_private_feed_is_refused_by_default(
     tmp_path: Path, keys: Keys, subprocess_env: dict[str, str], http_server: LocalHTTPServer
 ) -> None:
     url = http_server.serve("/rss", Response(LOCAL_FEED))
-    config = write_config(tmp_path, keys, [("محلي", url)])
+    config = console_config(tmp_path, keys, [("محلي", url)])
     result = rasd(["run", "--no-sample", "--once", "--config", str(config)], subprocess_env)
     assert result.returncode == 0, result.stderr
     assert "refuses it unless allow_private_feeds is true" in result.stdout
@@ -149,7 +135,7 @@ def test_unreachable_redis_url_is_explained_without_the_password(
     tmp_path: Path, keys: Keys, subprocess_env: dict[str, str]
 ) -> None:
     env = {**subprocess_env, "REDIS_URL": f"redis://:hunter2@127.0.0.1:{closed_port()}/0"}
-    result = rasd(["run", "--once", "--config", str(write_config(tmp_path, keys, []))], env)
+    result = rasd(["run", "--once", "--config", str(console_config(tmp_path, keys, []))], env)
     assert result.returncode == 1
     assert "cannot reach Redis at redis://:***@127.0.0.1:" in result.stderr
     assert "unset REDIS_URL to let Rasd run its own" in result.stderr

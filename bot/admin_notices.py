@@ -1,0 +1,76 @@
+"""Send the poller's notices (a feed switched off) to every admin in Telegram."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import html
+import logging
+from collections.abc import Sequence
+from datetime import UTC, datetime, tzinfo
+
+from redis.exceptions import RedisError
+from telegram import Bot
+from telegram.constants import ParseMode
+from telegram.error import Forbidden, TelegramError
+
+from feeds.notices import FeedDisabled, Notices, Queued
+from handlers.texts import Lang, text
+
+log = logging.getLogger(__name__)
+
+
+def render_feed_disabled(notice: FeedDisabled, lang: Lang, zone: tzinfo) -> str:
+    """Return the HTML message telling an admin a feed was switched off."""
+    since = datetime.fromtimestamp(notice.since, tz=UTC).astimezone(zone)
+    return text("feed_disabled", lang).format(
+        name=html.escape(notice.name),
+        since=since.strftime("%Y-%m-%d %H:%M %Z"),
+        reason=html.escape(notice.reason),
+        url=html.escape(notice.url),
+        feed_id=html.escape(notice.feed_id),
+    )
+
+
+async def _send_to_admins(bot: Bot, admins: Sequence[int], message: str) -> bool:
+    """Send to every admin; False when a retry could help."""
+    for admin in admins:
+        try:
+            await bot.send_message(admin, message, parse_mode=ParseMode.HTML)
+        except Forbidden as exc:
+            # An admin who blocked the bot cannot be reached by retrying.
+            log.warning("admin=%s cannot be told (%s)", admin, exc.message)
+        except TelegramError as exc:
+            log.warning("admin=%s notice not sent yet (%s); will retry", admin, exc.message)
+            return False
+    return True
+
+
+async def deliver_notices(
+    bot: Bot, notices: Notices, admins: Sequence[int], zone: tzinfo, stop: asyncio.Event
+) -> None:
+    """Send each notice to the admins, acknowledging it only once sent, until stopped."""
+    if not admins:
+        log.warning("no admins in config.yaml: admin notices wait in Redis until there are")
+        await stop.wait()
+        return
+    while not stop.is_set():
+        try:
+            queued = await notices.read(consumer="bot", block_ms=1000)
+            delivered = await _deliver(bot, notices, admins, zone, queued)
+        except RedisError as exc:
+            log.warning("notices: Redis did not answer (%s); retrying", exc)
+            delivered = False
+        if not delivered:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), 5.0)
+
+
+async def _deliver(
+    bot: Bot, notices: Notices, admins: Sequence[int], zone: tzinfo, queued: list[Queued]
+) -> bool:
+    for item in queued:
+        if not await _send_to_admins(bot, admins, render_feed_disabled(item.notice, "ar", zone)):
+            return False
+        await notices.ack(item.entry_id)
+    return True

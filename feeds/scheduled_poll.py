@@ -1,0 +1,144 @@
+"""A scheduled poll of one feed: conditional GET, health, backoff, switching off."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from feeds.errors import FetchError
+from feeds.feed import Feed
+from feeds.fetcher import Fetcher, NotModified, Validators
+from feeds.intervals import (
+    Hints,
+    IntervalRules,
+    backoff_interval,
+    regular_interval,
+    should_disable,
+)
+from feeds.notices import FeedDisabled, Notices
+from feeds.poll import Document, body_digest, fetch_feed, newest_first, parse_fetched
+from feeds.seen import SeenCache
+from feeds.state import FeedState, FeedStates
+from feeds.store import FeedStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PollParts:
+    """The collaborators a scheduled poll uses."""
+
+    fetcher: Fetcher
+    store: FeedStore
+    states: FeedStates
+    seen: SeenCache
+    notices: Notices
+
+
+@dataclass(frozen=True, slots=True)
+class PollOutcome:
+    """What one poll did, for logs and tests."""
+
+    feed_id: str
+    new: int = 0
+    error: str | None = None
+    next_due: float | None = None
+
+
+class ScheduledPoller:
+    """Polls a claimed feed and puts it back on the schedule."""
+
+    def __init__(
+        self, parts: PollParts, rules: IntervalRules, clock: Callable[[], float] = time.time
+    ) -> None:
+        self._parts = parts
+        self._rules = rules
+        self._clock = clock
+
+    async def poll(self, feed_id: str) -> PollOutcome:
+        """Poll one feed; failures are recorded, never raised (except Redis going away)."""
+        parts = self._parts
+        record = await parts.store.get(feed_id)
+        state = await parts.states.load(feed_id)
+        if record is None or state.disabled:
+            await parts.store.schedule.remove(feed_id)
+            return PollOutcome(feed_id)
+        feed, now = record.feed, self._clock()
+        await parts.states.attempt(feed_id, now)
+        try:
+            fetched = await fetch_feed(parts.fetcher, feed, state.validators)
+        except FetchError as exc:
+            return await self.record_failure(feed, str(exc), exc.retry_after)
+        if isinstance(fetched, NotModified):
+            return await self._unchanged(feed, state, now, fetched.max_age, None)
+        if state.digest is not None and body_digest(fetched.content) == state.digest:
+            # Same bytes as last time: nothing to parse, and most feeds send no ETag.
+            return await self._unchanged(feed, state, now, fetched.max_age, fetched.validators)
+        return await self._take_in(feed, await parse_fetched(feed, fetched), now)
+
+    async def _unchanged(
+        self,
+        feed: Feed,
+        state: FeedState,
+        now: float,
+        max_age: int | None,
+        validators: Validators | None,
+    ) -> PollOutcome:
+        parts = self._parts
+        # The items are all still there: keep them from expiring out of the seen-cache.
+        await parts.seen.touch(feed.id, now)
+        await parts.states.success(feed.id, now, validators, state.problem, state.digest)
+        interval = state.interval or regular_interval(
+            feed.interval, Hints(max_age=max_age), self._rules
+        )
+        return await self._reschedule(feed, interval, PollOutcome(feed.id))
+
+    async def _take_in(self, feed: Feed, document: Document, now: float) -> PollOutcome:
+        parsed, parts = document.parsed, self._parts
+        if parsed.problem and not parsed.entries:
+            return await self.record_failure(feed, parsed.problem, None)
+        new = await parts.seen.claim_new(feed.id, newest_first(parsed.entries), now)
+        await parts.states.success(
+            feed.id, now, document.validators, parsed.problem, document.digest
+        )
+        hints = Hints(ttl_minutes=parsed.ttl_minutes, max_age=document.max_age)
+        interval = regular_interval(feed.interval, hints, self._rules)
+        await parts.states.set_interval(feed.id, interval)
+        return await self._reschedule(feed, interval, PollOutcome(feed.id, new=len(new)))
+
+    async def record_failure(
+        self, feed: Feed, error: str, retry_after: float | None
+    ) -> PollOutcome:
+        """Count a failure, then back off or, after long enough, switch the feed off."""
+        parts, now = self._parts, self._clock()
+        failure = await parts.states.failure(feed.id, now, error)
+        if should_disable(failure.failing_since, now, self._rules):
+            await self._disable(feed, error, failure.failing_since)
+            return PollOutcome(feed.id, error=error)
+        base = feed.interval or self._rules.default
+        wait = backoff_interval(base, failure.failures, retry_after, self._rules)
+        return await self._reschedule(feed, wait, PollOutcome(feed.id, error=error))
+
+    async def _disable(self, feed: Feed, error: str, since: float) -> None:
+        parts = self._parts
+        await parts.states.disable(feed.id, self._clock(), error)
+        await parts.store.schedule.remove(feed.id)
+        notice = FeedDisabled(feed.id, feed.name, feed.url, error, since)
+        await parts.notices.publish(notice)
+        log.warning("feed=%s disabled after failing since %.0f: %s", feed.id, since, error)
+
+    async def _reschedule(self, feed: Feed, wait: float, outcome: PollOutcome) -> PollOutcome:
+        due = self._clock() + wait
+        await self._parts.store.schedule.reschedule(feed.id, due)
+        return PollOutcome(outcome.feed_id, outcome.new, outcome.error, due)
+
+
+async def enable_feed(store: FeedStore, states: FeedStates, feed_id: str) -> FeedState | None:
+    """Switch a disabled feed back on, due now; None when there is no such feed."""
+    if await store.get(feed_id) is None:
+        return None
+    await states.enable(feed_id)
+    await store.schedule.add(feed_id, time.time())
+    return await states.load(feed_id)

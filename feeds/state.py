@@ -1,0 +1,139 @@
+"""Per-feed state in Redis: conditional-GET validators and the health an admin reads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import cast
+
+from redis.asyncio import Redis
+from redis.typing import EncodableT
+
+from feeds.fetcher import Validators
+
+_FAILURE = """
+local key, now, error = KEYS[1], ARGV[1], ARGV[2]
+redis.call('HSETNX', key, 'failing_since', now)
+redis.call('HSET', key, 'last_error', error, 'last_error_at', now)
+local failures = redis.call('HINCRBY', key, 'failures', 1)
+return {failures, redis.call('HGET', key, 'failing_since')}
+"""
+
+
+def _float(raw: Mapping[str, str], name: str) -> float | None:
+    value = raw.get(name)
+    return float(value) if value else None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """Everything Rasd remembers about one feed's polling."""
+
+    validators: Validators
+    last_attempt: float | None
+    last_success: float | None
+    last_error: str | None
+    last_error_at: float | None
+    problem: str | None
+    failures: int
+    failing_since: float | None
+    items_seen: int
+    items_new: int
+    primed: float | None
+    interval: float | None
+    disabled: str | None
+    disabled_at: float | None
+    digest: str | None
+
+    @classmethod
+    def from_hash(cls, raw: Mapping[str, str]) -> FeedState:
+        """Read the stored hash; absent fields mean 'never'."""
+        return cls(
+            validators=Validators(
+                etag=raw.get("etag") or None, last_modified=raw.get("last_modified") or None
+            ),
+            last_attempt=_float(raw, "last_attempt"),
+            last_success=_float(raw, "last_success"),
+            last_error=raw.get("last_error") or None,
+            last_error_at=_float(raw, "last_error_at"),
+            problem=raw.get("problem") or None,
+            failures=int(raw.get("failures") or 0),
+            failing_since=_float(raw, "failing_since"),
+            items_seen=int(raw.get("items_seen") or 0),
+            items_new=int(raw.get("items_new") or 0),
+            primed=_float(raw, "primed"),
+            interval=_float(raw, "interval"),
+            disabled=raw.get("disabled") or None,
+            disabled_at=_float(raw, "disabled_at"),
+            digest=raw.get("digest") or None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A failure as counted: how many in a row, and since when."""
+
+    failures: int
+    failing_since: float
+
+
+class FeedStates:
+    """Reads and updates the state hash of each feed."""
+
+    def __init__(self, redis: Redis, key_for: Callable[[str], str]) -> None:
+        self._redis = redis
+        self._key_for = key_for
+        self._failure = redis.register_script(_FAILURE)
+
+    async def load(self, feed_id: str) -> FeedState:
+        """Return a feed's state; a feed never polled has an empty one."""
+        raw = await self._redis.hgetall(self._key_for(feed_id))
+        return FeedState.from_hash(cast(dict[str, str], raw))  # the client decodes responses
+
+    async def attempt(self, feed_id: str, now: float) -> None:
+        """Note that a poll starts."""
+        await self._redis.hset(self._key_for(feed_id), "last_attempt", now)
+
+    async def success(
+        self,
+        feed_id: str,
+        now: float,
+        validators: Validators | None,
+        problem: str | None,
+        digest: str | None,
+    ) -> None:
+        """Record a good poll; it ends any run of failures."""
+        key = self._key_for(feed_id)
+        fields: dict[EncodableT, EncodableT] = {
+            "last_success": now,
+            "problem": problem or "",
+            "digest": digest or "",
+        }
+        if validators is not None:
+            fields["etag"] = validators.etag or ""
+            fields["last_modified"] = validators.last_modified or ""
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hset(key, mapping=fields)
+            pipe.hdel(key, "failures", "failing_since")
+            await pipe.execute()
+
+    async def failure(self, feed_id: str, now: float, error: str) -> Failure:
+        """Record a failed poll and return the run of failures it extends."""
+        failures, since = await self._failure(keys=[self._key_for(feed_id)], args=[now, error])
+        return Failure(failures=int(failures), failing_since=float(since))
+
+    async def set_interval(self, feed_id: str, seconds: float) -> None:
+        """Remember the interval chosen for the feed, for the health table."""
+        await self._redis.hset(self._key_for(feed_id), "interval", seconds)
+
+    async def disable(self, feed_id: str, now: float, reason: str) -> None:
+        """Mark a feed disabled with the reason shown to admins."""
+        await self._redis.hset(
+            self._key_for(feed_id), mapping={"disabled": reason, "disabled_at": now}
+        )
+
+    async def enable(self, feed_id: str) -> None:
+        """Clear the disabled mark and the failure run."""
+        await self._redis.hdel(
+            self._key_for(feed_id), "disabled", "disabled_at", "failures", "failing_since"
+        )

@@ -1,0 +1,70 @@
+"""A feed that keeps failing is switched off and every admin is told in Telegram."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from datetime import UTC
+from pathlib import Path
+
+import yaml
+
+from bot.admin_notices import render_feed_disabled
+from bot.keys import Keys
+from feeds.notices import FeedDisabled
+from tests.http_server import LocalHTTPServer, Response
+from tests.telegram_api import FakeBotAPI
+
+
+def test_notice_is_escaped_html_in_the_admins_language() -> None:
+    notice = FeedDisabled(
+        feed_id="abc123", name="<b>مصدر</b> & شركاه", url="https://x.example/?a=1&b=2",
+        reason="the server answered HTTP 410 Gone: <removed>", since=0.0,
+    )  # fmt: skip
+    arabic = render_feed_disabled(notice, "ar", UTC)
+    assert "&lt;b&gt;مصدر&lt;/b&gt; &amp; شركاه" in arabic
+    assert "https://x.example/?a=1&amp;b=2" in arabic
+    assert "HTTP 410 Gone: &lt;removed&gt;" in arabic
+    assert "1970-01-01 00:00 UTC" in arabic
+    assert "<code>rasd feeds enable abc123</code>" in arabic
+    assert "Rasd stopped polling" in render_feed_disabled(notice, "en", UTC)
+
+
+def test_running_bot_tells_each_admin_once_when_a_feed_is_switched_off(
+    tmp_path: Path,
+    keys: Keys,
+    subprocess_env: dict[str, str],
+    bot_api: FakeBotAPI,
+    http_server: LocalHTTPServer,
+) -> None:
+    url = http_server.serve("/gone", Response(b"", status=410))
+    config = tmp_path / "config.yaml"
+    settings = {
+        "admins": [501, 502],
+        "feeds": [{"name": "صحيفة مغلقة", "url": url, "interval": 1}],
+        "allow_private_feeds": True,
+        "polling": {"disable_after": 1, "max_backoff": 1},
+        "data_dir": str(tmp_path / "data"),
+        "key_prefix": keys.prefix,
+    }
+    config.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
+    env = {**subprocess_env, **bot_api.env(), "RASD_CONFIG": str(config)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"], env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        first = bot_api.wait_for_message(501, timeout=30)
+        second = bot_api.wait_for_message(502, timeout=30)
+        hits_when_told = http_server.hits("/gone")
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 0, stderr
+    for message in (first, second):
+        assert "صحيفة مغلقة" in message.text
+        assert "HTTP 410 Gone" in message.text
+        assert message.parse_mode == "HTML"
+    assert [m.chat_id for m in bot_api.state.sent].count(501) == 1
+    assert http_server.hits("/gone") == hits_when_told  # switched off: no more fetches
