@@ -20,7 +20,7 @@ from feeds.cache_headers import parse_max_age, parse_retry_after
 from feeds.errors import FetchError, status_error
 from feeds.guarded_network import GuardedBackend, GuardedTransport, proxy_mounts
 from feeds.limits import Budget, Slots
-from feeds.url_guard import BlockedAddressError, check_public
+from feeds.url_guard import BlockedAddressError, check_public, check_url
 
 USER_AGENT = "Rasd/0.1 (Arabic news alerts; +https://github.com/rasd-bot/rasd)"
 ACCEPT = (
@@ -208,15 +208,18 @@ class Fetcher:
             max_keepalive_connections=policy.max_connections,
         )
         # Direct connections go only to addresses that pass the private-network rule when
-        # dialled, not just when _check looked the name up (DNS may answer differently).
+        # dialled, so DNS cannot answer one way to a check and another way to the connect.
         backend = GuardedBackend(
             allow_private=policy.allow_private, allowed_networks=policy.allowed_networks
         )
+        mounts = proxy_mounts(limits)  # httpx reads the environment only for its own transport
+        # A proxy looks feed hosts up itself, so only proxied URLs need judging beforehand.
+        self._proxied = any(transport is not None for transport in mounts.values())
         self._client = httpx.AsyncClient(
             # Per-step limits; FetchPolicy.timeout as a whole is enforced by Budget.
             timeout=httpx.Timeout(policy.timeout, connect=min(policy.timeout, 10.0)),
             transport=GuardedTransport(backend, limits),
-            mounts=proxy_mounts(limits),  # httpx reads the environment only for its own transport
+            mounts=mounts,
             cookies=http.cookiejar.CookieJar(policy=_NoCookies()),
             follow_redirects=False,  # each hop is checked against the private-network rule
             headers={
@@ -279,7 +282,7 @@ class Fetcher:
         async with self._slots.hold(host), budget.running():
             try:
                 return await self._exchange(url, validators)
-            except BlockedAddressError as exc:  # the name changed its answer since _check
+            except BlockedAddressError as exc:  # refused by GuardedBackend as it dialled
                 if redirected:
                     raise _redirected(exc, url) from None
                 raise
@@ -287,9 +290,14 @@ class Fetcher:
     async def _check(self, url: str, *, redirected: bool) -> None:
         policy = self._policy
         try:
-            await check_public(
-                url, allow_private=policy.allow_private, allowed_networks=policy.allowed_networks
-            )
+            if self._proxied:
+                await check_public(
+                    url,
+                    allow_private=policy.allow_private,
+                    allowed_networks=policy.allowed_networks,
+                )
+            else:
+                check_url(url)  # GuardedBackend judges the addresses it dials
         except FetchError as exc:
             if redirected:
                 raise _redirected(exc, url) from None

@@ -1,10 +1,11 @@
 """Connect only to addresses that pass the private-network rule, whatever DNS says later.
 
-feeds.url_guard.check_public looks a host up before each fetch, but a connection that then
-looked the name up again could get another answer (DNS rebinding: public to the check, then
-127.0.0.1 or 169.254.169.254 to the connect). GuardedBackend does the one lookup itself, judges
-every address it gets, and dials a judged address, never the name. TLS is unaffected: httpcore
-starts TLS on the returned stream with the URL's host name for SNI and certificate checks.
+Judging a name's addresses and then letting the connection look the name up again would let
+DNS answer differently (DNS rebinding: public to the check, then 127.0.0.1 or 169.254.169.254
+to the connect). GuardedBackend does the one lookup itself, judges every address it gets, and
+dials a judged address, never the name; the Fetcher relies on it for direct connections.
+TLS is unaffected: httpcore starts TLS on the returned stream with the URL's host name for SNI
+and certificate checks.
 
 GuardedTransport is an httpx transport over an httpcore connection pool with that backend, since
 httpx.AsyncHTTPTransport cannot be given a network backend through its public API.
@@ -13,7 +14,6 @@ httpx.AsyncHTTPTransport cannot be given a network backend through its public AP
 from __future__ import annotations
 
 import asyncio
-import socket
 import ssl
 import time
 import urllib.request
@@ -23,7 +23,7 @@ from contextlib import contextmanager
 import httpcore
 import httpx
 
-from feeds.url_guard import IPNetwork, blocked, ip_literal, refused
+from feeds.url_guard import IPNetwork, blocked, ip_literal, refused, resolve
 
 # httpcore's errors and the httpx ones an httpx client raises for them, most specific first.
 _HTTPX_ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
@@ -125,14 +125,11 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
 
 
 async def _resolve(host: str, port: int) -> list[str]:
-    """Return the addresses to dial for `host`, without duplicates; a literal is itself."""
-    if ip_literal(host) is not None:
-        return [host]
+    """Return the addresses to dial for `host`; ConnectError when the name does not resolve."""
     try:
-        infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        return await resolve(host, port)
     except (OSError, UnicodeError) as exc:  # socket.gaierror is an OSError
         raise httpcore.ConnectError(str(exc)) from exc
-    return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
 def _share(deadline: float | None, attempts_left: int) -> float | None:

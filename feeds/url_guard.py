@@ -60,18 +60,19 @@ def ip_literal(host: str) -> IPAddress | None:
         return None
 
 
-async def _addresses(host: str) -> list[str]:
-    """Return every address the host resolves to; none when it does not resolve."""
+async def resolve(host: str, port: int | None = None) -> list[str]:
+    """Return the addresses a host stands for, without duplicates; a literal is itself.
+
+    Raises OSError (socket.gaierror) or UnicodeError when the name does not resolve.
+    """
     if ip_literal(host) is not None:
         return [host]  # no lookup: a literal address is what will be dialled
-    try:
-        infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError):
-        return []  # the fetch itself will report that the name does not resolve
-    return [str(info[4][0]) for info in infos]
+    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
-def _host_of(url: str) -> str:
+def check_url(url: str) -> str:
+    """Return the URL's host name; FetchError when it is not an http(s) URL with a host."""
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if not scheme:
@@ -92,10 +93,14 @@ async def check_public(
     CGNAT, multicast, reserved or unspecified, unless allow_private is set or the address lies
     in one of allowed_networks.
     """
-    host = _host_of(url)
+    host = check_url(url)
     if allow_private:
         return
-    for address in await _addresses(host):
+    try:
+        addresses = await resolve(host)
+    except (OSError, UnicodeError):
+        return  # the fetch itself will report that the name does not resolve
+    for address in addresses:
         if refused(address, allowed_networks):
             raise blocked(host, address)
 

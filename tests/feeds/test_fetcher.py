@@ -513,6 +513,21 @@ async def test_a_proxy_from_the_environment_is_used(
     assert http_server.hits(feed) == 1
 
 
+async def test_through_a_proxy_a_private_host_is_refused_before_the_proxy_is_asked(
+    http_server: LocalHTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in list(os.environ):
+        if name.lower().endswith("_proxy"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("http_proxy", http_server.url(""))
+    feed = "http://10.1.2.3/rss"  # the proxy would reach it; Rasd must not ask
+    http_server.serve(feed, Response(FEED))
+    error = await failure(feed, FetchPolicy(timeout=5))
+    assert isinstance(error, BlockedAddressError)
+    assert str(error).startswith("10.1.2.3 is a private or local address; Rasd refuses it")
+    assert http_server.hits(feed) == 0
+
+
 # --- concurrency caps --------------------------------------------------------------------------
 
 
