@@ -30,6 +30,8 @@ DEFAULT_CONFIG = Path("config.yaml")
 TELEGRAM_API = "https://api.telegram.org"
 SECRET_KEYS = frozenset({"token", "bot_token", "telegram_bot_token", "redis_url", "password"})
 
+# The longest poll interval a feed or the default may be given, in seconds (one day).
+MAX_POLL_INTERVAL = 86_400
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 
 
@@ -51,7 +53,7 @@ class FeedSettings(BaseModel):
 
     url: str
     name: Name
-    interval: int | None = Field(default=None, ge=1, le=86_400)
+    interval: int | None = Field(default=None, ge=1, le=MAX_POLL_INTERVAL)
 
     _url = field_validator("url")(check_http_url)
 
@@ -90,7 +92,7 @@ class Settings(BaseModel):
 
     admins: list[int] = Field(default_factory=list)
     feeds: list[FeedSettings] = Field(default_factory=list, max_length=10_000)
-    poll_interval: int = Field(default=300, ge=1, le=86_400)
+    poll_interval: int = Field(default=300, ge=1, le=MAX_POLL_INTERVAL)
     allow_private_feeds: bool = False
     polling: PollingSettings = Field(default_factory=PollingSettings)
     data_dir: Path = Path(".data")

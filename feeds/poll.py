@@ -17,16 +17,6 @@ from feeds.seen import SeenCache
 _OLDEST = datetime.min.replace(tzinfo=UTC)
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
-    """A parsed feed document and what its response said about caching."""
-
-    parsed: ParsedFeed
-    validators: Validators | None
-    max_age: int | None
-    digest: str
-
-
 async def fetch_feed(fetcher: Fetcher, feed: Feed, validators: Validators) -> Fetched | NotModified:
     """Fetch a feed's bytes; raises FetchError when it cannot be fetched."""
     if feed == SAMPLE_FEED:
@@ -39,11 +29,10 @@ def body_digest(content: bytes) -> str:
     return hashlib.blake2b(content, digest_size=16).hexdigest()
 
 
-async def parse_fetched(feed: Feed, fetched: Fetched) -> Document:
-    """Parse fetched bytes into a Document."""
+async def parse_fetched(feed: Feed, fetched: Fetched) -> ParsedFeed:
+    """Parse fetched bytes."""
     # Parsing a big document takes a while; a thread keeps other fetches' timers honest.
-    parsed = await asyncio.to_thread(parse_feed, feed, fetched.content, fetched.content_type)
-    return Document(parsed, fetched.validators, fetched.max_age, body_digest(fetched.content))
+    return await asyncio.to_thread(parse_feed, feed, fetched.content, fetched.content_type)
 
 
 def newest_first(entries: tuple[Entry, ...]) -> list[Entry]:
@@ -71,6 +60,6 @@ class PreviewPoller:
         fetched = await fetch_feed(self._fetcher, feed, Validators())
         if isinstance(fetched, NotModified):
             return PollResult(new=(), problem=None)
-        parsed = (await parse_fetched(feed, fetched)).parsed
+        parsed = await parse_fetched(feed, fetched)
         new = await self._seen.claim_new(feed.id, newest_first(parsed.entries))
         return PollResult(new=tuple(entry.article for entry in new), problem=parsed.problem)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from feeds.errors import FetchError
 from feeds.feed import Feed
-from feeds.fetcher import Fetcher, NotModified, Validators
+from feeds.fetcher import Fetched, Fetcher, NotModified, Validators
 from feeds.intervals import (
     Hints,
     IntervalRules,
@@ -18,7 +18,7 @@ from feeds.intervals import (
     should_disable,
 )
 from feeds.notices import FeedDisabled, Notices
-from feeds.poll import Document, body_digest, fetch_feed, newest_first, parse_fetched
+from feeds.poll import body_digest, fetch_feed, newest_first, parse_fetched
 from feeds.seen import SeenCache
 from feeds.state import FeedState, FeedStates
 from feeds.store import FeedStore
@@ -73,10 +73,11 @@ class ScheduledPoller:
             return await self.record_failure(feed, str(exc), exc.retry_after)
         if isinstance(fetched, NotModified):
             return await self._unchanged(feed, state, now, fetched.max_age, None)
-        if state.digest is not None and body_digest(fetched.content) == state.digest:
+        digest = body_digest(fetched.content)
+        if digest == state.digest:
             # Same bytes as last time: nothing to parse, and most feeds send no ETag.
             return await self._unchanged(feed, state, now, fetched.max_age, fetched.validators)
-        return await self._take_in(feed, await parse_fetched(feed, fetched), now)
+        return await self._take_in(feed, fetched, digest, now)
 
     async def _unchanged(
         self,
@@ -95,15 +96,14 @@ class ScheduledPoller:
         )
         return await self._reschedule(feed, interval, PollOutcome(feed.id))
 
-    async def _take_in(self, feed: Feed, document: Document, now: float) -> PollOutcome:
-        parsed, parts = document.parsed, self._parts
+    async def _take_in(self, feed: Feed, fetched: Fetched, digest: str, now: float) -> PollOutcome:
+        parts = self._parts
+        parsed = await parse_fetched(feed, fetched)
         if parsed.problem and not parsed.entries:
             return await self.record_failure(feed, parsed.problem, None)
         new = await parts.seen.claim_new(feed.id, newest_first(parsed.entries), now)
-        await parts.states.success(
-            feed.id, now, document.validators, parsed.problem, document.digest
-        )
-        hints = Hints(ttl_minutes=parsed.ttl_minutes, max_age=document.max_age)
+        await parts.states.success(feed.id, now, fetched.validators, parsed.problem, digest)
+        hints = Hints(ttl_minutes=parsed.ttl_minutes, max_age=fetched.max_age)
         interval = regular_interval(feed.interval, hints, self._rules)
         await parts.states.set_interval(feed.id, interval)
         return await self._reschedule(feed, interval, PollOutcome(feed.id, new=len(new)))
@@ -132,7 +132,7 @@ class ScheduledPoller:
     async def _reschedule(self, feed: Feed, wait: float, outcome: PollOutcome) -> PollOutcome:
         due = self._clock() + wait
         await self._parts.store.schedule.reschedule(feed.id, due)
-        return PollOutcome(outcome.feed_id, outcome.new, outcome.error, due)
+        return replace(outcome, next_due=due)
 
 
 async def enable_feed(store: FeedStore, states: FeedStates, feed_id: str) -> FeedState | None:

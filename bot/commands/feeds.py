@@ -19,7 +19,7 @@ from bot.feed_table import FeedRow, render_table
 from bot.keys import Keys
 from bot.polling import configured_feeds, feed_states, fetch_policy
 from bot.redis_endpoint import RedisUnreachableError, connect, redis_endpoint
-from bot.settings import Config, check_http_url
+from bot.settings import MAX_POLL_INTERVAL, Config, check_http_url
 from feeds.errors import FetchError
 from feeds.feed import Feed
 from feeds.opml import OpmlError, OpmlFeed, read_opml, write_opml
@@ -103,12 +103,13 @@ def _store(config: Config, redis: Redis) -> FeedStore:
 
 
 async def _list(config: Config, redis: Redis, _args: argparse.Namespace) -> int:
-    records = await _store(config, redis).all()
+    store = _store(config, redis)
+    records = await store.all()
     if not records:
         print("no feeds yet; add one with: rasd feeds add URL --name NAME")
         return 0
     states = feed_states(redis, Keys(config.settings.key_prefix))
-    schedule = _store(config, redis).schedule
+    schedule = store.schedule
     rows = [
         FeedRow(record, await states.load(record.feed.id), await schedule.due_at(record.feed.id))
         for record in records
@@ -124,8 +125,8 @@ async def checked_feed(config: Config, url: str, name: str | None, interval: int
         check_http_url(url)
     except ValueError as exc:
         raise FeedRefusedError(f"{url!r}: {exc}") from None
-    if interval is not None and not 1 <= interval <= 86_400:
-        raise FeedRefusedError(f"--interval {interval}: must be 1 to 86400 seconds")
+    if interval is not None and not 1 <= interval <= MAX_POLL_INTERVAL:
+        raise FeedRefusedError(f"--interval {interval}: must be 1 to {MAX_POLL_INTERVAL} seconds")
     policy = fetch_policy(config)
     try:
         await check_public(
