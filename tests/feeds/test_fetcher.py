@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import gzip
 import ipaddress
 import os
 import shutil
 import socket
 import ssl
 import subprocess
-import threading
-import time
-import tracemalloc
-import zlib
-from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler
@@ -23,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from feeds.errors import FetchError
 from feeds.fetcher import (
     USER_AGENT,
     Fetched,
@@ -33,80 +24,8 @@ from feeds.fetcher import (
     Validators,
 )
 from feeds.url_guard import BlockedAddressError
-from tests.http_server import Handler, LocalHTTPServer, Response
-
-PRIVATE_OK = FetchPolicy(allow_private=True, max_bytes=10_000, timeout=2)
-FEED = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
-MB = 1024 * 1024
-NO_VALIDATORS = Validators()
-
-
-def _gzip_of_zeros(size: int) -> bytes:
-    """Compress `size` zero bytes a megabyte at a time, never holding them all."""
-    compressor = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
-    zeros = bytes(MB)
-    parts = [compressor.compress(zeros) for _ in range(size // MB)]
-    return b"".join([*parts, compressor.flush()])
-
-
-# ~200 KB on the wire that inflates to 200 MB.
-GZIP_BOMB = _gzip_of_zeros(200 * MB)
-
-
-async def fetch(
-    url: str, policy: FetchPolicy = PRIVATE_OK, validators: Validators = NO_VALIDATORS
-) -> Fetched | NotModified:
-    async with Fetcher(policy) as fetcher:
-        return await fetcher.fetch(url, validators)
-
-
-async def fetched(url: str, policy: FetchPolicy = PRIVATE_OK) -> Fetched:
-    result = await fetch(url, policy)
-    assert isinstance(result, Fetched)
-    return result
-
-
-async def failure(url: str, policy: FetchPolicy = PRIVATE_OK) -> FetchError:
-    with pytest.raises(FetchError) as caught:
-        await fetch(url, policy)
-    return caught.value
-
-
-def quietly(handler: Handler) -> Handler:
-    """Let a handler stop writing once the client has hung up, without a traceback."""
-
-    def wrapped(request: BaseHTTPRequestHandler) -> None:
-        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-            handler(request)
-
-    return wrapped
-
-
-def send(
-    request: BaseHTTPRequestHandler, body: bytes, headers: dict[str, str] | None = None
-) -> None:
-    request.send_response(200)
-    for name, value in (headers or {}).items():
-        request.send_header(name, value)
-    request.send_header("Content-Length", str(len(body)))
-    request.end_headers()
-    request.wfile.write(body)
-
-
-@pytest.fixture
-def release() -> Iterator[threading.Event]:
-    """Yield an event that slow handlers wait on; set at teardown so no thread lingers."""
-    event = threading.Event()
-    yield event
-    event.set()
-
-
-@pytest.fixture
-def second_server() -> Iterator[LocalHTTPServer]:
-    """Yield a started HTTP server on 127.0.0.2, another host as far as the fetcher knows."""
-    with LocalHTTPServer("127.0.0.2") as server:
-        yield server
-
+from tests.feeds.fetch_rig import FEED, NO_VALIDATORS, PRIVATE_OK, failure, fetch, fetched, send
+from tests.http_server import LocalHTTPServer, Response
 
 # --- a feed comes back -------------------------------------------------------------------------
 
@@ -165,44 +84,6 @@ async def test_last_modified_is_sent_back_as_if_modified_since(
     second = await fetch(url, validators=first.validators)
     assert second == NotModified(url=url, max_age=None)
     assert http_server.requests[1][1]["If-Modified-Since"] == stamp
-
-
-def _raw_deflate(data: bytes) -> bytes:
-    compressor = zlib.compressobj(wbits=-zlib.MAX_WBITS)
-    return compressor.compress(data) + compressor.flush()
-
-
-@pytest.mark.parametrize(
-    ("encoding", "encode"),
-    [
-        ("gzip", gzip.compress),
-        ("x-gzip", gzip.compress),
-        ("deflate", zlib.compress),
-        ("deflate", _raw_deflate),  # what many servers send despite the standard
-    ],
-)
-async def test_compressed_feed_is_decoded(
-    http_server: LocalHTTPServer, encoding: str, encode: Callable[[bytes], bytes]
-) -> None:
-    document = FEED * 50
-    url = http_server.serve(
-        "/rss", Response(encode(document), headers={"Content-Encoding": encoding})
-    )
-    assert (await fetched(url)).content == document
-
-
-async def test_corrupt_gzip_is_reported(http_server: LocalHTTPServer) -> None:
-    url = http_server.serve(
-        "/rss", Response(b"not gzip at all", headers={"Content-Encoding": "gzip"})
-    )
-    error = await failure(url)
-    assert str(error) == "the site's gzip compression of the feed is corrupt; Rasd will retry"
-
-
-async def test_unknown_encoding_is_reported(http_server: LocalHTTPServer) -> None:
-    url = http_server.serve("/rss", Response(b"\x00\x01", headers={"Content-Encoding": "br"}))
-    error = await failure(url)
-    assert str(error) == "the site sent the feed encoded as 'br', which Rasd cannot decode"
 
 
 # --- the site says no --------------------------------------------------------------------------
@@ -270,97 +151,6 @@ async def test_429_with_retry_after_date(http_server: LocalHTTPServer) -> None:
     assert error.retry_after is not None
     assert 110 <= error.retry_after <= 120
     assert "the site asks Rasd to wait 1" in str(error)
-
-
-# --- time and size limits ----------------------------------------------------------------------
-
-
-async def test_slow_answer_times_out(
-    http_server: LocalHTTPServer, release: threading.Event
-) -> None:
-    def stalls(request: BaseHTTPRequestHandler) -> None:
-        release.wait(10)
-        send(request, FEED)
-
-    url = http_server.serve("/slow", quietly(stalls))
-    error = await failure(url, FetchPolicy(allow_private=True, timeout=0.5))
-    assert str(error) == "no complete answer within 0.5 s (timeout); the site is slow or down"
-
-
-async def test_body_trickling_forever_hits_the_overall_deadline(
-    http_server: LocalHTTPServer, release: threading.Event
-) -> None:
-    def trickles(request: BaseHTTPRequestHandler) -> None:
-        request.send_response(200)
-        request.end_headers()
-        for _ in range(400):  # each byte well inside the read timeout; the whole never ends
-            if release.wait(0.05):
-                return
-            request.wfile.write(b"<")
-            request.wfile.flush()
-
-    url = http_server.serve("/trickle", quietly(trickles))
-    error = await failure(url, FetchPolicy(allow_private=True, timeout=0.5))
-    assert str(error) == "no complete answer within 0.5 s (timeout); the site is slow or down"
-
-
-def _endless(total: int, *, declare: bool, sent: list[int], done: threading.Event) -> Handler:
-    """A handler that pours out `total` bytes as fast as the client takes them."""
-
-    def pours(request: BaseHTTPRequestHandler) -> None:
-        try:
-            request.send_response(200)
-            if declare:
-                request.send_header("Content-Length", str(total))
-            request.end_headers()
-            chunk = b"y" * 65536
-            while sent[0] < total:
-                request.wfile.write(chunk)
-                sent[0] += len(chunk)
-        finally:
-            done.set()
-
-    return quietly(pours)
-
-
-async def test_fast_endless_body_stops_at_the_size_cap(http_server: LocalHTTPServer) -> None:
-    sent, done = [0], threading.Event()
-    url = http_server.serve("/endless", _endless(10**12, declare=False, sent=sent, done=done))
-    error = await failure(url)
-    assert str(error) == "the feed is over the 10,000-byte limit; Rasd stopped reading it"
-    assert done.wait(10)
-
-
-@pytest.mark.parametrize("declare", [True, False])
-async def test_50_mb_body_is_not_downloaded(http_server: LocalHTTPServer, declare: bool) -> None:
-    total = 50 * MB
-    sent, done = [0], threading.Event()
-    url = http_server.serve("/big", _endless(total, declare=declare, sent=sent, done=done))
-    error = await failure(url, FetchPolicy(allow_private=True, max_bytes=1_000_000))
-    if declare:
-        assert str(error) == (
-            "the feed is 52,428,800 bytes, over the 1,000,000-byte limit; Rasd did not download it"
-        )
-    else:
-        assert str(error) == "the feed is over the 1,000,000-byte limit; Rasd stopped reading it"
-    assert done.wait(10), "the server kept on sending after Rasd hung up"
-    assert sent[0] < total
-
-
-async def test_gzip_bomb_stops_without_inflating_it(http_server: LocalHTTPServer) -> None:
-    url = http_server.serve("/bomb", Response(GZIP_BOMB, headers={"Content-Encoding": "gzip"}))
-    policy = FetchPolicy(allow_private=True)
-    tracemalloc.start()
-    try:
-        error = await failure(url, policy)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    assert str(error) == (
-        "the feed decompresses to over the 5,242,880-byte limit (a compression bomb?); "
-        "Rasd stopped decompressing it"
-    )
-    assert peak < 50 * MB
 
 
 # --- redirects ---------------------------------------------------------------------------------
@@ -526,83 +316,6 @@ async def test_through_a_proxy_a_private_host_is_refused_before_the_proxy_is_ask
     assert isinstance(error, BlockedAddressError)
     assert str(error).startswith("10.1.2.3 is a private or local address; Rasd refuses it")
     assert http_server.hits(feed) == 0
-
-
-# --- concurrency caps --------------------------------------------------------------------------
-
-
-class InFlight:
-    """Counts requests inside slow handlers, across any number of servers."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self.now = 0
-        self.most = 0
-
-    def slow(self, seconds: float) -> Handler:
-        def handler(request: BaseHTTPRequestHandler) -> None:
-            with self._lock:
-                self.now += 1
-                self.most = max(self.most, self.now)
-            time.sleep(seconds)
-            # Counted out before answering, so the client cannot start its next one first.
-            with self._lock:
-                self.now -= 1
-            send(request, FEED)
-
-        return handler
-
-
-async def test_per_host_cap_limits_requests_in_flight(http_server: LocalHTTPServer) -> None:
-    counter = InFlight()
-    url = http_server.serve("/slow", counter.slow(0.15))
-    policy = FetchPolicy(allow_private=True, max_per_host=2, timeout=5)
-    async with Fetcher(policy) as fetcher:
-        results = await asyncio.gather(*(fetcher.fetch(url) for _ in range(6)))
-        idle_hosts = fetcher._slots.busy_hosts()
-    assert all(isinstance(result, Fetched) for result in results)
-    assert http_server.hits("/slow") == 6
-    assert counter.most == 2
-    assert idle_hosts == 0  # per-host semaphores are dropped once no fetch uses them
-
-
-async def test_different_hosts_proceed_in_parallel(
-    http_server: LocalHTTPServer, second_server: LocalHTTPServer
-) -> None:
-    both = threading.Barrier(2, timeout=5)
-
-    def meets_the_other(request: BaseHTTPRequestHandler) -> None:
-        both.wait()  # breaks, and the fetch fails, unless the other host's request is in too
-        send(request, FEED)
-
-    urls = [server.serve("/rss", meets_the_other) for server in (http_server, second_server)]
-    policy = FetchPolicy(allow_private=True, max_per_host=1, max_connections=2, timeout=5)
-    async with Fetcher(policy) as fetcher:
-        results = await asyncio.gather(*(fetcher.fetch(url) for url in urls))
-    assert [result.url for result in results] == urls
-
-
-async def test_overall_cap_limits_requests_across_hosts(
-    http_server: LocalHTTPServer, second_server: LocalHTTPServer
-) -> None:
-    counter = InFlight()
-    urls = [server.serve("/slow", counter.slow(0.1)) for server in (http_server, second_server)]
-    policy = FetchPolicy(allow_private=True, max_connections=1, timeout=5)
-    async with Fetcher(policy) as fetcher:
-        await asyncio.gather(*(fetcher.fetch(url) for url in urls * 2))
-    assert counter.most == 1
-
-
-async def test_waiting_for_a_slot_does_not_count_against_the_timeout(
-    http_server: LocalHTTPServer,
-) -> None:
-    counter = InFlight()
-    url = http_server.serve("/slow", counter.slow(0.3))
-    policy = FetchPolicy(allow_private=True, max_per_host=1, timeout=1.0)
-    async with Fetcher(policy) as fetcher:
-        # Together they take longer than the timeout; each alone is well inside it.
-        results = await asyncio.gather(*(fetcher.fetch(url) for _ in range(5)))
-    assert all(isinstance(result, Fetched) for result in results)
 
 
 # --- the network fails -------------------------------------------------------------------------

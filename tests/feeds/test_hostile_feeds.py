@@ -6,7 +6,6 @@ import asyncio
 import ipaddress
 import time
 import tracemalloc
-import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 
@@ -20,6 +19,7 @@ from feeds.intervals import IntervalRules
 from feeds.poll_loop import LoopOptions, PollLoop
 from feeds.store import FeedStore
 from tests.feed_documents import items, rss20
+from tests.feeds.fetch_rig import MB, gzip_of_zeros
 from tests.feeds.poll_rig import rig
 from tests.http_server import LocalHTTPServer, Response
 
@@ -41,13 +41,6 @@ ENTITY_BOMB = (
     b"<link>https://bomb.example/1</link></item></channel></rss>"
 )
 HTML_PAGE = "<!DOCTYPE html><html><head><title>الرئيسية</title></head><body>أهلا</body></html>"
-
-
-def _stream_bomb() -> bytes:
-    """About 200 MB of zeros, gzipped to a fraction of a megabyte."""
-    packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: gzip framing
-    block = b"\0" * (1 << 20)
-    return b"".join(packer.compress(block) for _ in range(200)) + packer.flush()
 
 
 def _slow(handler: BaseHTTPRequestHandler) -> None:
@@ -91,7 +84,7 @@ HOSTILE: dict[str, tuple[Response | object, str]] = {
     ),
     "/entities": (Response(ENTITY_BOMB), "declares its own XML entities"),
     "/gzip-bomb": (
-        Response(_stream_bomb(), headers={"Content-Encoding": "gzip"}),
+        Response(gzip_of_zeros(200 * MB), headers={"Content-Encoding": "gzip"}),
         "decompresses to over the 1,000,000-byte limit",
     ),
     "/loop": (Response(status=302, headers={"Location": "/loop"}), "redirects in a loop"),
