@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import signal
-import subprocess
-import sys
 from datetime import UTC
 from pathlib import Path
 
@@ -14,6 +11,7 @@ from bot.admin_notices import render_feed_disabled
 from bot.keys import Keys
 from feeds.notices import FeedDisabled
 from tests.http_server import LocalHTTPServer, Response
+from tests.rasd_process import rasd_running
 from tests.telegram_api import FakeBotAPI
 
 
@@ -50,18 +48,10 @@ def test_running_bot_tells_each_admin_once_when_a_feed_is_switched_off(
     }
     config.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
     env = {**subprocess_env, **bot_api.env(), "RASD_CONFIG": str(config)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"], env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
+    with rasd_running(env):
         first = bot_api.wait_for_message(501, timeout=30)
         second = bot_api.wait_for_message(502, timeout=30)
         hits_when_told = http_server.hits("/gone")
-    finally:
-        process.send_signal(signal.SIGTERM)
-        _, stderr = process.communicate(timeout=30)
-    assert process.returncode == 0, stderr
     for message in (first, second):
         assert "صحيفة مغلقة" in message.text
         assert "HTTP 410 Gone" in message.text

@@ -14,6 +14,7 @@ from redis.asyncio import Redis
 from bot.keys import Keys
 from feeds.feed import feed_id_for
 from tests.http_server import LocalHTTPServer, Response
+from tests.rasd_process import rasd_running
 from tests.telegram_api import FakeBotAPI
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>
@@ -30,21 +31,13 @@ def test_bot_answers_start_through_the_configured_api_server(
     settings = {"feeds": [], "data_dir": str(tmp_path / "data"), "key_prefix": keys.prefix}
     config.write_text(yaml.safe_dump(settings), encoding="utf-8")
     env = {**subprocess_env, **bot_api.env(), "RASD_CONFIG": str(config)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"], env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
+    with rasd_running(env):
         bot_api.user_says(42, "/start", language_code="ar")
         reply = bot_api.wait_for_message(42)
         assert "أهلًا بك في <b>رصد</b>" in reply.text
         assert reply.parse_mode == "HTML"
         bot_api.user_says(43, "/start", language_code="en")
         assert "Welcome to <b>Rasd</b>" in bot_api.wait_for_message(43).text
-    finally:
-        process.send_signal(signal.SIGTERM)
-        _, stderr = process.communicate(timeout=30)
-    assert process.returncode == 0, stderr
     assert "getUpdates" in bot_api.state.calls
 
 

@@ -290,13 +290,18 @@ async def test_cookies_are_not_kept(http_server: LocalHTTPServer) -> None:
 # --- proxies -----------------------------------------------------------------------------------
 
 
-async def test_a_proxy_from_the_environment_is_used(
-    http_server: LocalHTTPServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def proxy_through(server: LocalHTTPServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make `server` the only HTTP proxy the environment names."""
     for name in list(os.environ):
         if name.lower().endswith("_proxy"):
             monkeypatch.delenv(name)
-    monkeypatch.setenv("http_proxy", http_server.url(""))
+    monkeypatch.setenv("http_proxy", server.url(""))
+
+
+async def test_a_proxy_from_the_environment_is_used(
+    http_server: LocalHTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proxy_through(http_server, monkeypatch)
     feed = "http://93.184.216.34/rss"  # a public address: checked without a lookup, never dialled
     http_server.serve(feed, Response(FEED))  # a proxy is asked for the whole URL
     assert (await fetched(feed, FetchPolicy(timeout=5))).content == FEED
@@ -306,10 +311,7 @@ async def test_a_proxy_from_the_environment_is_used(
 async def test_through_a_proxy_a_private_host_is_refused_before_the_proxy_is_asked(
     http_server: LocalHTTPServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for name in list(os.environ):
-        if name.lower().endswith("_proxy"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("http_proxy", http_server.url(""))
+    proxy_through(http_server, monkeypatch)
     feed = "http://10.1.2.3/rss"  # the proxy would reach it; Rasd must not ask
     http_server.serve(feed, Response(FEED))
     error = await failure(feed, FetchPolicy(timeout=5))

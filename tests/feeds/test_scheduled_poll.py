@@ -11,15 +11,17 @@ from feeds.feed import Feed
 from feeds.intervals import IntervalRules
 from feeds.notices import Notices
 from feeds.scheduled_poll import enable_feed
+from feeds.store import FeedStore
 from tests.feed_documents import atom, items, rss10, rss20, rss20_windows1256
 from tests.feeds.poll_rig import Clock, rig
 from tests.http_server import LocalHTTPServer, Response
 
 
-async def add(redis: Redis, keys: Keys, url: str, name: str = "أخبار محلية", **kw: int) -> Feed:
-    from feeds.store import FeedStore
-
-    feed = Feed.from_url(url, name, kw.get("interval"))
+async def add(
+    redis: Redis, keys: Keys, url: str, name: str = "أخبار محلية", interval: int | None = None
+) -> Feed:
+    """Store a feed as an admin would add it; it is due at once."""
+    feed = Feed.from_url(url, name, interval)
     await FeedStore(redis, keys).add(feed)
     return feed
 
