@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import html
 import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
@@ -14,8 +13,9 @@ from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, TelegramError
 
+from bot.lang import Lang
 from feeds.notices import FeedDisabled, Notices, Queued
-from handlers.texts import Lang, text
+from handlers.texts import text
 
 log = logging.getLogger(__name__)
 
@@ -23,12 +23,14 @@ log = logging.getLogger(__name__)
 def render_feed_disabled(notice: FeedDisabled, lang: Lang, zone: tzinfo) -> str:
     """Return the HTML message telling an admin a feed was switched off."""
     since = datetime.fromtimestamp(notice.since, tz=UTC).astimezone(zone)
-    return text("feed_disabled", lang).format(
-        name=html.escape(notice.name),
+    return text(
+        "feed_disabled",
+        lang,
+        name=notice.name,
         since=since.strftime("%Y-%m-%d %H:%M %Z"),
-        reason=html.escape(notice.reason),
-        url=html.escape(notice.url),
-        feed_id=html.escape(notice.feed_id),
+        reason=notice.reason,
+        url=notice.url,
+        feed_id=notice.feed_id,
     )
 
 

@@ -24,6 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the arguments and run the chosen subcommand."""
+    # PTB 22 gives durations (retry_after) as timedelta only with this set, and
+    # warns on every 429 otherwise; PTB 23 makes it the default.
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
     args = build_parser().parse_args(argv)
     try:
         code: int = args.handler(args)

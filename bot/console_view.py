@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.article import Article
-from bot.highlight import mark
+from bot.highlight import clip_around, mark
 from bot.matcher import Hit
 
 SUMMARY_CHARS = 220
@@ -33,24 +33,10 @@ def _field_spans(hits: Sequence[Hit], field: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for hit in hits for s in hit.spans if s.field == field]
 
 
-def _clip(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
-    """Keep about SUMMARY_CHARS around the first match so it stays visible."""
-    if len(text) <= SUMMARY_CHARS:
-        return text, spans
-    first = min((start for start, _ in spans), default=0)
-    begin = max(0, min(first - SUMMARY_CHARS // 3, len(text) - SUMMARY_CHARS))
-    end = begin + SUMMARY_CHARS
-    kept = [(max(s, begin) - begin, min(e, end) - begin) for s, e in spans if s < end and e > begin]
-    prefix = "…" if begin else ""
-    suffix = "…" if end < len(text) else ""
-    shifted = [(s + len(prefix), e + len(prefix)) for s, e in kept]
-    return prefix + text[begin:end] + suffix, shifted
-
-
 def render_alert(article: Article, hits: Sequence[Hit], style: ConsoleStyle) -> str:
     """Return the lines console mode prints for one article."""
     terms = " · ".join(hit.term for hit in hits)
-    summary, spans = _clip(article.summary, _field_spans(hits, "summary"))
+    summary, spans = clip_around(article.summary, _field_spans(hits, "summary"), SUMMARY_CHARS)
     lines = [
         RULE,
         f"🔔 {terms}",

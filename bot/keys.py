@@ -26,6 +26,32 @@ Key formats (``{p}`` is the prefix):
   appended in the same atomic step that marks it seen.
 - ``{p}:notices`` (stream): notices for the admins (a feed disabled), fields
   ``kind``, ``feed_id``, ``name``, ``url``, ``reason``, ``since``.
+- ``{p}:chats`` (sorted set): every chat Rasd has a record of (private chats,
+  groups, channels), scored by when it was first seen.
+- ``{p}:chat:{chat_id}`` (hash): one chat's settings: ``kind`` (private, group,
+  supergroup, channel), ``title``, ``lang`` (ar, en), ``paused`` (1 when
+  paused), ``inactive`` (why Telegram refuses sends to it: blocked, kicked,
+  deactivated, not found, forbidden, removed), ``thread`` (forum topic for
+  alerts), ``managing`` (private chats: the channel id whose terms the commands
+  change), ``added_at``.
+- ``{p}:chat:{chat_id}:terms`` (sorted set): the chat's watch terms as typed
+  (cleaned), scored by when each was added (nudged up when clocks tie or step
+  back, so the score order is the add order).
+- ``{p}:chat:{chat_id}:config_terms`` (set): those of its terms that config.yaml
+  declares (``teams``); commands cannot remove them.
+- ``{p}:term_changes`` (stream): every change to any chat's terms, fields
+  ``op`` (add, remove), ``chat``, ``term``; matchers replay it to keep their
+  in-memory index current. Trimmed to about 100k entries; a matcher that
+  fell behind the trim reloads everything.
+- ``{p}:admins`` (set): admin user ids added with /admin (config.yaml's are not
+  stored).
+- ``{p}:user:{user_id}:channels`` (set): channel ids a user linked with /channel.
+- ``{p}:offer:{chat_id}:{digest}`` (string, expires): a term offered to watch
+  from a plain message, waiting for the confirm button.
+- ``{p}:delivered:{article_id}`` (set, expires): chats an article's alert was
+  sent to, so a re-read article is not sent twice.
+- ``{p}:stats:{YYYY-MM-DD}`` (hash, expires): that UTC day's counters
+  ``alerts_sent``, ``send_errors``.
 - ``{p}:embedded:users`` (set): pids of the Rasd processes sharing an
   embedded redis-server; the last one out shuts it down.
 """
@@ -42,7 +68,7 @@ class Keys:
     prefix: str = "rasd"
 
     def seen(self, feed_id: str) -> str:
-        """Return the seen-cache hash of a feed."""
+        """Return the seen-cache sorted set of a feed."""
         return f"{self.prefix}:seen:{feed_id}"
 
     def feeds(self) -> str:
@@ -65,8 +91,48 @@ class Keys:
         """Return the stream of admin notices."""
         return f"{self.prefix}:notices"
 
+    def chats(self) -> str:
+        """Return the sorted set of every known chat."""
+        return f"{self.prefix}:chats"
+
+    def chat(self, chat_id: int) -> str:
+        """Return the settings hash of a chat."""
+        return f"{self.prefix}:chat:{chat_id}"
+
+    def chat_terms(self, chat_id: int) -> str:
+        """Return the sorted set of a chat's watch terms."""
+        return f"{self.prefix}:chat:{chat_id}:terms"
+
+    def chat_config_terms(self, chat_id: int) -> str:
+        """Return the set of a chat's terms declared in config.yaml."""
+        return f"{self.prefix}:chat:{chat_id}:config_terms"
+
+    def term_changes(self) -> str:
+        """Return the stream of term additions and removals."""
+        return f"{self.prefix}:term_changes"
+
+    def admins(self) -> str:
+        """Return the set of admins added by command."""
+        return f"{self.prefix}:admins"
+
+    def user_channels(self, user_id: int) -> str:
+        """Return the set of channels a user linked."""
+        return f"{self.prefix}:user:{user_id}:channels"
+
+    def offer(self, chat_id: int, digest: str) -> str:
+        """Return the key of a term offered to a chat, awaiting confirmation."""
+        return f"{self.prefix}:offer:{chat_id}:{digest}"
+
+    def delivered(self, article_id: str) -> str:
+        """Return the set of chats an article was sent to."""
+        return f"{self.prefix}:delivered:{article_id}"
+
+    def stats(self, day: str) -> str:
+        """Return the counters hash of one UTC day (YYYY-MM-DD)."""
+        return f"{self.prefix}:stats:{day}"
+
     def console_seen(self, feed_id: str) -> str:
-        """Return console mode's seen-cache hash of a feed."""
+        """Return console mode's seen-cache sorted set of a feed."""
         return f"{self.prefix}:console:seen:{feed_id}"
 
     def embedded_users(self) -> str:

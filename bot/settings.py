@@ -11,12 +11,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -25,6 +26,9 @@ from pydantic import (
     ValidationError,
     field_validator,
 )
+
+from bot.query import TermError
+from bot.term_input import clean_term
 
 DEFAULT_CONFIG = Path("config.yaml")
 TELEGRAM_API = "https://api.telegram.org"
@@ -85,6 +89,41 @@ class PollingSettings(BaseModel):
     private_networks: list[IPv4Network | IPv6Network] = Field(default_factory=list)
 
 
+class LimitSettings(BaseModel):
+    """Caps on what one chat may store and see."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    terms_per_chat: int = Field(default=100, ge=1, le=10_000)
+    term_length: int = Field(default=200, ge=10, le=1000)
+    list_page: int = Field(default=8, ge=1, le=50)
+    test_articles: int = Field(default=500, ge=10, le=100_000)
+
+
+def _team_term(value: str) -> str:
+    # Stored as a typed term would be, so /list shows it alike and a broken one
+    # is caught here rather than silently never matching.
+    try:
+        return clean_term(value, 1000)
+    except TermError as exc:
+        raise ValueError(exc.en) from None
+
+
+TeamTerm = Annotated[Name, AfterValidator(_team_term)]
+
+
+class TeamSettings(BaseModel):
+    """A group or channel whose terms are declared in the config file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    chat_id: int = Field(lt=0)
+    terms: list[TeamTerm] = Field(min_length=1, max_length=10_000)
+    # Unset, the group's own choice (/here, /lang) is kept.
+    thread_id: int | None = Field(default=None, ge=1)
+    lang: Literal["ar", "en"] | None = None
+
+
 class Settings(BaseModel):
     """Everything config.yaml may say; secrets are not allowed here."""
 
@@ -99,6 +138,8 @@ class Settings(BaseModel):
     timezone: str = "Asia/Riyadh"
     key_prefix: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,32}$")] = "rasd"
     console: ConsoleSettings = Field(default_factory=ConsoleSettings)
+    limits: LimitSettings = Field(default_factory=LimitSettings)
+    teams: list[TeamSettings] = Field(default_factory=list, max_length=10_000)
 
     @field_validator("timezone")
     @classmethod
@@ -109,6 +150,19 @@ class Settings(BaseModel):
             raise ValueError(
                 "must be an IANA time zone name such as Asia/Riyadh, Africa/Cairo or UTC"
             ) from None
+        return value
+
+    @field_validator("teams")
+    @classmethod
+    def _one_entry_per_chat(cls, value: list[TeamSettings]) -> list[TeamSettings]:
+        seen: set[int] = set()
+        for team in value:
+            if team.chat_id in seen:
+                raise ValueError(
+                    f"chat_id {team.chat_id} is listed twice; "
+                    "list each chat once with all its terms"
+                )
+            seen.add(team.chat_id)
         return value
 
     @field_validator("admins")
@@ -155,12 +209,16 @@ def _key_path(loc: tuple[int | str, ...]) -> str:
 
 
 def _allowed_keys(loc: tuple[int | str, ...]) -> str:
-    model: type[BaseModel] = Settings
-    if loc[0] == "feeds" and len(loc) > 2:
-        model = FeedSettings
-    elif loc[0] == "console" and len(loc) > 1:
-        model = ConsoleSettings
-    return ", ".join(model.model_fields)
+    # Sections whose items sit in a list are one level deeper than their key.
+    sections: dict[str, tuple[type[BaseModel], int]] = {
+        "feeds": (FeedSettings, 2),
+        "teams": (TeamSettings, 2),
+        "console": (ConsoleSettings, 1),
+        "polling": (PollingSettings, 1),
+        "limits": (LimitSettings, 1),
+    }
+    model, depth = sections.get(str(loc[0]), (Settings, 0))
+    return ", ".join((model if len(loc) > depth else Settings).model_fields)
 
 
 def _describe(error: Mapping[str, Any]) -> str:

@@ -1,11 +1,14 @@
-"""Every handler module registered in one place."""
+"""Every handler module registered in one place, in the order they are tried."""
 
 from __future__ import annotations
 
-from handlers import start
+from handlers import admin, errors, pause, start, teams, term_list, term_test, unknown, watch
 from handlers.app_type import AnyApplication
 
 
 def register_all(app: AnyApplication) -> None:
-    """Attach every command group to the application."""
-    start.register(app)
+    """Attach every command group to the application, and the one error handler."""
+    # teams first: its service messages and forwarded posts must not read as plain text.
+    for module in (teams, start, watch, term_list, term_test, pause, admin, unknown):
+        module.register(app)
+    app.add_error_handler(errors.on_error)

@@ -1,10 +1,31 @@
-"""The bot's own words, in Arabic and English."""
+"""The bot's own words, in Arabic and English, as Telegram HTML.
+
+Every value filled into a text is HTML-escaped by `text()`, unless it is an
+`Html` string built by code that escaped its own parts, so nothing a user or
+a feed typed can change the markup.
+"""
 
 from __future__ import annotations
 
-from typing import Literal
+import html
 
-Lang = Literal["ar", "en"]
+from bot.lang import Lang
+
+__all__ = ["TEXTS", "Html", "Lang", "isolate", "text"]
+
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a Latin term inside Arabic text stays whole
+
+
+class Html(str):
+    """Text that is already valid Telegram HTML; `text()` inserts it as it is."""
+
+    __slots__ = ()
+
+
+def isolate(value: str) -> Html:
+    """Escape a user-typed value and isolate its direction inside the surrounding line."""
+    return Html(f"{FSI}{html.escape(value)}{PDI}")
+
 
 TEXTS: dict[str, dict[Lang, str]] = {
     "welcome": {
@@ -12,19 +33,377 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "أهلًا بك في <b>رصد</b> 🔔\n"
             "أرسل لي ما تريد متابعته في الأخبار العربية، وسأنبهك فور نشر خبر يذكره.\n"
             "مثال: <code>/watch كوريا الشمالية</code> يلتقط «القوات الكورية الشمالية» "
-            "ولا يلتقط «كوريا الجنوبية»."
+            "ولا يلتقط «كوريا الجنوبية».\n"
+            "الأوامر كلها في /help، وللإنجليزية: /lang en"
         ),
         "en": (
             "Welcome to <b>Rasd</b> 🔔\n"
             "Tell me what to watch for in Arabic news and I will alert you as soon as "
             "an article mentions it.\n"
             "Example: <code>/watch كوريا الشمالية</code> finds «القوات الكورية الشمالية» "
-            "and not «كوريا الجنوبية»."
+            "and not «كوريا الجنوبية».\n"
+            "All commands: /help. بالعربية: /lang ar"
         ),
     },
+    "welcome_back": {
+        "ar": "عدتَ إلى <b>رصد</b> 🔔 سأرسل تنبيهاتك من جديد. عباراتك: /list",
+        "en": "Welcome back to <b>Rasd</b> 🔔 Your alerts are on again. Your terms: /list",
+    },
     "help": {
-        "ar": "الأوامر: /start للترحيب، /help لهذه الرسالة.",
-        "en": "Commands: /start for the welcome, /help for this message.",
+        "ar": (
+            "<b>أوامر رصد</b>\n"
+            "/watch عبارة — تابِع عبارة (أو أرسلها وحدها في رسالة)\n"
+            "/unwatch عبارة — أوقف متابعتها\n"
+            "/list — عباراتك مع زر حذف لكل واحدة\n"
+            "/test عبارة — ما كانت ستلتقطه من آخر الأخبار\n"
+            "/pause و /resume — أوقف التنبيهات مؤقتًا ثم استأنفها\n"
+            "/lang — العربية أو English\n"
+            "/channel @قناة — أدِر عبارات قناة تديرها\n"
+            "في المجموعات: /here يرسل التنبيهات إلى هذا الموضوع\n\n"
+            "<b>صيغة العبارات</b>\n"
+            "<code>ترامب | ترمب</code> أيٌّ منهما · "
+            "<code>روسيا -\"روسيا البيضاء\"</code> مع استثناء · "
+            "<code>=ترامب</code> بالحرف"
+        ),
+        "en": (
+            "<b>Rasd commands</b>\n"
+            "/watch TERM — watch a term (or just send it as a message)\n"
+            "/unwatch TERM — stop watching it\n"
+            "/list — your terms, each with a remove button\n"
+            "/test TERM — what it would have caught in the latest news\n"
+            "/pause and /resume — hold your alerts, then get them again\n"
+            "/lang — English or العربية\n"
+            "/channel @name — manage the terms of a channel you run\n"
+            "In groups: /here sends alerts to this topic\n\n"
+            "<b>Term syntax</b>\n"
+            "<code>ترامب | ترمب</code> either · "
+            "<code>روسيا -\"روسيا البيضاء\"</code> with an exclusion · "
+            "<code>=ترامب</code> exact spelling"
+        ),
+    },
+    "help_admin": {
+        "ar": (
+            "\n\n<b>للمشرفين</b>\n"
+            "/addfeed رابط [اسم] · /rmfeed معرّف · /feeds · /stats · "
+            "/admin add|remove معرّف"
+        ),
+        "en": (
+            "\n\n<b>Admins</b>\n"
+            "/addfeed URL [name] · /rmfeed ID · /feeds · /stats · /admin add|remove ID"
+        ),
+    },
+    "lang_set": {
+        "ar": "حسنًا، سأكلمك بالعربية.",
+        "en": "OK, I will speak English here.",
+    },
+    "lang_choose": {
+        "ar": "اختر لغة رسائل رصد:",
+        "en": "Choose the language of Rasd's messages:",
+    },
+    "lang_bad": {
+        "ar": "لا أعرف اللغة «{value}». اكتب <code>/lang ar</code> أو <code>/lang en</code>.",
+        "en": "I don't know the language «{value}». Send <code>/lang ar</code> or "
+        "<code>/lang en</code>.",
+    },
+    "watch_usage": {
+        "ar": "اكتب العبارة بعد الأمر، مثل: <code>/watch كوريا الشمالية</code>",
+        "en": "Put the term after the command, e.g. <code>/watch كوريا الشمالية</code>",
+    },
+    "unwatch_usage": {
+        "ar": "اكتب العبارة بعد الأمر، مثل: <code>/unwatch روسيا</code>، أو احذفها من /list",
+        "en": "Put the term after the command, e.g. <code>/unwatch روسيا</code>, "
+        "or remove it from /list",
+    },
+    "test_usage": {
+        "ar": "اكتب العبارة بعد الأمر، مثل: <code>/test كوريا الشمالية</code>",
+        "en": "Put the term after the command, e.g. <code>/test كوريا الشمالية</code>",
+    },
+    "term_bad": {
+        "ar": "⚠️ لم أحفظ شيئًا: {reason}",
+        "en": "⚠️ Nothing saved: {reason}",
+    },
+    "watch_added": {
+        "ar": "✅ سأنبه {where} عند ذكر {term}.\nجرّبها على آخر الأخبار: /test",
+        "en": "✅ I will alert {where} when {term} is mentioned.\n"
+        "Try it on the latest news: /test",
+    },
+    "watch_present": {
+        "ar": "{term} مُتابَعة من قبل في {where}. القائمة: /list",
+        "en": "{term} is already watched in {where}. The list: /list",
+    },
+    "watch_full": {
+        "ar": "⚠️ لم أحفظها: في {where} {count} عبارة، وهو الحد. "
+        "احذف بعضها من /list ثم أعد المحاولة.",
+        "en": "⚠️ Not saved: {where} has {count} terms, the limit. Remove some in /list, "
+        "then try again.",
+    },
+    "watch_paused_note": {
+        "ar": "\n⏸ التنبيهات متوقفة مؤقتًا؛ استأنفها بـ /resume",
+        "en": "\n⏸ Alerts are paused; turn them back on with /resume",
+    },
+    "unwatch_done": {
+        "ar": "🗑 توقفت متابعة {term} في {where}.",
+        "en": "🗑 Stopped watching {term} in {where}.",
+    },
+    "unwatch_absent": {
+        "ar": "{term} ليست في عبارات {where}. القائمة: /list",
+        "en": "{term} is not among the terms of {where}. The list: /list",
+    },
+    "unwatch_config": {
+        "ar": "{term} معرّفة في ملف الإعدادات config.yaml؛ يحذفها مشرف رصد من هناك.",
+        "en": "{term} is declared in config.yaml; a Rasd admin removes it there.",
+    },
+    "offer": {
+        "ar": "هل أتابع {term} وأنبهك عند ذكرها؟",
+        "en": "Shall I watch {term} and alert you when it is mentioned?",
+    },
+    "offer_yes": {"ar": "✅ تابِعها", "en": "✅ Watch it"},
+    "offer_no": {"ar": "لا", "en": "No"},
+    "offer_declined": {
+        "ar": "حسنًا، لم أحفظ شيئًا.",
+        "en": "OK, nothing saved.",
+    },
+    "offer_expired": {
+        "ar": "انتهت صلاحية هذا الاقتراح؛ أرسل العبارة من جديد.",
+        "en": "This offer has expired; send the term again.",
+    },
+    "list_empty": {
+        "ar": "لا عبارات في {where} بعد. أضف واحدة: <code>/watch روسيا</code>",
+        "en": "{where} has no terms yet. Add one: <code>/watch روسيا</code>",
+    },
+    "list_head": {
+        "ar": "📋 عبارات {where} ({count}/{limit})، صفحة {page} من {pages}:",
+        "en": "📋 Terms of {where} ({count}/{limit}), page {page} of {pages}:",
+    },
+    "list_paused": {
+        "ar": "⏸ التنبيهات متوقفة مؤقتًا (/resume).",
+        "en": "⏸ Alerts are paused (/resume).",
+    },
+    "list_removed": {
+        "ar": "🗑 حُذفت {term}.",
+        "en": "🗑 Removed {term}.",
+    },
+    "list_gone": {
+        "ar": "هذه العبارة لم تعد في القائمة.",
+        "en": "That term is no longer in the list.",
+    },
+    "button_prev": {"ar": "→ السابق", "en": "◀ Previous"},
+    "button_next": {"ar": "التالي ←", "en": "Next ▶"},
+    "here_self": {"ar": "هذه المحادثة", "en": "this chat"},
+    "here_chat": {"ar": "«{title}»", "en": "«{title}»"},
+    "test_none": {
+        "ar": "لم تلتقط {term} شيئًا من آخر {total} خبرًا. جرّب صيغة أقصر أو بدائل بـ |.",
+        "en": "{term} caught nothing in the last {total} articles. Try a shorter form, "
+        "or alternatives with |.",
+    },
+    "test_empty": {
+        "ar": "لا أخبار جديدة مسجلة بعد لتجربة العبارة عليها؛ أعد المحاولة بعد قليل.",
+        "en": "No new articles recorded yet to test the term on; try again in a while.",
+    },
+    "test_head": {
+        "ar": "🔎 التقطت {term} {count} من آخر {total} خبرًا:",
+        "en": "🔎 {term} caught {count} of the last {total} articles:",
+    },
+    "test_more": {
+        "ar": "… و{more} غيرها.",
+        "en": "… and {more} more.",
+    },
+    "paused": {
+        "ar": "⏸ أوقفتُ التنبيهات إلى {where} مؤقتًا؛ العبارات محفوظة. للاستئناف: /resume",
+        "en": "⏸ Alerts to {where} are paused; the terms are kept. To resume: /resume",
+    },
+    "resumed": {
+        "ar": "▶️ عادت التنبيهات إلى {where}.",
+        "en": "▶️ Alerts to {where} are back on.",
+    },
+    "not_group_admin": {
+        "ar": "عذرًا، مشرفو هذه المجموعة وحدهم يغيّرون عباراتها وإعداداتها.",
+        "en": "Sorry, only this group's administrators can change its terms and settings.",
+    },
+    "not_admin": {
+        "ar": "عذرًا، هذا الأمر لمشرفي رصد فقط. لم يتغير شيء.",
+        "en": "Sorry, this command is for Rasd's admins only. Nothing was changed.",
+    },
+    "unknown_command": {
+        "ar": "لا أعرف الأمر {command}. الأوامر في /help",
+        "en": "I don't know the command {command}. The commands are in /help",
+    },
+    "private_only": {
+        "ar": "هذا الأمر يُستخدم في المحادثة الخاصة مع البوت.",
+        "en": "Use this command in a private chat with the bot.",
+    },
+    "groups_only": {
+        "ar": "الأمر /here يُستخدم في مجموعة، داخل الموضوع الذي تريد التنبيهات فيه.",
+        "en": "Use /here in a group, inside the topic where the alerts should go.",
+    },
+    "here_topic": {
+        "ar": "📍 ستصل التنبيهات إلى هذا الموضوع.",
+        "en": "📍 Alerts will arrive in this topic.",
+    },
+    "here_main": {
+        "ar": "📍 ستصل التنبيهات إلى المحادثة الرئيسية لهذه المجموعة.",
+        "en": "📍 Alerts will arrive in this group's main chat.",
+    },
+    "group_welcome": {
+        "ar": "أهلًا! أنا <b>رصد</b> 🔔 يضيف مشرفو المجموعة عبارات للمتابعة: "
+        "<code>/watch روسيا</code>، والأوامر في /help",
+        "en": "Hello! I am <b>Rasd</b> 🔔 This group's administrators add terms to watch: "
+        "<code>/watch روسيا</code>; the commands are in /help",
+    },
+    "migrated": {
+        "ar": "نُقلت عبارات هذه المجموعة إلى المجموعة الخارقة الجديدة.",
+        "en": "This group's terms moved to the new supergroup.",
+    },
+    "channel_usage": {
+        "ar": "اكتب معرّف القناة بعد الأمر، مثل: <code>/channel @my_news</code>، "
+        "أو حوّل إليّ منشورًا من القناة.",
+        "en": "Put the channel's username after the command, e.g. "
+        "<code>/channel @my_news</code>, or forward me a post from the channel.",
+    },
+    "channel_not_found": {
+        "ar": "لم أجد القناة {name}. أضفني إليها مشرفًا يستطيع النشر، ثم أعد المحاولة.",
+        "en": "I can't find the channel {name}. Add me to it as an administrator who can "
+        "post, then try again.",
+    },
+    "channel_not_channel": {
+        "ar": "{name} ليست قناة. لإدارة مجموعة أضفني إليها واستخدم الأوامر داخلها.",
+        "en": "{name} is not a channel. To manage a group, add me to it and use the "
+        "commands there.",
+    },
+    "channel_bot_not_admin": {
+        "ar": "لست مشرفًا في {name}. اجعلني مشرفًا يستطيع نشر الرسائل، ثم أعد المحاولة.",
+        "en": "I am not an administrator of {name}. Make me an administrator who can post "
+        "messages, then try again.",
+    },
+    "channel_user_not_admin": {
+        "ar": "عذرًا، مشرفو {name} وحدهم يديرون عباراتها. لم يتغير شيء.",
+        "en": "Sorry, only the administrators of {name} can manage its terms. "
+        "Nothing was changed.",
+    },
+    "channel_linked": {
+        "ar": "🔗 تدير الآن القناة {name}: /watch و /unwatch و /list و /pause تعمل عليها.\n"
+        "للعودة إلى عباراتك: <code>/channel off</code>",
+        "en": "🔗 You are now managing the channel {name}: /watch, /unwatch, /list and "
+        "/pause apply to it.\nTo go back to your own terms: <code>/channel off</code>",
+    },
+    "channel_off": {
+        "ar": "عدتَ إلى إدارة عباراتك أنت.",
+        "en": "You are back to managing your own terms.",
+    },
+    "channel_lost": {
+        "ar": "لم تعد مشرفًا في {name} (أو لم أعد أنا مشرفًا فيها)، فعدتَ إلى عباراتك أنت.",
+        "en": "You are no longer an administrator of {name} (or I am not), so you are back "
+        "to your own terms.",
+    },
+    "channel_list": {
+        "ar": "قنواتك المرتبطة؛ اختر ما تديره:",
+        "en": "Your linked channels; choose which one to manage:",
+    },
+    "channel_none": {
+        "ar": "لا قنوات مرتبطة. اربط واحدة: <code>/channel @my_news</code>",
+        "en": "No linked channels. Link one: <code>/channel @my_news</code>",
+    },
+    "button_own_terms": {"ar": "عباراتي أنا", "en": "My own terms"},
+    "addfeed_usage": {
+        "ar": "اكتب رابط المصدر بعد الأمر، ثم اسمه إن شئت: "
+        "<code>/addfeed https://example.com/rss.xml أخبار المثال</code>",
+        "en": "Put the feed's URL after the command, then a name if you like: "
+        "<code>/addfeed https://example.com/rss.xml Example News</code>",
+    },
+    "addfeed_refused": {
+        "ar": "⚠️ لم أضف المصدر: {reason}",
+        "en": "⚠️ Feed not added: {reason}",
+    },
+    "addfeed_done": {
+        "ar": "✅ أضفت {name} (المعرّف <code>{feed_id}</code>). يُقرأ خلال ثوانٍ؛ حالته في /feeds",
+        "en": "✅ Added {name} (id <code>{feed_id}</code>). It is read within seconds; "
+        "its health is in /feeds",
+    },
+    "addfeed_present": {
+        "ar": "المصدر موجود من قبل: {name} (المعرّف <code>{feed_id}</code>).",
+        "en": "That feed is already there: {name} (id <code>{feed_id}</code>).",
+    },
+    "rmfeed_usage": {
+        "ar": "اكتب معرّف المصدر أو رابطه بعد الأمر؛ المعرّفات في /feeds",
+        "en": "Put the feed's id or URL after the command; the ids are in /feeds",
+    },
+    "rmfeed_absent": {
+        "ar": "لا مصدر بالمعرّف أو الرابط {ref}. المعرّفات في /feeds",
+        "en": "No feed has the id or URL {ref}. The ids are in /feeds",
+    },
+    "rmfeed_config": {
+        "ar": "{name} معرّف في config.yaml؛ احذفه من الملف (يُزال عند التشغيل التالي).",
+        "en": "{name} is declared in config.yaml; delete it there (the next start "
+        "removes it).",
+    },
+    "rmfeed_done": {
+        "ar": "🗑 حذفت المصدر {name}.",
+        "en": "🗑 Removed the feed {name}.",
+    },
+    "feeds_empty": {
+        "ar": "لا مصادر بعد. أضف واحدًا: /addfeed",
+        "en": "No feeds yet. Add one: /addfeed",
+    },
+    "stats": {
+        "ar": (
+            "📊 <b>إحصاءات رصد</b>\n"
+            "المشتركون: {subscribers} (متوقفون مؤقتًا: {paused}، لا يمكن الوصول إليهم: "
+            "{inactive})\n"
+            "المجموعات والقنوات: {teams}\n"
+            "العبارات: {terms} (منها مختلفة: {distinct})\n"
+            "المصادر: {feeds} (متعثرة: {failing}، معطلة: {disabled})\n"
+            "التنبيهات المرسلة اليوم: {sent}\n"
+            "أخطاء الإرسال اليوم: {errors}"
+        ),
+        "en": (
+            "📊 <b>Rasd statistics</b>\n"
+            "Subscribers: {subscribers} (paused: {paused}, unreachable: {inactive})\n"
+            "Groups and channels: {teams}\n"
+            "Terms: {terms} ({distinct} distinct)\n"
+            "Feeds: {feeds} (failing: {failing}, disabled: {disabled})\n"
+            "Alerts sent today: {sent}\n"
+            "Send errors today: {errors}"
+        ),
+    },
+    "admin_usage": {
+        "ar": "الصيغة: <code>/admin add 123456</code> أو <code>/admin remove 123456</code> "
+        "(معرّف المستخدم الرقمي).\nالمشرفون الآن: {admins}",
+        "en": "Usage: <code>/admin add 123456</code> or <code>/admin remove 123456</code> "
+        "(the numeric user id).\nAdmins now: {admins}",
+    },
+    "admin_added": {
+        "ar": "✅ صار {user} مشرفًا.",
+        "en": "✅ {user} is now an admin.",
+    },
+    "admin_already": {
+        "ar": "{user} مشرف من قبل.",
+        "en": "{user} is already an admin.",
+    },
+    "admin_removed": {
+        "ar": "🗑 لم يعد {user} مشرفًا.",
+        "en": "🗑 {user} is no longer an admin.",
+    },
+    "admin_not": {
+        "ar": "{user} ليس مشرفًا أصلًا.",
+        "en": "{user} was not an admin.",
+    },
+    "admin_config": {
+        "ar": "{user} مشرف في config.yaml؛ يُزال من الملف فقط.",
+        "en": "{user} is an admin in config.yaml; remove them there.",
+    },
+    "admin_self": {
+        "ar": "لا يمكنك إزالة نفسك؛ اطلب ذلك من مشرف آخر.",
+        "en": "You cannot remove yourself; ask another admin.",
+    },
+    "error": {
+        "ar": "⚠️ تعذّر تنفيذ ذلك بسبب خطأ داخلي، ولم يُفقد شيء. أعد المحاولة بعد قليل.",
+        "en": "⚠️ That failed because of an internal error; nothing was lost. "
+        "Try again in a moment.",
+    },
+    "error_storage": {
+        "ar": "⚠️ مخزن رصد لا يستجيب الآن، ولم يتغير شيء. أعد المحاولة بعد دقيقة.",
+        "en": "⚠️ Rasd's storage is not answering right now; nothing was changed. "
+        "Try again in a minute.",
     },
     "feed_disabled": {
         "ar": (
@@ -43,6 +422,11 @@ TEXTS: dict[str, dict[Lang, str]] = {
 }
 
 
-def text(key: str, lang: Lang) -> str:
-    """Return one of the bot's texts in the given language."""
-    return TEXTS[key][lang]
+def text(key: str, lang: Lang, **values: object) -> str:
+    """Return one of the bot's texts, with the values escaped and filled in."""
+    safe = {
+        name: value if isinstance(value, Html) else html.escape(str(value))
+        for name, value in values.items()
+    }
+    template = TEXTS[key][lang]
+    return template.format(**safe) if safe else template

@@ -23,6 +23,8 @@ from tests.http_server import LocalHTTPServer
 from tests.telegram_api import FakeBotAPI
 
 REPO = Path(__file__).resolve().parent.parent
+# As `rasd` sets it at start (bot/cli.py), for the PTB objects tests build in-process.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 # A shared CI machine can stall any one example; the properties are about results, not time.
 settings.register_profile("rasd", deadline=None)

@@ -2,90 +2,87 @@
 
 python-telegram-bot is pointed at it through its base_url option, so the real
 client library runs unmodified. It answers in Telegram's shapes: HTTP status
-equal to ``error_code``, ``{"ok": false, "description": ...}``. A method it does
-not know fails loudly (HTTP 500 and a record in ``unknown_methods``) rather than
-404, which PTB would read as an invalid token.
+equal to ``error_code``, ``{"ok": false, "description": ..., "parameters": ...}``,
+with the Bot API server's own error texts (see tests/telegram_methods.py). A
+method or option it does not know fails loudly (HTTP 500 and a record in
+``unknown_methods``) rather than 404, which PTB would read as an invalid token.
+
+Tests build the world (users, groups, channels, topics), act as users
+(``user_says``, ``user_presses``, ``user_blocks``...) and wait for what the bot
+does (``wait_for``, ``wait_for_edit``, ``wait_for_answer``). Every helper is
+thread-safe and wakes the bot's long poll when it queues an update.
+
+Two deliberate leniencies, both switchable: any positive chat id counts as a
+user who started the bot earlier (``strict_users=True`` makes unknown users
+"chat not found"), and flood limits are off (``limits=True`` turns on
+Telegram's published limits; see ``FloodLimits``).
 """
 
 from __future__ import annotations
 
-import itertools
 import json
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
-from urllib.parse import parse_qsl
+from typing import TypeVar
+from urllib.parse import parse_qsl, urlsplit
 
-BOT_ID = 700000001
-BOT_USERNAME = "rasd_test_bot"
-MAX_TEXT = 4096
+from tests.telegram_methods import Methods, Params
+from tests.telegram_model import (
+    BOT_ID,
+    BOT_USERNAME,
+    JSON,
+    MAX_TEXT,
+    APIError,
+    BotAPIState,
+    Button,
+    FloodLimits,
+    NotFakedError,
+    SentMessage,
+)
+from tests.telegram_world import TelegramWorld
 
+__all__ = [
+    "BOT_ID", "BOT_USERNAME", "MAX_TEXT", "APIError", "BotAPIState", "Button",
+    "FakeBotAPI", "FloodLimits", "SentMessage",
+]  # fmt: skip
 
-class APIError(Exception):
-    """An error answer, in Telegram's shape."""
-
-    def __init__(self, code: int, description: str) -> None:
-        super().__init__(description)
-        self.code = code
-        self.description = description
-
-
-@dataclass
-class SentMessage:
-    """A message the bot sent, as Telegram stored it."""
-
-    message_id: int
-    chat_id: int
-    text: str
-    parse_mode: str | None
-    params: dict[str, Any]
+T = TypeVar("T")
 
 
-@dataclass
-class BotAPIState:
-    """Everything the fake Telegram knows; guarded by one condition variable."""
-
-    token: str
-    updates: list[dict[str, Any]] = field(default_factory=list)
-    sent: list[SentMessage] = field(default_factory=list)
-    calls: list[str] = field(default_factory=list)
-    unknown_methods: list[str] = field(default_factory=list)
-    changed: threading.Condition = field(default_factory=threading.Condition)
-    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
-
-
-def _decode_params(handler: BaseHTTPRequestHandler) -> dict[str, Any]:
+def _decode_params(handler: BaseHTTPRequestHandler) -> Params | None:
+    """Return the parameters as strings, as the Bot API server sees them; None for multipart."""
+    params = dict(parse_qsl(urlsplit(handler.path).query, keep_blank_values=True))
     length = int(handler.headers.get("Content-Length") or 0)
     body = handler.rfile.read(length) if length else b""
     kind = handler.headers.get("Content-Type", "")
+    if kind.startswith("multipart/"):
+        return None
     if kind.startswith("application/json"):
-        decoded: dict[str, Any] = json.loads(body or b"{}")
-        return decoded
-    params: dict[str, Any] = {}
-    for key, value in parse_qsl(body.decode("utf-8"), keep_blank_values=True):
-        # PTB sends strings as they are and everything else JSON-encoded.
-        try:
-            params[key] = json.loads(value)
-        except json.JSONDecodeError:
-            params[key] = value
+        for key, value in json.loads(body or b"{}").items():
+            if value is not None:
+                params[key] = value if isinstance(value, str) else json.dumps(value)
+    else:
+        # Fields stay strings (PTB JSON-encodes non-strings); each method decodes what it needs.
+        params.update(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
     return params
 
 
-class FakeBotAPI:
+class FakeBotAPI(TelegramWorld):
     """The server plus helpers for tests to act as Telegram users."""
 
-    def __init__(self, token: str = "123456:TEST-token") -> None:
+    def __init__(
+        self,
+        token: str = "123456:TEST-token",
+        *,
+        limits: bool | FloodLimits = False,
+        strict_users: bool = False,
+    ) -> None:
         self.state = BotAPIState(token=token)
-        self.methods: dict[str, Callable[[dict[str, Any]], Any]] = {
-            "getMe": self._get_me,
-            "deleteWebhook": lambda _params: True,
-            "getUpdates": self._get_updates,
-            "sendMessage": self._send_message,
-            "setMyCommands": lambda _params: True,
-        }
+        self.limits = FloodLimits() if limits is True else (limits or None)
+        self.methods = Methods(self.state, self.limits, strict_users).table()
+        self._queries = 0
         api = self
 
         class _Handler(BaseHTTPRequestHandler):
@@ -106,114 +103,157 @@ class FakeBotAPI:
     # -- server side -------------------------------------------------------
     def _handle(self, handler: BaseHTTPRequestHandler) -> None:
         prefix = f"/bot{self.state.token}/"
-        if not handler.path.startswith(prefix):
-            self._reply(
-                handler, 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
-            )
+        path = urlsplit(handler.path).path
+        if not path.startswith(prefix):
+            body = {"ok": False, "error_code": 401, "description": "Unauthorized"}
+            self._reply(handler, 401, body)
             return
-        method = handler.path[len(prefix) :].split("?", 1)[0]
+        method = path[len(prefix) :]
         params = _decode_params(handler)
+        if params is None:
+            self._reply(handler, *self._call(method, {}, fake=f"{method} (multipart upload)"))
+        else:
+            self._reply(handler, *self._call(method, params))
+
+    def _call(self, method: str, params: Params, fake: str | None = None) -> tuple[int, JSON]:
+        name = method.lower()
         with self.state.changed:
             self.state.calls.append(method)
-        known = self.methods.get(method)
-        if known is None:
-            with self.state.changed:
-                self.state.unknown_methods.append(method)
-            description = f"fake Bot API does not implement {method}"
-            self._reply(handler, 500, {"ok": False, "error_code": 500, "description": description})
-            return
-        try:
-            result = known(params)
-        except APIError as exc:
-            body = {"ok": False, "error_code": exc.code, "description": exc.description}
-            self._reply(handler, exc.code, body)
-            return
-        self._reply(handler, 200, {"ok": True, "result": result})
+            handler = self.methods.get(name)
+            if handler is None or fake:
+                return self._not_faked(fake or method)
+            if name == "sendmessage":
+                self.state.attempts[self._chat_key(params.get("chat_id", ""))] += 1
+            try:
+                self._inject(name, params)
+                result = handler(params)
+            except APIError as exc:
+                body: JSON = {"ok": False, "error_code": exc.code, "description": exc.description}
+                if exc.parameters:
+                    body["parameters"] = exc.parameters
+                return exc.code, body
+            except NotFakedError as exc:
+                return self._not_faked(f"{method} ({exc})")
+            return 200, {"ok": True, "result": result}
+
+    def _not_faked(self, what: str) -> tuple[int, JSON]:
+        self.state.unknown_methods.append(what)
+        description = f"fake Bot API does not implement {what}"
+        return 500, {"ok": False, "error_code": 500, "description": description}
+
+    def _inject(self, method: str, params: Params) -> None:
+        key = self._chat_key(params.get("chat_id", ""))
+        for failure in self.state.failures:
+            if failure.method == method and failure.chat_id in (None, key):
+                failure.times -= 1
+                if failure.times <= 0:
+                    self.state.failures.remove(failure)
+                raise failure.error
 
     @staticmethod
-    def _reply(handler: BaseHTTPRequestHandler, status: int, body: dict[str, Any]) -> None:
+    def _reply(handler: BaseHTTPRequestHandler, status: int, body: JSON) -> None:
         data = json.dumps(body, ensure_ascii=False).encode("utf-8")
-        handler.send_response(status)
-        handler.send_header("Content-Type", "application/json")
-        handler.send_header("Content-Length", str(len(data)))
-        handler.end_headers()
-        handler.wfile.write(data)
+        try:
+            handler.send_response(status)
+            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Content-Length", str(len(data)))
+            handler.end_headers()
+            handler.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up on a long poll; Telegram doesn't mind either
 
-    def _get_me(self, _params: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "id": BOT_ID, "is_bot": True, "first_name": "Rasd", "username": BOT_USERNAME,
-            "can_join_groups": True, "can_read_all_group_messages": False,
-            "supports_inline_queries": False,
-        }  # fmt: skip
-
-    def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
-        offset = int(params.get("offset") or 0)
-        timeout = float(params.get("timeout") or 0)
-        deadline = time.monotonic() + timeout
+    # -- test side: what the bot did ---------------------------------------
+    def messages_to(self, chat_id: int) -> list[SentMessage]:
+        """Everything the bot has sent to a chat, oldest first."""
         with self.state.changed:
-            # Confirming an offset forgets earlier updates, as Telegram does.
-            self.state.updates = [u for u in self.state.updates if u["update_id"] >= offset]
-            while not self.state.updates and time.monotonic() < deadline:
-                self.state.changed.wait(deadline - time.monotonic())
-            return list(self.state.updates)
+            return [m for m in self.state.sent if m.chat_id == chat_id]
 
-    def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
-        text = str(params.get("text", ""))
-        if not text.strip():
-            raise APIError(400, "Bad Request: message text is empty")
-        if len(text) > MAX_TEXT:
-            raise APIError(400, "Bad Request: message is too long")
-        chat_id = int(params["chat_id"])
+    def current(self, message: SentMessage) -> SentMessage:
+        """The message as it stands now, after any edits."""
         with self.state.changed:
-            message = SentMessage(
-                message_id=next(self.state._ids), chat_id=chat_id, text=text,
-                parse_mode=params.get("parse_mode"), params=params,
-            )  # fmt: skip
-            self.state.sent.append(message)
-            self.state.changed.notify_all()
-        return {
-            "message_id": message.message_id, "date": int(time.time()), "text": text,
-            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
-            "from": self._get_me({}),
-        }  # fmt: skip
+            return self.state.messages[message.chat_id, message.message_id]
 
-    # -- test side ---------------------------------------------------------
-    def user_says(self, user_id: int, text: str, language_code: str = "ar") -> None:
-        """Queue a private message from a user, as Telegram would deliver it."""
-        user = {
-            "id": user_id,
-            "is_bot": False,
-            "first_name": "قارئ",
-            "language_code": language_code,
-        }
-        entities = []
-        if text.startswith("/"):
-            entities = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+    def answers(self) -> list[JSON]:
+        """Every answerCallbackQuery the bot made (its parameters), oldest first."""
         with self.state.changed:
-            update_id = next(self.state._ids)
-            self.state.updates.append({
-                "update_id": update_id,
-                "message": {
-                    "message_id": update_id, "date": int(time.time()), "text": text,
-                    "chat": {"id": user_id, "type": "private", "first_name": "قارئ"},
-                    "from": user, "entities": entities,
-                },
-            })  # fmt: skip
-            self.state.changed.notify_all()
+            return list(self.state.answers.values())
+
+    def sent_count(self) -> int:
+        """How many messages the bot has sent; pass it as ``after`` to wait for the next one."""
+        with self.state.changed:
+            return len(self.state.sent)
+
+    def attempts_to(self, chat_id: int | str) -> int:
+        """How many sendMessage calls targeted a chat, refused ones included."""
+        with self.state.changed:
+            return self.state.attempts[self._chat_key(chat_id)]
+
+    def commands(
+        self, language_code: str = "", scope_type: str = "default",
+        chat_id: int | None = None, user_id: int | None = None,
+    ) -> list[JSON]:  # fmt: skip
+        """The command list the bot set for a scope and language."""
+        with self.state.changed:
+            key = (scope_type, chat_id or 0, user_id or 0, language_code)
+            return list(self.state.commands.get(key, []))
 
     def wait_for_message(self, chat_id: int, timeout: float = 20) -> SentMessage:
-        """Block until the bot sends something to a chat; return it."""
-        deadline = time.monotonic() + timeout
+        """Block until the bot sends something to a chat; return the first such message."""
+        return self.wait_for(chat_id, timeout=timeout)
+
+    def wait_for(
+        self, chat_id: int, predicate: Callable[[SentMessage], bool] | None = None, *,
+        timeout: float = 20, after: int = 0,
+    ) -> SentMessage:  # fmt: skip
+        """Return the first message to chat_id, from index ``after`` of state.sent on, that
+        satisfies predicate; wait for it up to timeout seconds."""
+
+        def found() -> SentMessage | None:
+            return next(
+                (m for m in self.state.sent[after:]
+                 if m.chat_id == chat_id and (predicate is None or predicate(m))),
+                None,
+            )  # fmt: skip
+
+        what = "message" if predicate is None else "message matching the predicate"
+        return self._wait(found, f"{what} to chat {chat_id} (after #{after})", chat_id, timeout)
+
+    def wait_for_edit(
+        self, chat_id: int, message_id: int, after_version: int = 0, *, timeout: float = 20
+    ) -> SentMessage:
+        """Wait until the bot edits a message past after_version; return the message."""
+
+        def found() -> SentMessage | None:
+            message = self.state.messages.get((chat_id, message_id))
+            return message if message and message.version > after_version else None
+
+        what = f"edit of message {message_id} in chat {chat_id} past version {after_version}"
+        return self._wait(found, what, chat_id, timeout)
+
+    def wait_for_answer(self, callback_query_id: str, *, timeout: float = 20) -> JSON:
+        """Wait until the bot answers a callback query; return its answerCallbackQuery params."""
+        what = f"answer to callback query {callback_query_id}"
+        return self._wait(lambda: self.state.answers.get(callback_query_id), what, None, timeout)
+
+    def _wait(self, found: Callable[[], T | None], what: str, chat_id: int | None, t: float) -> T:
+        deadline = time.monotonic() + t
         with self.state.changed:
-            while True:
-                for message in self.state.sent:
-                    if message.chat_id == chat_id:
-                        return message
+            while (result := found()) is None:
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise AssertionError(f"no message to chat {chat_id} within {timeout} s")
+                    raise AssertionError(f"no {what} within {t} s; {self._describe(chat_id)}")
                 self.state.changed.wait(left)
+            return result
 
+    def _describe(self, chat_id: int | None) -> str:
+        if chat_id is None:
+            return f"answers so far: {list(self.state.answers.values())}"
+        sent = [(m.message_id, m.text[:80]) for m in self.state.sent if m.chat_id == chat_id]
+        attempts = self.state.attempts[chat_id]
+        shown = f"the last 10 of {len(sent)}: {sent[-10:]}" if len(sent) > 10 else sent or "nothing"
+        return f"{attempts} sendMessage call(s) to it; sent there: {shown}"
+
+    # -- lifecycle ----------------------------------------------------------
     def env(self) -> dict[str, str]:
         """Return the environment that points a `rasd` process at this server."""
         return {"TELEGRAM_BOT_TOKEN": self.state.token, "TELEGRAM_API_BASE_URL": self.base_url}
@@ -223,8 +263,9 @@ class FakeBotAPI:
         self._thread.start()
 
     def stop(self) -> None:
-        """Wake long polls and stop serving."""
+        """End long polls and stop serving."""
         with self.state.changed:
+            self.state.closed = True
             self.state.changed.notify_all()
         self._httpd.shutdown()
         self._httpd.server_close()

@@ -8,30 +8,24 @@ import sys
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from bot.commands.common import add_config_option, load_or_explain
 from bot.embedded_redis import EmbeddedRedisError
-from bot.feed_table import FeedRow, render_table
+from bot.feed_admission import FeedRefusedError, checked_feed
+from bot.feed_health import health_rows
+from bot.feed_table import render_table
 from bot.keys import Keys
-from bot.polling import configured_feeds, feed_states, fetch_policy
+from bot.polling import configured_feeds, feed_states
 from bot.redis_endpoint import RedisUnreachableError, connect, redis_endpoint
-from bot.settings import MAX_POLL_INTERVAL, Config, check_http_url
-from feeds.errors import FetchError
-from feeds.feed import Feed
+from bot.settings import Config
 from feeds.opml import OpmlError, OpmlFeed, read_opml, write_opml
 from feeds.scheduled_poll import enable_feed
 from feeds.store import FeedRecord, FeedStore
-from feeds.url_guard import check_public
 
 Action = Callable[[Config, Redis, argparse.Namespace], Awaitable[int]]
-
-
-class FeedRefusedError(Exception):
-    """A feed URL that cannot be added; the text says why."""
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -108,35 +102,9 @@ async def _list(config: Config, redis: Redis, _args: argparse.Namespace) -> int:
     if not records:
         print("no feeds yet; add one with: rasd feeds add URL --name NAME")
         return 0
-    states = feed_states(redis, Keys(config.settings.key_prefix))
-    schedule = store.schedule
-    rows = [
-        FeedRow(record, await states.load(record.feed.id), await schedule.due_at(record.feed.id))
-        for record in records
-    ]
+    rows = await health_rows(store, feed_states(redis, Keys(config.settings.key_prefix)))
     print(render_table(rows, time.time()))
     return 0
-
-
-async def checked_feed(config: Config, url: str, name: str | None, interval: int | None) -> Feed:
-    """Return the feed to add, or raise FeedRefusedError saying what is wrong with it."""
-    url = url.strip()
-    try:
-        check_http_url(url)
-    except ValueError as exc:
-        raise FeedRefusedError(f"{url!r}: {exc}") from None
-    if interval is not None and not 1 <= interval <= MAX_POLL_INTERVAL:
-        raise FeedRefusedError(f"--interval {interval}: must be 1 to {MAX_POLL_INTERVAL} seconds")
-    policy = fetch_policy(config)
-    try:
-        await check_public(
-            url, allow_private=policy.allow_private, allowed_networks=policy.allowed_networks
-        )
-    except FetchError as exc:
-        raise FeedRefusedError(str(exc)) from None
-    # One line: a name from an OPML file may carry newlines or tabs.
-    label = " ".join((name or "").split()) or urlsplit(url).hostname or url
-    return Feed.from_url(url, label[:100], interval)
 
 
 async def _add(config: Config, redis: Redis, args: argparse.Namespace) -> int:

@@ -2,7 +2,7 @@
 
 import html
 
-from bot.highlight import mark, merge_spans
+from bot.highlight import clip_around, mark, merge_spans
 
 
 def test_merge_spans_joins_overlapping_and_touching() -> None:
@@ -21,3 +21,17 @@ def test_mark_escapes_inside_and_outside() -> None:
 
 def test_no_spans_returns_escaped_text() -> None:
     assert mark("x<y", [], lambda s: s, html.escape) == "x&lt;y"
+
+
+def test_clip_keeps_the_first_match_and_moves_spans() -> None:
+    text = "أ" * 500 + " كوريا الشمالية " + "ب" * 500
+    start = text.index("كوريا")
+    clipped, spans = clip_around(text, [(start, start + len("كوريا الشمالية"))], 100)
+    assert clipped.startswith("…") and clipped.endswith("…")
+    assert len(clipped) <= 102
+    ((s, e),) = spans
+    assert clipped[s:e] == "كوريا الشمالية"
+
+
+def test_clip_leaves_short_text_alone() -> None:
+    assert clip_around("روسيا", [(0, 5)], 100) == ("روسيا", [(0, 5)])

@@ -119,3 +119,97 @@ def test_environment_defaults() -> None:
 def test_bad_api_base_url_is_refused() -> None:
     with pytest.raises(SettingsError, match="TELEGRAM_API_BASE_URL"):
         Env.from_environ({"TELEGRAM_API_BASE_URL": "localhost:8081"})
+
+
+def test_limits_and_teams_default_to_none_declared(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, ""))
+    assert settings.limits.terms_per_chat == 100
+    assert settings.limits.term_length == 200
+    assert settings.teams == []
+
+
+def test_limits_and_teams_are_read(tmp_path: Path) -> None:
+    settings = load_settings(
+        write(
+            tmp_path,
+            "limits: {terms_per_chat: 20, term_length: 80}\n"
+            "teams:\n"
+            "  - chat_id: -1001234\n"
+            "    terms: ['السودان', 'كوريا   الشمالية']\n"
+            "    thread_id: 7\n"
+            "    lang: en\n",
+        )
+    )
+    assert (settings.limits.terms_per_chat, settings.limits.term_length) == (20, 80)
+    (team,) = settings.teams
+    assert (team.chat_id, team.thread_id, team.lang) == (-1001234, 7, "en")
+    assert team.terms == ["السودان", "كوريا الشمالية"]  # cleaned as a typed term is
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "expected"),
+    [
+        pytest.param(
+            "limits: {terms: 5}\n",
+            "limits.terms: unknown key; allowed here: terms_per_chat, term_length, list_page, "
+            "test_articles",
+            id="limits-unknown-key",
+        ),
+        pytest.param(
+            "limits: {terms_per_chat: 0}\n",
+            "limits.terms_per_chat: 0 is not allowed",
+            id="limits-zero",
+        ),
+        pytest.param(
+            "teams:\n  - {chatid: -100123, terms: [x]}\n",
+            "teams[0].chatid: unknown key; allowed here: chat_id, terms, thread_id, lang",
+            id="teams-unknown-key",
+        ),
+        pytest.param(
+            "teams:\n  - {chat_id: -100123, terms: [x], token: abc}\n",
+            "teams[0].token: secrets do not belong in the config file",
+            id="teams-secret",
+        ),
+        pytest.param(
+            "teams:\n  - {chat_id: 123, terms: [x]}\n",
+            "teams[0].chat_id: 123 is not allowed",
+            id="teams-positive-id",
+        ),
+        pytest.param(
+            "teams:\n  - {chat_id: -100123}\n",
+            "teams[0].terms: required key is missing",
+            id="teams-no-terms",
+        ),
+        pytest.param(
+            "teams:\n  - {chat_id: -100123, terms: [x], lang: fr}\n",
+            "teams[0].lang: 'fr' is not allowed",
+            id="teams-lang",
+        ),
+        pytest.param(
+            "teams:\n  - {chat_id: -100123, terms: ['روسيا', '\"كوريا']}\n",
+            "teams[0].terms[1]: '\"كوريا' is not allowed: A quote is not closed",
+            id="teams-broken-term",
+        ),
+        pytest.param(
+            "teams:\n  - {chat_id: -100123, terms: ['ًٌٍ']}\n",
+            "teams[0].terms[0]: 'ًٌٍ' is not allowed: \"ًٌٍ\" has no letters or digits",
+            id="teams-term-without-letters",
+        ),
+        pytest.param(
+            "teams:\n  - {chat_id: -100123, terms: [a]}\n  - {chat_id: -100123, terms: [b]}\n",
+            "chat_id -100123 is listed twice",
+            id="teams-duplicate-chat",
+        ),
+        pytest.param(
+            "polling: {timeout_s: 5}\n",
+            "polling.timeout_s: unknown key; allowed here: max_interval, max_backoff",
+            id="polling-unknown-key",
+        ),
+    ],
+)
+def test_bad_limits_and_teams_name_the_problem(
+    tmp_path: Path, yaml_text: str, expected: str
+) -> None:
+    with pytest.raises(SettingsError) as caught:
+        load_settings(write(tmp_path, yaml_text))
+    assert expected in str(caught.value)

@@ -1,0 +1,142 @@
+"""Chats Rasd talks to and their settings: language, pause, topic, reachability."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal, cast
+
+from redis.asyncio import Redis
+
+from bot.keys import Keys
+from bot.lang import Lang, as_lang
+
+ChatKind = Literal["private", "group", "supergroup", "channel"]
+KINDS: tuple[ChatKind, ...] = ("private", "group", "supergroup", "channel")
+
+
+def kind_by_id(chat_id: int) -> ChatKind:
+    """Guess a chat's kind from its id: users are positive, -100… are supergroups or channels."""
+    if chat_id > 0:
+        return "private"
+    # For sending, a channel and a supergroup behave alike.
+    return "supergroup" if str(chat_id).startswith("-100") else "group"
+
+
+@dataclass(frozen=True, slots=True)
+class Chat:
+    """One chat's record."""
+
+    id: int
+    kind: ChatKind
+    title: str = ""
+    lang: Lang = "ar"
+    paused: bool = False
+    inactive: str = ""  # why Telegram refuses sends; empty while reachable
+    thread: int | None = None
+    managing: int | None = None  # private chats: the channel their commands change
+
+    @property
+    def target(self) -> int:
+        """Return the chat whose terms this chat's commands change."""
+        return self.managing if self.managing is not None else self.id
+
+    @classmethod
+    def from_hash(cls, chat_id: int, fields: dict[str, str]) -> Chat:
+        """Rebuild a record from its Redis hash."""
+        kind = fields.get("kind")
+        return cls(
+            id=chat_id,
+            # A record marked (e.g. inactive) before first contact has no kind yet.
+            kind=kind if kind in KINDS else kind_by_id(chat_id),
+            title=fields.get("title", ""),
+            lang=as_lang(fields.get("lang")),
+            paused=fields.get("paused") == "1",
+            inactive=fields.get("inactive", ""),
+            thread=int(fields["thread"]) if fields.get("thread") else None,
+            managing=int(fields["managing"]) if fields.get("managing") else None,
+        )
+
+
+class ChatStore:
+    """Reads and changes chat records."""
+
+    def __init__(self, redis: Redis, keys: Keys) -> None:
+        self._redis = redis
+        self._keys = keys
+
+    async def get(self, chat_id: int) -> Chat | None:
+        """Return a chat's record, or None if Rasd has none."""
+        fields = cast(dict[str, str], await self._redis.hgetall(self._keys.chat(chat_id)))
+        return Chat.from_hash(chat_id, fields) if fields else None
+
+    async def many(self, chat_ids: Iterable[int]) -> dict[int, Chat]:
+        """Return the records of several chats at once (missing ones left out)."""
+        ids = list(chat_ids)
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for chat_id in ids:
+                pipe.hgetall(self._keys.chat(chat_id))
+            found: list[dict[str, str]] = await pipe.execute()
+        return {cid: Chat.from_hash(cid, f) for cid, f in zip(ids, found, strict=True) if f}
+
+    async def ensure(self, chat_id: int, kind: ChatKind, title: str, lang: Lang) -> Chat:
+        """Return the chat's record, creating it (with this language) on first contact."""
+        key = self._keys.chat(chat_id)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hsetnx(key, "lang", lang)
+            pipe.hsetnx(key, "added_at", f"{time.time():.0f}")
+            pipe.hset(key, mapping={"kind": kind, "title": title[:128]})
+            pipe.zadd(self._keys.chats(), {str(chat_id): time.time()}, nx=True)
+            pipe.hgetall(key)
+            results = await pipe.execute()
+        return Chat.from_hash(chat_id, results[-1])
+
+    async def set_lang(self, chat_id: int, lang: Lang) -> None:
+        """Choose the language of the bot's own words in a chat."""
+        await self._redis.hset(self._keys.chat(chat_id), "lang", lang)
+
+    async def set_paused(self, chat_id: int, paused: bool) -> None:
+        """Pause or resume a chat's alerts."""
+        await self._set(chat_id, "paused", "1" if paused else None)
+
+    async def set_thread(self, chat_id: int, thread: int | None) -> None:
+        """Send a group's alerts to a forum topic, or to the main chat (None)."""
+        await self._set(chat_id, "thread", str(thread) if thread else None)
+
+    async def set_managing(self, chat_id: int, target: int | None) -> None:
+        """Make a private chat's commands change a channel's terms, or its own (None)."""
+        await self._set(chat_id, "managing", str(target) if target else None)
+
+    async def mark_inactive(self, chat_id: int, reason: str) -> None:
+        """Record that Telegram refuses sends to a chat; its terms are kept."""
+        await self._set(chat_id, "inactive", reason or "unreachable")
+
+    async def reactivate(self, chat_id: int) -> bool:
+        """Clear the inactive mark; True if there was one."""
+        return bool(await self._redis.hdel(self._keys.chat(chat_id), "inactive"))
+
+    async def link_channel(self, user_id: int, channel_id: int) -> None:
+        """Remember that a user manages a channel's terms from their private chat."""
+        await self._redis.sadd(self._keys.user_channels(user_id), str(channel_id))
+
+    async def unlink_channel(self, user_id: int, channel_id: int) -> None:
+        """Forget a user's link to a channel."""
+        await self._redis.srem(self._keys.user_channels(user_id), str(channel_id))
+
+    async def linked_channels(self, user_id: int) -> list[int]:
+        """Return the channels a user linked, in id order."""
+        members = await self._redis.smembers(self._keys.user_channels(user_id))
+        return sorted(int(member) for member in members)
+
+    async def all_ids(self) -> list[int]:
+        """Return every known chat id."""
+        members = cast(list[str], await self._redis.zrange(self._keys.chats(), 0, -1))
+        return [int(member) for member in members]
+
+    async def _set(self, chat_id: int, field: str, value: str | None) -> None:
+        key = self._keys.chat(chat_id)
+        if value is None:
+            await self._redis.hdel(key, field)
+        else:
+            await self._redis.hset(key, field, value)

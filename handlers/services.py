@@ -1,0 +1,78 @@
+"""The stores and settings handlers use, built once and kept in the Application."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, cast
+from zoneinfo import ZoneInfo
+
+from redis.asyncio import Redis
+from telegram.ext import CallbackContext
+
+from bot.admins import AdminStore
+from bot.chats import ChatStore
+from bot.daily_stats import DailyStats
+from bot.keys import Keys
+from bot.offers import Offers
+from bot.polling import feed_states
+from bot.settings import Config, LimitSettings
+from bot.subscriptions import Subscriptions
+from feeds.article_stream import ArticleStream
+from feeds.state import FeedStates
+from feeds.store import FeedStore
+from handlers.app_type import AnyApplication
+
+_SLOT = "rasd"
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """Everything a handler may call besides Telegram."""
+
+    config: Config
+    chats: ChatStore
+    subscriptions: Subscriptions
+    admins: AdminStore
+    offers: Offers
+    feeds: FeedStore
+    feed_states: FeedStates
+    articles: ArticleStream
+    stats: DailyStats
+    zone: ZoneInfo
+
+    @property
+    def limits(self) -> LimitSettings:
+        """Return the per-chat limits from config.yaml."""
+        return self.config.settings.limits
+
+    @classmethod
+    def build(cls, config: Config, redis: Redis) -> Services:
+        """Build every store over one Redis client."""
+        keys = Keys(config.settings.key_prefix)
+        return cls(
+            config=config,
+            chats=ChatStore(redis, keys),
+            subscriptions=Subscriptions(redis, keys),
+            admins=AdminStore(redis, keys, config.settings.admins),
+            offers=Offers(redis, keys),
+            feeds=FeedStore(redis, keys),
+            feed_states=feed_states(redis, keys),
+            articles=ArticleStream(redis, keys.articles()),
+            stats=DailyStats(redis, keys),
+            zone=ZoneInfo(config.settings.timezone),
+        )
+
+
+def attach(bot_data: dict[Any, Any], services: Services) -> None:
+    """Keep the services where handlers find them."""
+    bot_data[_SLOT] = services
+
+
+def services_of(context: CallbackContext[Any, Any, Any, Any]) -> Services:
+    """Return the services of the running Application."""
+    return cast(Services, context.bot_data[_SLOT])
+
+
+def services_of_app(app: AnyApplication) -> Services:
+    """Return the services attached to an Application."""
+    return cast(Services, app.bot_data[_SLOT])

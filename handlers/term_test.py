@@ -1,0 +1,94 @@
+"""/test TERM: which recent articles a term would have caught, with the matches in bold."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from telegram import Update
+from telegram.ext import CommandHandler
+
+from bot.alert_html import safe_link
+from bot.article import Article
+from bot.highlight import clip_around, mark
+from bot.lang import Lang
+from bot.matcher import Hit, MatchIndex
+from bot.query import Limits
+from handlers.app_type import AnyApplication
+from handlers.texts import isolate, text
+from handlers.turn import Context, begin, reply
+from handlers.watch import checked_term
+
+SHOWN = 5
+TITLE_CHARS = 200
+SUMMARY_CHARS = 160
+
+
+def _bold(part: str) -> str:
+    return f"<b>{part}</b>"
+
+
+def _spans(hit: Hit, field: str) -> list[tuple[int, int]]:
+    return [(span.start, span.end) for span in hit.spans if span.field == field]
+
+
+def render_example(article: Article, hit: Hit) -> str:
+    """Show one caught article: its title, and the summary's match when the title has none."""
+    title, title_spans = clip_around(article.title, _spans(hit, "title"), TITLE_CHARS)
+    lines = ["• " + mark(title, title_spans, _bold, html.escape)]
+    summary_spans = _spans(hit, "summary")
+    if summary_spans and not title_spans:
+        summary, spans = clip_around(article.summary, summary_spans, SUMMARY_CHARS)
+        lines.append("  " + mark(summary, spans, _bold, html.escape))
+    source = html.escape(article.feed_name)
+    href = safe_link(article.link)
+    if href is not None:
+        source = f'<a href="{href}">{source}</a>'
+    lines.append(f"  📰 {source}")
+    return "\n".join(lines)
+
+
+def render_test(term: str, total: int, caught: Sequence[tuple[Article, Hit]], lang: Lang) -> str:
+    """Return the /test reply: how many of `total` articles matched, and the newest few."""
+    shown = isolate(term)
+    if total == 0:
+        return text("test_empty", lang)
+    if not caught:
+        return text("test_none", lang, term=shown, total=total)
+    parts = [text("test_head", lang, term=shown, count=len(caught), total=total)]
+    parts.extend(render_example(article, hit) for article, hit in caught[:SHOWN])
+    if len(caught) > SHOWN:
+        parts.append(text("test_more", lang, more=len(caught) - SHOWN))
+    return "\n\n".join(parts)
+
+
+def catch(term: str, articles: Sequence[Article], limits: Limits) -> list[tuple[Article, Hit]]:
+    """Return the articles the term matches, newest first."""
+    index = MatchIndex(limits)
+    index.add(term)
+    caught = []
+    for article in reversed(articles):
+        hits = index.match(article)
+        if hits:
+            caught.append((article, hits[0]))
+    return caught
+
+
+async def test_term(update: Update, context: Context) -> None:
+    """Run a term over the most recent articles and show what it catches."""
+    turn = await begin(update, context)
+    if turn is None:
+        return
+    term = await checked_term(update, turn, "test_usage")
+    if term is None:
+        return
+    services = turn.services
+    articles = await services.articles.recent(services.limits.test_articles)
+    limits = Limits(max_length=services.limits.term_length)
+    caught = catch(term, articles, limits)
+    await reply(update, render_test(term, len(articles), caught, turn.lang))
+
+
+def register(app: AnyApplication) -> None:
+    """Add this module's handlers to the application."""
+    app.add_handler(CommandHandler("test", test_term))

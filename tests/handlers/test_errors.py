@@ -1,0 +1,46 @@
+"""When Redis is down, a command gets a clear answer and nothing is lost once it is back."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.embedded_redis import EmbeddedRedis
+from bot.keys import Keys
+from tests.handlers.bot_rig import running_bot
+from tests.telegram_api import FakeBotAPI
+
+USER = 9191
+
+
+@pytest.fixture
+def own_redis() -> Iterator[EmbeddedRedis]:
+    """A redis-server this test may stop and start again."""
+    folder = Path(tempfile.mkdtemp(prefix="rasd-handlers-", dir="/tmp"))
+    server = EmbeddedRedis(folder)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+async def test_a_redis_outage_is_explained_and_the_next_try_works(
+    bot_api: FakeBotAPI, own_redis: EmbeddedRedis, keys: Keys, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with running_bot(bot_api, own_redis.url, keys) as rig:
+        await rig.says(USER, "/watch روسيا")
+        await asyncio.to_thread(own_redis.stop)
+        failed = await rig.says(USER, "/watch إيران")
+        assert "مخزن رصد لا يستجيب" in failed.text and "أعد المحاولة" in failed.text
+        await asyncio.to_thread(own_redis.start)
+        retried = await rig.says(USER, "/watch إيران")
+        assert "سأنبه" in retried.text
+        assert await rig.services.subscriptions.terms(USER) == ["روسيا", "إيران"]
+    assert f"chat={USER}" in caplog.text

@@ -1,0 +1,95 @@
+"""/watch, /unwatch and the offer to watch a plain message, as a subscriber sees them."""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram.ext import AIORateLimiter
+
+from bot.keys import Keys
+from tests.handlers.bot_rig import BotRig, eventually, running_bot
+from tests.telegram_api import FakeBotAPI
+
+USER = 4242
+FSI, PDI = "\u2068", "\u2069"
+
+
+async def test_watch_stores_the_term_and_says_so(rig: BotRig) -> None:
+    reply = await rig.says(USER, "/watch كوريا الشمالية")
+    assert f"عند ذكر {FSI}كوريا الشمالية{PDI}" in reply.text
+    assert reply.parse_mode == "HTML"
+    assert await rig.services.subscriptions.terms(USER) == ["كوريا الشمالية"]
+    again = await rig.says(USER, "/watch   كوريا    الشمالية ")
+    assert "مُتابَعة من قبل" in again.text
+    assert await rig.services.subscriptions.terms(USER) == ["كوريا الشمالية"]
+
+
+async def test_english_speaker_gets_english_replies(rig: BotRig) -> None:
+    reply = await rig.says(USER, "/watch روسيا", language_code="en")
+    assert "I will alert this chat when" in reply.text
+
+
+async def test_watch_without_a_term_explains_the_usage(rig: BotRig) -> None:
+    reply = await rig.says(USER, "/watch")
+    assert "اكتب العبارة بعد الأمر" in reply.text
+    assert await rig.services.subscriptions.terms(USER) == []
+
+
+async def test_unwatch_removes_and_says_when_there_was_nothing(rig: BotRig) -> None:
+    await rig.says(USER, "/watch روسيا")
+    done = await rig.says(USER, "/unwatch روسيا")
+    assert "توقفت متابعة" in done.text
+    assert await rig.services.subscriptions.terms(USER) == []
+    absent = await rig.says(USER, "/unwatch روسيا")
+    assert "ليست في عبارات" in absent.text and "/list" in absent.text
+
+
+async def test_plain_text_is_offered_and_watched_on_confirm(rig: BotRig) -> None:
+    offer = await rig.says(USER, "إيران")
+    assert f"هل أتابع {FSI}إيران{PDI}" in offer.text
+    assert await rig.services.subscriptions.terms(USER) == []
+    await rig.presses(USER, offer, offer.buttons()[0].callback_data)
+    await eventually(lambda: "سأنبه" in rig.api.current(offer).text)
+    assert rig.api.current(offer).reply_markup is None
+    assert await rig.services.subscriptions.terms(USER) == ["إيران"]
+
+
+async def test_declined_or_expired_offers_save_nothing(rig: BotRig) -> None:
+    offer = await rig.says(USER, "سيول")
+    await rig.presses(USER, offer, offer.buttons()[1].callback_data)
+    await eventually(lambda: "لم أحفظ شيئًا" in rig.api.current(offer).text)
+    again = await rig.says(USER, "سيول")
+    await rig.redis.delete(*[key async for key in rig.redis.scan_iter(rig.keys.offer(USER, "*"))])
+    await rig.presses(USER, again, again.buttons()[0].callback_data)
+    await eventually(lambda: "انتهت صلاحية" in rig.api.current(again).text)
+    assert await rig.services.subscriptions.terms(USER) == []
+
+
+async def test_hostile_terms_get_clear_replies_and_store_nothing_wrong(rig: BotRig) -> None:
+    huge = await rig.says(USER, "/watch " + "ب" * 10_000)
+    assert "طويلة جدًا (10000 حرفًا)" in huge.text and "200" in huge.text
+    marks = await rig.says(USER, "/watch ًٌٍَُِّ")
+    assert "لا يحوي حروفًا ولا أرقامًا" in marks.text
+    assert await rig.services.subscriptions.terms(USER) == []
+    html = await rig.says(USER, "/watch <b>روسيا</b> AT&T \u202eإيران")
+    assert "&lt;b&gt;روسيا&lt;/b&gt; AT&amp;T إيران" in html.text
+    assert "\u202e" not in html.text
+    assert await rig.services.subscriptions.terms(USER) == ["<b>روسيا</b> AT&T إيران"]
+
+
+async def test_a_thousand_terms_stop_at_the_limit(
+    bot_api: FakeBotAPI, redis_url: str, keys: Keys
+) -> None:
+    # Telegram's own pace (30 sends a second) is not what this test is about.
+    unlimited = AIORateLimiter(overall_max_rate=0, group_max_rate=0)
+    settings = {"limits": {"terms_per_chat": 100}}
+    async with running_bot(bot_api, redis_url, keys, settings, unlimited) as rig:
+        after = bot_api.sent_count()
+        for number in range(1000):
+            bot_api.user_says(USER, f"/watch مدينة {number}")
+        last = await asyncio.to_thread(bot_api.wait_for, USER, None, timeout=120, after=after + 999)
+        assert "100 عبارة، وهو الحد" in last.text
+        assert await rig.services.subscriptions.count(USER) == 100
+        replies = bot_api.messages_to(USER)
+        assert len(replies) == 1000
+        assert sum("وهو الحد" in reply.text for reply in replies) == 900
