@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 
 from redis.exceptions import RedisError
@@ -13,6 +13,8 @@ from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, TelegramError
 
+from bot.admins import AdminStore
+from bot.chats import ChatStore
 from bot.lang import Lang
 from feeds.notices import FeedDisabled, Notices, Queued
 from handlers.texts import text
@@ -34,9 +36,24 @@ def render_feed_disabled(notice: FeedDisabled, lang: Lang, zone: tzinfo) -> str:
     )
 
 
-async def _send_to_admins(bot: Bot, admins: Sequence[int], message: str) -> bool:
-    """Send to every admin; False when a retry could help."""
+@dataclass(frozen=True, slots=True)
+class NoticeAudience:
+    """Who is told, and in which language and time zone."""
+
+    admins: AdminStore
+    chats: ChatStore
+    zone: tzinfo
+
+
+async def _send_to_admins(bot: Bot, audience: NoticeAudience, notice: FeedDisabled) -> bool:
+    """Send to every admin in their language; False when a retry could help."""
+    admins = await audience.admins.everyone()
+    if not admins:
+        return False  # kept in Redis until someone is made admin
+    records = await audience.chats.many(admins)
     for admin in admins:
+        lang = records[admin].lang if admin in records else "ar"
+        message = render_feed_disabled(notice, lang, audience.zone)
         try:
             await bot.send_message(admin, message, parse_mode=ParseMode.HTML)
         except Forbidden as exc:
@@ -49,17 +66,15 @@ async def _send_to_admins(bot: Bot, admins: Sequence[int], message: str) -> bool
 
 
 async def deliver_notices(
-    bot: Bot, notices: Notices, admins: Sequence[int], zone: tzinfo, stop: asyncio.Event
+    bot: Bot, notices: Notices, audience: NoticeAudience, stop: asyncio.Event
 ) -> None:
     """Send each notice to the admins, acknowledging it only once sent, until stopped."""
-    if not admins:
+    if not audience.admins.configured:
         log.warning("no admins in config.yaml: admin notices wait in Redis until there are")
-        await stop.wait()
-        return
     while not stop.is_set():
         try:
             queued = await notices.read(consumer="bot", block_ms=1000)
-            delivered = await _deliver(bot, notices, admins, zone, queued)
+            delivered = await _deliver(bot, notices, audience, queued)
         except RedisError as exc:
             log.warning("notices: Redis did not answer (%s); retrying", exc)
             delivered = False
@@ -69,10 +84,10 @@ async def deliver_notices(
 
 
 async def _deliver(
-    bot: Bot, notices: Notices, admins: Sequence[int], zone: tzinfo, queued: list[Queued]
+    bot: Bot, notices: Notices, audience: NoticeAudience, queued: list[Queued]
 ) -> bool:
     for item in queued:
-        if not await _send_to_admins(bot, admins, render_feed_disabled(item.notice, "ar", zone)):
+        if not await _send_to_admins(bot, audience, item.notice):
             return False
         await notices.ack(item.entry_id)
     return True

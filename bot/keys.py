@@ -23,7 +23,10 @@ Key formats (``{p}`` is the prefix):
 - ``{p}:console:seen:{feed_id}``: the same, for console mode, which keeps its
   own so a preview never hides an item from real subscribers.
 - ``{p}:articles`` (stream): every new article, once, field ``article`` (JSON),
-  appended in the same atomic step that marks it seen.
+  appended in the same atomic step that marks it seen. Read by the consumer
+  group ``alerts`` (created by the first poller or bot to start), one
+  consumer per bot host; an article is acknowledged once every matching chat
+  was handled.
 - ``{p}:notices`` (stream): notices for the admins (a feed disabled), fields
   ``kind``, ``feed_id``, ``name``, ``url``, ``reason``, ``since``.
 - ``{p}:chats`` (sorted set): every chat Rasd has a record of (private chats,

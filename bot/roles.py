@@ -11,8 +11,10 @@ from zoneinfo import ZoneInfo
 
 from redis.asyncio import Redis
 
-from bot.admin_notices import deliver_notices
+from bot.admin_notices import NoticeAudience, deliver_notices
+from bot.admins import AdminStore
 from bot.alert_pipeline import AlertOptions, ensure_alert_group, run_alerts
+from bot.chats import ChatStore
 from bot.keys import Keys
 from bot.polling import run_poller
 from bot.settings import Config
@@ -42,7 +44,10 @@ async def run_bot(config: Config, redis: Redis, stop: asyncio.Event) -> None:
             # One consumer name per host: a restarted bot resumes its own pending articles.
             options = AlertOptions(consumer=f"bot@{socket.gethostname()}")
             group.create_task(run_alerts(app.bot, redis, keys, zone, stop, options))
-            group.create_task(deliver_notices(app.bot, notices, config.settings.admins, zone, stop))
+            audience = NoticeAudience(
+                AdminStore(redis, keys, config.settings.admins), ChatStore(redis, keys), zone
+            )
+            group.create_task(deliver_notices(app.bot, notices, audience, stop))
         await app.updater.stop()
         await app.stop()
 

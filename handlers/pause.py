@@ -6,17 +6,15 @@ from telegram import Update
 from telegram.ext import CommandHandler
 
 from handlers.app_type import AnyApplication
-from handlers.target import resolve
-from handlers.turn import Context, begin, say
+from handlers.target import begin_on_target
+from handlers.turn import Context, say
 
 
 async def _set_paused(update: Update, context: Context, paused: bool) -> None:
-    turn = await begin(update, context)
-    if turn is None:
+    started = await begin_on_target(update, context, changing=True)
+    if started is None:
         return
-    target = await resolve(update, context.bot, turn, changing=True)
-    if target is None:
-        return
+    turn, target = started
     await turn.services.chats.set_paused(target.chat.id, paused)
     await say(update, turn, "paused" if paused else "resumed", where=target.where)
 

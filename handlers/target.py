@@ -9,7 +9,7 @@ from telegram import Bot, Update
 from bot.chats import Chat
 from handlers.permissions import bot_can_post, is_chat_admin, may_change_chat
 from handlers.texts import Html, text
-from handlers.turn import Turn, say
+from handlers.turn import Context, Turn, begin, say
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,17 @@ async def resolve(update: Update, bot: Bot, turn: Turn, *, changing: bool) -> Ta
         await say(update, turn, "channel_lost", name=Html(text("here_chat", turn.lang, title=name)))
         return None
     return Target(channel, Html(text("here_chat", turn.lang, title=name)))
+
+
+async def begin_on_target(
+    update: Update, context: Context, *, changing: bool
+) -> tuple[Turn, Target] | None:
+    """Start a turn and resolve its target; None when there is none (the sender was told)."""
+    turn = await begin(update, context)
+    if turn is None:
+        return None
+    target = await resolve(update, context.bot, turn, changing=changing)
+    return None if target is None else (turn, target)
 
 
 async def _still_manages(bot: Bot, channel_id: int, user_id: int | None) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -10,7 +11,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from bot.lang import Lang
 from bot.offers import digest
 from handlers.app_type import AnyApplication
-from handlers.target import Target, resolve
+from handlers.target import Target, begin_on_target, resolve
 from handlers.texts import Html, isolate, text
 from handlers.turn import Context, Turn, begin, edit, reply
 
@@ -77,12 +78,9 @@ async def _view(turn: Turn, target: Target, page: int) -> ListView:
 
 async def list_terms(update: Update, context: Context) -> None:
     """Show the first page of the chat's terms."""
-    turn = await begin(update, context)
-    if turn is None:
-        return
-    target = await resolve(update, context.bot, turn, changing=False)
-    if target is not None:
-        view = await _view(turn, target, 0)
+    started = await begin_on_target(update, context, changing=False)
+    if started is not None:
+        view = await _view(*started, 0)
         await reply(update, view.html, view.buttons)
 
 
@@ -103,7 +101,8 @@ async def list_button(update: Update, context: Context) -> None:
         note = await _remove(turn, target, key)
     else:
         page_text = query.data.removeprefix(PAGE)
-    await query.answer(note[:200] if note else None)
+    # A button's answer is plain text: the escaped HTML of the texts would show as &lt;.
+    await query.answer(html.unescape(note)[:200] if note else None)
     view = await _view(turn, target, int(page_text) if page_text.isdigit() else 0)
     await edit(query, view.html, view.buttons)
 

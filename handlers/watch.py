@@ -8,7 +8,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 from bot.query import TermError
 from bot.term_input import clean_term
 from handlers.app_type import AnyApplication
-from handlers.target import Target, resolve
+from handlers.target import Target, begin_on_target, resolve
 from handlers.texts import isolate, text
 from handlers.turn import Context, Turn, argument, begin, edit, reply, say
 
@@ -50,12 +50,10 @@ async def add_term(turn: Turn, target: Target, term: str) -> str:
 
 async def watch(update: Update, context: Context) -> None:
     """Start watching the term given after the command."""
-    turn = await begin(update, context)
-    if turn is None:
+    started = await begin_on_target(update, context, changing=True)
+    if started is None:
         return
-    target = await resolve(update, context.bot, turn, changing=True)
-    if target is None:
-        return
+    turn, target = started
     term = await checked_term(update, turn, "watch_usage")
     if term is not None:
         await reply(update, await add_term(turn, target, term))
@@ -63,12 +61,10 @@ async def watch(update: Update, context: Context) -> None:
 
 async def unwatch(update: Update, context: Context) -> None:
     """Stop watching the term given after the command."""
-    turn = await begin(update, context)
-    if turn is None:
+    started = await begin_on_target(update, context, changing=True)
+    if started is None:
         return
-    target = await resolve(update, context.bot, turn, changing=True)
-    if target is None:
-        return
+    turn, target = started
     term = await checked_term(update, turn, "unwatch_usage")
     if term is None:
         return

@@ -8,6 +8,8 @@ is started on a free port for the session.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -60,6 +62,20 @@ async def redis(redis_url: str, keys: Keys) -> AsyncIterator[Redis]:
     client = Redis.from_url(redis_url, decode_responses=True)
     yield client
     await client.aclose()
+
+
+@pytest.fixture
+def own_redis() -> Iterator[EmbeddedRedis]:
+    """Yield a redis-server with an append-only file that the test may stop and start."""
+    # A short folder, so the server listens on a unix socket whose URL survives a restart.
+    folder = Path(tempfile.mkdtemp(prefix="rasd-own-", dir="/tmp"))
+    server = EmbeddedRedis(folder)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC
 from pathlib import Path
 
 import yaml
+from redis.asyncio import Redis
+from telegram import Bot
 
-from bot.admin_notices import render_feed_disabled
+from bot.admin_notices import NoticeAudience, deliver_notices, render_feed_disabled
+from bot.admins import AdminStore
+from bot.chats import ChatStore
 from bot.keys import Keys
-from feeds.notices import FeedDisabled
+from feeds.notices import FeedDisabled, Notices
 from tests.http_server import LocalHTTPServer, Response
 from tests.rasd_process import rasd_running
 from tests.telegram_api import FakeBotAPI
@@ -58,3 +63,26 @@ def test_running_bot_tells_each_admin_once_when_a_feed_is_switched_off(
         assert message.parse_mode == "HTML"
     assert [m.chat_id for m in bot_api.state.sent].count(501) == 1
     assert http_server.hits("/gone") == hits_when_told  # switched off: no more fetches
+
+
+async def test_admins_added_by_command_are_told_in_their_language(
+    bot_api: FakeBotAPI, redis: Redis, keys: Keys
+) -> None:
+    admins = AdminStore(redis, keys, configured=())
+    chats = ChatStore(redis, keys)
+    notices = Notices(redis, keys.notices())
+    await notices.publish(FeedDisabled("f1", "مصدر", "https://x.example/rss", "HTTP 404", 0.0))
+    stop = asyncio.Event()
+    bot = Bot(bot_api.state.token, base_url=f"{bot_api.base_url}/bot")
+    async with bot:
+        task = asyncio.create_task(
+            deliver_notices(bot, notices, NoticeAudience(admins, chats, UTC), stop)
+        )
+        await asyncio.sleep(0.5)
+        assert bot_api.state.sent == []  # nobody to tell yet: the notice waits
+        await chats.ensure(777, "private", "مشرف", "en")
+        await admins.add(777)
+        message = await asyncio.to_thread(bot_api.wait_for_message, 777)
+        stop.set()
+        await task
+    assert "Rasd stopped polling <b>مصدر</b>" in message.text

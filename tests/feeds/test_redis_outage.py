@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
-import tempfile
 import time
-from collections.abc import Awaitable, Callable, Iterator
-from pathlib import Path
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 import pytest
@@ -25,20 +22,6 @@ from tests.http_server import LocalHTTPServer, Response
 
 T = TypeVar("T")
 RULES = IntervalRules(default=1, max_interval=60, max_backoff=2, disable_after=3600)
-
-
-@pytest.fixture
-def own_redis() -> Iterator[EmbeddedRedis]:
-    """A redis-server with an append-only file that this test may stop and start."""
-    # A short folder, so the server listens on a unix socket whose URL survives a restart.
-    folder = Path(tempfile.mkdtemp(prefix="rasd-outage-", dir="/tmp"))
-    server = EmbeddedRedis(folder)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 async def test_a_redis_restart_mid_run_loses_and_doubles_nothing(

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
-import tempfile
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -16,19 +12,6 @@ from tests.handlers.bot_rig import running_bot
 from tests.telegram_api import FakeBotAPI
 
 USER = 9191
-
-
-@pytest.fixture
-def own_redis() -> Iterator[EmbeddedRedis]:
-    """A redis-server this test may stop and start again."""
-    folder = Path(tempfile.mkdtemp(prefix="rasd-handlers-", dir="/tmp"))
-    server = EmbeddedRedis(folder)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 async def test_a_redis_outage_is_explained_and_the_next_try_works(
