@@ -28,7 +28,7 @@ async def _admin_turn(update: Update, context: Context) -> Turn | None:
     if turn is None:
         return None
     if turn.user_id is None or not await turn.services.admins.is_admin(turn.user_id):
-        await say(update, turn, "not_admin")
+        await say(update, turn, "not_admin", user_id=turn.user_id or 0)
         return None
     if turn.chat.kind != "private":
         await say(update, turn, "private_only")

@@ -217,12 +217,16 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "▶️ Alerts to {where} are back on.",
     },
     "not_group_admin": {
-        "ar": "عذرًا، مشرفو هذه المجموعة وحدهم يغيّرون عباراتها وإعداداتها.",
-        "en": "Sorry, only this group's administrators can change its terms and settings.",
+        "ar": "عذرًا، مشرفو هذه المجموعة وحدهم يغيّرون عباراتها وإعداداتها؛ اطلب ذلك من أحدهم. "
+        "ولعباراتك الخاصة كلّمني في محادثة خاصة.",
+        "en": "Sorry, only this group's administrators can change its terms and settings; "
+        "ask one of them. For your own terms, talk to me in a private chat.",
     },
     "not_admin": {
-        "ar": "عذرًا، هذا الأمر لمشرفي رصد فقط. لم يتغير شيء.",
-        "en": "Sorry, this command is for Rasd's admins only. Nothing was changed.",
+        "ar": "عذرًا، هذا الأمر لمشرفي رصد فقط. لم يتغير شيء. "
+        "ليضيفك مشرف يرسل: <code>/admin add {user_id}</code>",
+        "en": "Sorry, this command is for Rasd's admins only. Nothing was changed. "
+        "An admin can add you with <code>/admin add {user_id}</code>",
     },
     "unknown_command": {
         "ar": "لا أعرف الأمر {command}. الأوامر في /help",

@@ -16,6 +16,7 @@ async def test_non_admins_are_refused_and_nothing_changes(rig: BotRig) -> None:
     for command in (f"/addfeed {FEED}", "/rmfeed abc", "/feeds", "/stats", "/admin add 3131"):
         reply = await rig.says(MEMBER, command)
         assert "لمشرفي رصد فقط" in reply.text, command
+        assert f"/admin add {MEMBER}" in reply.text
     assert await rig.services.feeds.all() == []
     assert not await rig.services.admins.is_admin(MEMBER)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
+from bot.chats import Chat
 from bot.keys import Keys
 from tests.handlers.bot_rig import BotRig, buttons, eventually, running_bot
 from tests.telegram_api import BOT_USERNAME, FakeBotAPI
@@ -71,7 +74,6 @@ async def test_a_blocked_bot_marks_the_chat_inactive_and_start_brings_it_back(
 ) -> None:
     await rig.says(OWNER, "/watch روسيا")
     rig.api.user_blocks(OWNER)
-    await eventually(lambda: rig.services.chats.get(OWNER))
     chat = await eventually(_inactive(rig, OWNER))
     assert chat.inactive == "blocked"
     rig.api.user_unblocks(OWNER)
@@ -82,8 +84,8 @@ async def test_a_blocked_bot_marks_the_chat_inactive_and_start_brings_it_back(
     assert await rig.services.subscriptions.terms(OWNER) == ["روسيا"]
 
 
-def _inactive(rig: BotRig, chat_id: int):  # type: ignore[no-untyped-def]
-    async def check():  # type: ignore[no-untyped-def]
+def _inactive(rig: BotRig, chat_id: int) -> Callable[[], Awaitable[Chat | None]]:
+    async def check() -> Chat | None:
         chat = await rig.services.chats.get(chat_id)
         return chat if chat is not None and chat.inactive else None
 
@@ -150,3 +152,15 @@ async def test_team_chats_declared_in_config_get_their_terms(
 
 
 BOTNAME = BOT_USERNAME
+
+
+async def test_added_to_a_group_the_bot_says_hello_and_removed_it_stops(rig: BotRig) -> None:
+    after = rig.api.sent_count()
+    rig.api.add_group(GROUP, "غرفة الأخبار", creator=OWNER, added_by=OWNER)
+    hello = await rig.next_message(GROUP, after)
+    assert "يضيف مشرفو المجموعة عبارات للمتابعة" in hello.text
+    await rig.says(OWNER, "/watch روسيا", chat_id=GROUP)
+    rig.api.bot_removed(GROUP, by=OWNER)
+    chat = await eventually(_inactive(rig, GROUP))
+    assert chat.inactive == "removed"
+    assert await rig.services.subscriptions.terms(GROUP) == ["روسيا"]
