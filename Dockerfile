@@ -21,6 +21,9 @@ RUN pip install ".[embedded]" \
 
 USER rasd
 VOLUME ["/app/.data"]
+# /metrics and /health; set metrics.host to 0.0.0.0 in config.yaml to reach them
+# from outside the container.
+EXPOSE 9108
 
 # Healthy while `rasd run` keeps reaching Redis (it touches .data/heartbeat every 15 s).
 HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 \

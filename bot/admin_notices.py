@@ -1,21 +1,22 @@
-"""Send the poller's notices (a feed switched off) to every admin in Telegram."""
+"""Word the poller's notices (a feed switched off) for every admin and queue them in the outbox."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 
 from redis.exceptions import RedisError
-from telegram import Bot
-from telegram.constants import ParseMode
-from telegram.error import Forbidden, TelegramError
 
 from bot.admins import AdminStore
 from bot.chats import ChatStore
 from bot.lang import Lang
+from bot.metrics import ALERTS_QUEUED
+from bot.outbox import Outbox
+from bot.outbox_alert import OutboxAlert
 from feeds.notices import FeedDisabled, Notices, Queued
 from handlers.texts import text
 
@@ -38,43 +39,44 @@ def render_feed_disabled(notice: FeedDisabled, lang: Lang, zone: tzinfo) -> str:
 
 @dataclass(frozen=True, slots=True)
 class NoticeAudience:
-    """Who is told, and in which language and time zone."""
+    """Who is told, in which language and time zone, and the outbox that carries it."""
 
     admins: AdminStore
     chats: ChatStore
     zone: tzinfo
+    outbox: Outbox
 
 
-async def _send_to_admins(bot: Bot, audience: NoticeAudience, notice: FeedDisabled) -> bool:
-    """Send to every admin in their language; False when a retry could help."""
+async def _queue_for_admins(audience: NoticeAudience, entry_id: str, notice: FeedDisabled) -> bool:
+    """Put one message per admin, in their language, in the outbox; False if nobody to tell."""
     admins = await audience.admins.everyone()
     if not admins:
         return False  # kept in Redis until someone is made admin
     records = await audience.chats.many(admins)
-    for admin in admins:
-        lang = records[admin].lang if admin in records else "ar"
-        message = render_feed_disabled(notice, lang, audience.zone)
-        try:
-            await bot.send_message(admin, message, parse_mode=ParseMode.HTML)
-        except Forbidden as exc:
-            # An admin who blocked the bot cannot be reached by retrying.
-            log.warning("admin=%s cannot be told (%s)", admin, exc.message)
-        except TelegramError as exc:
-            log.warning("admin=%s notice not sent yet (%s); will retry", admin, exc.message)
-            return False
+    messages = [
+        OutboxAlert(
+            # Stable per notice and admin: queued twice after a crash, sent once.
+            id=f"notice:{entry_id}:{admin}", chat_id=admin, kind="notice",
+            text=render_feed_disabled(
+                notice, records[admin].lang if admin in records else "ar", audience.zone
+            ),
+            feed_id=notice.feed_id, queued_at=time.time(),
+        )
+        for admin in admins
+    ]  # fmt: skip
+    await audience.outbox.put(messages)
+    ALERTS_QUEUED.labels("notice").inc(len(messages))
     return True
 
 
-async def deliver_notices(
-    bot: Bot, notices: Notices, audience: NoticeAudience, stop: asyncio.Event
-) -> None:
-    """Send each notice to the admins, acknowledging it only once sent, until stopped."""
+async def deliver_notices(notices: Notices, audience: NoticeAudience, stop: asyncio.Event) -> None:
+    """Queue each notice for the admins, acknowledging it only once queued, until stopped."""
     if not audience.admins.configured:
         log.warning("no admins in config.yaml: admin notices wait in Redis until there are")
     while not stop.is_set():
         try:
-            queued = await notices.read(consumer="bot", block_ms=1000)
-            delivered = await _deliver(bot, notices, audience, queued)
+            queued = await notices.read(consumer="notices", block_ms=1000)
+            delivered = await _deliver(notices, audience, queued)
         except RedisError as exc:
             log.warning("notices: Redis did not answer (%s); retrying", exc)
             delivered = False
@@ -83,11 +85,9 @@ async def deliver_notices(
                 await asyncio.wait_for(stop.wait(), 5.0)
 
 
-async def _deliver(
-    bot: Bot, notices: Notices, audience: NoticeAudience, queued: list[Queued]
-) -> bool:
+async def _deliver(notices: Notices, audience: NoticeAudience, queued: list[Queued]) -> bool:
     for item in queued:
-        if not await _send_to_admins(bot, audience, item.notice):
+        if not await _queue_for_admins(audience, item.entry_id, item.notice):
             return False
         await notices.ack(item.entry_id)
     return True

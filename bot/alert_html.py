@@ -1,5 +1,11 @@
 """An alert as a Telegram HTML message: the headline and excerpt with the matches in bold.
 
+The message: the terms that matched; the title with the matched words bold;
+one or two whole sentences of the summary around the first match in it (the
+first sentences when only the title matched; a first sentence that repeats
+the title is skipped), also with the matches bold; the source; the
+publication time in the chat's zone; the link.
+
 Pure: no network, no Redis, no clock. Every piece of article text is escaped;
 the only tags produced are <b> and <a href>, so the message always parses.
 Arabic messages start each line with a right-to-left mark so Telegram lays
@@ -11,7 +17,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, tzinfo
+from datetime import UTC, datetime, tzinfo
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -19,6 +25,8 @@ from bot.article import Article
 from bot.highlight import clip_around, mark
 from bot.lang import Lang
 from bot.matcher import Hit
+from bot.normalize import tokenize
+from bot.sentences import excerpt, sentences
 
 MAX_MESSAGE = 4096
 RLM = "\u200f"
@@ -66,12 +74,26 @@ BUDGETS = (
 )
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
+    """Escape text for Telegram HTML (quotes need no escaping outside attributes)."""
     return html.escape(text, quote=False)
 
 
-def _bold(text: str) -> str:
+def one_line(text: str) -> str:
+    """Replace line breaks and other control characters by spaces, one for one."""
+    return text.translate(_BLANKS)
+
+
+def bold(text: str) -> str:
+    """Wrap already escaped text in <b>."""
     return f"<b>{text}</b>"
+
+
+def format_time(published: datetime, zone: tzinfo, pattern: str = "%Y-%m-%d %H:%M %Z") -> str:
+    """Return a publication time as the chat reads it: in its zone; a naive time is UTC."""
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=UTC)
+    return published.astimezone(zone).strftime(pattern).strip()
 
 
 def safe_link(link: str) -> str | None:
@@ -93,9 +115,29 @@ def _field_spans(hits: Sequence[Hit], field: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for hit in hits for s in hit.spans if s.field == field]
 
 
-def _marked(text: str, spans: list[tuple[int, int]], limit: int) -> str:
-    clipped, kept = clip_around(text.translate(_BLANKS), spans, limit)
-    return mark(clipped, kept, _bold, _escape)
+def marked(text: str, spans: Sequence[tuple[int, int]], limit: int) -> str:
+    """Return one line of text, clipped around its first span to `limit`, spans bold, escaped."""
+    clipped, kept = clip_around(one_line(text), spans, limit)
+    return mark(clipped, kept, bold, escape)
+
+
+def _summary_begin(title: str, summary: str) -> int:
+    """Return where the summary's news starts: after a first sentence that repeats the title."""
+    found = sentences(summary)
+    if not found:
+        return 0
+    first = found[0]
+    words = [token.text for token in tokenize(summary[first.start : first.end])]
+    return first.end if words and words == [token.text for token in tokenize(title)] else 0
+
+
+def _summary(article: Article, spans: list[tuple[int, int]], limit: int) -> str:
+    """Return the sentences of the summary around the match, matches bold, escaped."""
+    if limit <= 0:
+        return ""
+    begin = _summary_begin(article.title, article.summary)
+    text, kept = excerpt(article.summary, spans, limit, begin=begin)
+    return mark(one_line(text), kept, bold, escape)
 
 
 def _terms(hits: Sequence[Hit], budget: int, lang: Lang) -> str:
@@ -105,7 +147,7 @@ def _terms(hits: Sequence[Hit], budget: int, lang: Lang) -> str:
         term = hit.term.translate(_BLANKS)
         if shown and used + len(term) > budget:
             break
-        shown.append(_escape(term[:budget]))
+        shown.append(escape(term[:budget]))
         used += len(term) + 3
     text = " · ".join(shown)
     if len(shown) < len(hits):
@@ -116,21 +158,18 @@ def _terms(hits: Sequence[Hit], budget: int, lang: Lang) -> str:
 def _render(article: Article, hits: Sequence[Hit], lang: Lang, zone: tzinfo, cap: Budget) -> str:
     labels = LABELS[lang]
     lines = [labels["terms"].format(terms=_terms(hits, cap.terms, lang))]
-    title = _marked(article.title, _field_spans(hits, "title"), cap.title)
+    title = marked(article.title, _field_spans(hits, "title"), cap.title)
     if title.strip():
         lines.append(title)
-    summary = _marked(article.summary, _field_spans(hits, "summary"), cap.summary)
+    summary = _summary(article, _field_spans(hits, "summary"), cap.summary)
     if summary.strip():
         lines.append(summary)
-    name = clip_around(article.feed_name.translate(_BLANKS), (), cap.source)[0]
+    name = clip_around(one_line(article.feed_name), (), cap.source)[0]
     if name.strip():
-        lines.append(labels["source"].format(name=_escape(name)))
+        lines.append(labels["source"].format(name=escape(name)))
     if article.published is not None:
-        published = article.published
-        if published.tzinfo is None:
-            published = published.replace(tzinfo=UTC)
-        when = published.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z").strip()
-        lines.append(labels["time"].format(time=_escape(when)))
+        when = format_time(article.published, zone)
+        lines.append(labels["time"].format(time=escape(when)))
     href = safe_link(article.link)
     if href is not None:
         lines.append(labels["link"].format(link=f'<a href="{href}">{labels["read"]}</a>'))

@@ -6,6 +6,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, cast
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from redis.asyncio import Redis
 
@@ -13,6 +14,8 @@ from bot.keys import Keys
 from bot.lang import Lang, as_lang
 
 ChatKind = Literal["private", "group", "supergroup", "channel"]
+DeliveryMode = Literal["instant", "hourly", "daily"]
+MODES: tuple[DeliveryMode, ...] = ("instant", "hourly", "daily")
 KINDS: tuple[ChatKind, ...] = ("private", "group", "supergroup", "channel")
 
 
@@ -36,6 +39,16 @@ class Chat:
     inactive: str = ""  # why Telegram refuses sends; empty while reachable
     thread: int | None = None
     managing: int | None = None  # private chats: the channel their commands change
+    mode: DeliveryMode = "instant"
+    digest_hour: int = 8  # daily mode: the hour (0-23, in the chat's zone) the digest goes out
+    timezone: str = ""  # IANA zone for times in alerts; empty: config.yaml's
+
+    def zone(self, default: str) -> ZoneInfo:
+        """Return the chat's time zone, or the default when unset or unknown."""
+        try:
+            return ZoneInfo(self.timezone or default)
+        except (ZoneInfoNotFoundError, ValueError):
+            return ZoneInfo(default)
 
     @property
     def target(self) -> int:
@@ -56,7 +69,18 @@ class Chat:
             inactive=fields.get("inactive", ""),
             thread=int(fields["thread"]) if fields.get("thread") else None,
             managing=int(fields["managing"]) if fields.get("managing") else None,
+            mode=_mode(fields.get("mode")),
+            digest_hour=_hour(fields.get("digest_hour")),
+            timezone=fields.get("tz", ""),
         )
+
+
+def _mode(value: str | None) -> DeliveryMode:
+    return value if value in MODES else "instant"
+
+
+def _hour(value: str | None) -> int:
+    return int(value) if value and value.isdigit() and 0 <= int(value) <= 23 else 8
 
 
 class ChatStore:
@@ -107,6 +131,16 @@ class ChatStore:
     async def set_managing(self, chat_id: int, target: int | None) -> None:
         """Make a private chat's commands change a channel's terms, or its own (None)."""
         await self._set(chat_id, "managing", str(target) if target else None)
+
+    async def set_mode(self, chat_id: int, mode: DeliveryMode, digest_hour: int = 8) -> None:
+        """Choose instant alerts or a digest (hourly, or daily at an hour of the chat's zone)."""
+        await self._redis.hset(
+            self._keys.chat(chat_id), mapping={"mode": mode, "digest_hour": str(digest_hour)}
+        )
+
+    async def set_timezone(self, chat_id: int, zone: str | None) -> None:
+        """Show times in this IANA zone in the chat; None goes back to config.yaml's."""
+        await self._set(chat_id, "tz", zone)
 
     async def mark_inactive(self, chat_id: int, reason: str) -> None:
         """Record that Telegram refuses sends to a chat; its terms are kept."""

@@ -51,10 +51,37 @@ Key formats (``{p}`` is the prefix):
 - ``{p}:user:{user_id}:channels`` (set): channel ids a user linked with /channel.
 - ``{p}:offer:{chat_id}:{digest}`` (string, expires): a term offered to watch
   from a plain message, waiting for the confirm button.
-- ``{p}:delivered:{article_id}`` (set, expires): chats an article's alert was
-  sent to, so a re-read article is not sent twice.
 - ``{p}:stats:{YYYY-MM-DD}`` (hash, expires): that UTC day's counters
   ``alerts_sent``, ``send_errors``.
+- ``{p}:outbox`` (stream): alerts ready to send, field ``alert`` (JSON of
+  bot.outbox_alert.OutboxAlert), read by the consumer group ``senders``
+  (created at ``0`` by the first reader); an entry is acknowledged and deleted
+  only once Telegram accepted it, or it was dropped, deferred or
+  dead-lettered, so the stream holds only waiting alerts.
+- ``{p}:outbox:delayed`` (sorted set): alerts waiting for a retry or for a
+  chat's flood limit; member the alert JSON, score the Unix time it is due.
+- ``{p}:sent:{alert_id}`` (string, expires): ``1`` for an alert Telegram
+  accepted (kept 7 days), so a copy (reclaimed, or queued twice) is not sent
+  again; ``sending`` while a sender is sending it (expires after
+  ``delivery.claim_after``), so a copy waits instead.
+- ``{p}:dead`` (list): alerts that could not be delivered after their retries,
+  newest first, JSON ``{"alert": <alert JSON as a string>, "reason", "failed_at"}``,
+  capped at 10,000; admins see and replay them.
+- ``{p}:flood:{scope}`` (string, expires): the flood limiter's theoretical
+  arrival time (GCRA, Unix seconds) for ``all`` or ``chat:{chat_id}``;
+  ``{p}:flood:hold:{chat_id}`` (string, expires): until when a chat is held
+  back after Telegram's 429.
+- ``{p}:story:link:{digest}``, ``{p}:story:title:{digest}`` (strings, expire):
+  ``{story_id}@{unix time of the claim}`` for a canonical link or a normalized
+  title (sha1 prefix); ``{p}:stories`` (sorted set): recent story titles
+  ``{story_id}|{normalized title}`` by time, for near-identical titles, trimmed
+  to the story window; ``{p}:story:{story_id}:chats`` (hash, expires): chats
+  that already have the story, field the chat id, value the id of the article
+  that brought it (see bot.stories).
+- ``{p}:digest:{chat_id}`` (list): alerts kept for a chat's next digest, each
+  the JSON of a bot.digest_html.DigestItem plus ``at`` (when it was kept);
+  ``{p}:digest_due`` (sorted set): chat ids by the time their digest is due;
+  a chat with nothing kept is absent (see bot.digest).
 - ``{p}:embedded:users`` (set): pids of the Rasd processes sharing an
   embedded redis-server; the last one out shuts it down.
 """
@@ -126,13 +153,57 @@ class Keys:
         """Return the key of a term offered to a chat, awaiting confirmation."""
         return f"{self.prefix}:offer:{chat_id}:{digest}"
 
-    def delivered(self, article_id: str) -> str:
-        """Return the set of chats an article was sent to."""
-        return f"{self.prefix}:delivered:{article_id}"
-
     def stats(self, day: str) -> str:
         """Return the counters hash of one UTC day (YYYY-MM-DD)."""
         return f"{self.prefix}:stats:{day}"
+
+    def outbox(self) -> str:
+        """Return the stream of alerts to send."""
+        return f"{self.prefix}:outbox"
+
+    def outbox_delayed(self) -> str:
+        """Return the sorted set of alerts waiting for a retry or a flood limit."""
+        return f"{self.prefix}:outbox:delayed"
+
+    def sent(self, alert_id: str) -> str:
+        """Return the record that an alert was accepted by Telegram."""
+        return f"{self.prefix}:sent:{alert_id}"
+
+    def dead_letters(self) -> str:
+        """Return the list of alerts that could not be delivered."""
+        return f"{self.prefix}:dead"
+
+    def flood(self, scope: str) -> str:
+        """Return the flood limiter's key for `all` or `chat:{id}`."""
+        return f"{self.prefix}:flood:{scope}"
+
+    def flood_hold(self, chat_id: int) -> str:
+        """Return the key holding a chat back after a 429."""
+        return f"{self.prefix}:flood:hold:{chat_id}"
+
+    def story_link(self, digest: str) -> str:
+        """Return the key mapping a canonical link to its story."""
+        return f"{self.prefix}:story:link:{digest}"
+
+    def story_title(self, digest: str) -> str:
+        """Return the key mapping a normalized title to its story."""
+        return f"{self.prefix}:story:title:{digest}"
+
+    def stories(self) -> str:
+        """Return the sorted set of recent story titles."""
+        return f"{self.prefix}:stories"
+
+    def story_chats(self, story_id: str) -> str:
+        """Return the hash of chats that have a story (chat id -> article id)."""
+        return f"{self.prefix}:story:{story_id}:chats"
+
+    def digest(self, chat_id: int) -> str:
+        """Return the list of alerts kept for a chat's digest."""
+        return f"{self.prefix}:digest:{chat_id}"
+
+    def digest_due(self) -> str:
+        """Return the sorted set of chats by digest due time."""
+        return f"{self.prefix}:digest_due"
 
     def console_seen(self, feed_id: str) -> str:
         """Return console mode's seen-cache sorted set of a feed."""

@@ -1,9 +1,18 @@
-"""The long-running roles of `rasd run`, supervised in one TaskGroup."""
+"""The long-running roles of `rasd run`, supervised in one TaskGroup.
+
+- bot: answers Telegram updates (commands, buttons).
+- poller: polls the feeds and appends new articles to ``{p}:articles``.
+- sender: matches new articles and fans them out to the outbox, sends the
+  digests and admin notices that fall due, and delivers the outbox.
+
+Every role can run many times, on one Redis.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import socket
 from collections.abc import Sequence
 from typing import Literal
@@ -13,10 +22,12 @@ from redis.asyncio import Redis
 
 from bot.admin_notices import NoticeAudience, deliver_notices
 from bot.admins import AdminStore
-from bot.alert_pipeline import AlertOptions, ensure_alert_group, run_alerts
-from bot.chats import ChatStore
+from bot.alert_stream import ensure_alert_group
+from bot.digest import DigestScheduler
+from bot.fanout import FanOut, FanOutOptions, FanOutParts
 from bot.keys import Keys
 from bot.polling import run_poller
+from bot.sender_role import run_sender
 from bot.settings import Config
 from bot.telegram_app import build_application
 from feeds.notices import Notices
@@ -26,11 +37,8 @@ log = logging.getLogger(__name__)
 
 
 async def run_bot(config: Config, redis: Redis, stop: asyncio.Event) -> None:
-    """Answer Telegram updates, send alerts and admin notices until stopped."""
+    """Answer Telegram updates until stopped."""
     app = build_application(config, redis)
-    keys = Keys(config.settings.key_prefix)
-    notices = Notices(redis, keys.notices())
-    zone = ZoneInfo(config.settings.timezone)
     async with app:
         if app.post_init is not None:
             await app.post_init(app)  # run_polling() would call it; this role starts by hand
@@ -39,29 +47,44 @@ async def run_bot(config: Config, redis: Redis, stop: asyncio.Event) -> None:
             raise RuntimeError("the Application was built without an updater")
         await app.updater.start_polling()
         log.info("bot role: polling Telegram at %s", config.env.telegram_api_base_url)
-        # Until the delivery outbox exists, the bot role sends the alerts itself.
-        async with asyncio.TaskGroup() as group:
-            # One consumer name per host: a restarted bot resumes its own pending articles.
-            options = AlertOptions(consumer=f"bot@{socket.gethostname()}")
-            group.create_task(run_alerts(app.bot, redis, keys, zone, stop, options))
-            audience = NoticeAudience(
-                AdminStore(redis, keys, config.settings.admins), ChatStore(redis, keys), zone
-            )
-            group.create_task(deliver_notices(app.bot, notices, audience, stop))
+        await stop.wait()
         await app.updater.stop()
         await app.stop()
+
+
+async def run_sender_role(config: Config, redis: Redis, stop: asyncio.Event) -> None:
+    """Fan new articles out to the outbox, queue digests and notices, deliver the outbox."""
+    settings = config.settings
+    keys = Keys(settings.key_prefix)
+    parts = FanOutParts.build(redis, keys, settings.delivery, settings.timezone)
+    # One consumer per process: a restarted process's leftovers are claimed by the others.
+    options = FanOutOptions(
+        consumer=f"{socket.gethostname()}:{os.getpid()}", default_zone=settings.timezone
+    )
+    digests = DigestScheduler(redis, keys, parts.chats, parts.outbox, settings.timezone)
+    audience = NoticeAudience(
+        AdminStore(redis, keys, settings.admins), parts.chats, ZoneInfo(settings.timezone),
+        parts.outbox,
+    )  # fmt: skip
+    async with asyncio.TaskGroup() as group:
+        group.create_task(FanOut(redis, keys, parts, stop, options).run())
+        group.create_task(digests.run(stop))
+        group.create_task(deliver_notices(Notices(redis, keys.notices()), audience, stop))
+        group.create_task(run_sender(config, redis, stop))
 
 
 async def run_roles(
     config: Config, redis: Redis, roles: Sequence[Role], stop: asyncio.Event
 ) -> None:
     """Run the chosen roles side by side; one failing stops the others."""
-    if "poller" in roles:
-        # Before the first article is published, so the alerts group sees it
-        # even when the bot role starts later.
+    if "poller" in roles or "sender" in roles:
+        # Before the first article is published, so the fan-out sees it even
+        # when it starts later than the pollers.
         await ensure_alert_group(redis, Keys(config.settings.key_prefix))
     async with asyncio.TaskGroup() as group:
         if "bot" in roles:
             group.create_task(run_bot(config, redis, stop))
         if "poller" in roles:
             group.create_task(run_poller(config, redis, stop))
+        if "sender" in roles:
+            group.create_task(run_sender_role(config, redis, stop))

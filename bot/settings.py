@@ -27,6 +27,7 @@ from pydantic import (
     field_validator,
 )
 
+from bot.logs import LOG_FORMAT_ENV, LogFormat, parse_log_format
 from bot.query import TermError
 from bot.term_input import clean_term
 
@@ -112,6 +113,31 @@ def _team_term(value: str) -> str:
 TeamTerm = Annotated[Name, AfterValidator(_team_term)]
 
 
+class DeliverySettings(BaseModel):
+    """How alerts reach Telegram: flood limits shared by every sender, retries, de-duplication."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    overall_per_second: float = Field(default=30, gt=0, le=1000)
+    private_per_second: float = Field(default=1, gt=0, le=100)
+    group_per_minute: float = Field(default=20, gt=0, le=6000)
+    max_attempts: int = Field(default=6, ge=1, le=50)  # network errors and 5xx, then dead letter
+    retry_base: float = Field(default=2.0, gt=0, le=600)  # seconds; doubled per attempt
+    claim_after: int = Field(default=60, ge=5, le=86_400)  # a crashed sender's alerts move on
+    story_window: int = Field(default=86_400, ge=60, le=30 * 86_400)
+    title_similarity: int = Field(default=90, ge=50, le=100)  # rapidfuzz ratio for one story
+    batch: int = Field(default=50, ge=1, le=1000)
+
+
+class MetricsSettings(BaseModel):
+    """The Prometheus and health endpoint of each Rasd process."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=9108, ge=0, le=65_535)  # 0 switches it off
+
+
 class TeamSettings(BaseModel):
     """A group or channel whose terms are declared in the config file."""
 
@@ -140,6 +166,8 @@ class Settings(BaseModel):
     console: ConsoleSettings = Field(default_factory=ConsoleSettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
     teams: list[TeamSettings] = Field(default_factory=list, max_length=10_000)
+    delivery: DeliverySettings = Field(default_factory=DeliverySettings)
+    metrics: MetricsSettings = Field(default_factory=MetricsSettings)
 
     @field_validator("timezone")
     @classmethod
@@ -181,6 +209,7 @@ class Env:
     telegram_api_base_url: str
     redis_url: SecretStr | None
     config_path: Path
+    log_format: LogFormat = "text"
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str] | None = None) -> Env:
@@ -193,7 +222,12 @@ class Env:
             check_http_url(base)
         except ValueError as exc:
             raise SettingsError(f"TELEGRAM_API_BASE_URL={base!r}: {exc}") from None
+        try:
+            log_format = parse_log_format(env.get(LOG_FORMAT_ENV))
+        except ValueError as exc:
+            raise SettingsError(str(exc)) from None
         return cls(
+            log_format=log_format,
             telegram_token=SecretStr(token) if token else None,
             telegram_api_base_url=base.rstrip("/"),
             redis_url=SecretStr(redis_url) if redis_url else None,
@@ -216,6 +250,8 @@ def _allowed_keys(loc: tuple[int | str, ...]) -> str:
         "console": (ConsoleSettings, 1),
         "polling": (PollingSettings, 1),
         "limits": (LimitSettings, 1),
+        "delivery": (DeliverySettings, 1),
+        "metrics": (MetricsSettings, 1),
     }
     model, depth = sections.get(str(loc[0]), (Settings, 0))
     return ", ".join((model if len(loc) > depth else Settings).model_fields)

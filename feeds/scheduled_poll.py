@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bot.metrics import FEEDS_POLLED, ITEMS_NEW
 from feeds.errors import FetchError
 from feeds.feed import Feed
 from feeds.fetcher import Fetched, Fetcher, NotModified, Validators
@@ -70,12 +71,15 @@ class ScheduledPoller:
         try:
             fetched = await fetch_feed(parts.fetcher, feed, state.validators)
         except FetchError as exc:
+            FEEDS_POLLED.labels("failed").inc()
             return await self.record_failure(feed, str(exc), exc.retry_after)
         if isinstance(fetched, NotModified):
+            FEEDS_POLLED.labels("not_modified").inc()
             return await self._unchanged(feed, state, now, fetched.max_age, None)
         digest = body_digest(fetched.content)
         if digest == state.digest:
             # Same bytes as last time: nothing to parse, and most feeds send no ETag.
+            FEEDS_POLLED.labels("unchanged").inc()
             return await self._unchanged(feed, state, now, fetched.max_age, fetched.validators)
         return await self._take_in(feed, fetched, digest, now)
 
@@ -100,8 +104,11 @@ class ScheduledPoller:
         parts = self._parts
         parsed = await parse_fetched(feed, fetched)
         if parsed.problem and not parsed.entries:
+            FEEDS_POLLED.labels("failed").inc()
             return await self.record_failure(feed, parsed.problem, None)
         new = await parts.seen.claim_new(feed.id, newest_first(parsed.entries), now)
+        FEEDS_POLLED.labels("ok").inc()
+        ITEMS_NEW.inc(len(new))
         await parts.states.success(feed.id, now, fetched.validators, parsed.problem, digest)
         hints = Hints(ttl_minutes=parsed.ttl_minutes, max_age=fetched.max_age)
         interval = regular_interval(feed.interval, hints, self._rules)

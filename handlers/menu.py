@@ -28,6 +28,8 @@ DESCRIPTIONS: dict[str, dict[Lang, str]] = {
     "test": {"ar": "جرّب عبارة على آخر الأخبار", "en": "Try a term on the latest news"},
     "pause": {"ar": "أوقف التنبيهات مؤقتًا", "en": "Pause alerts"},
     "resume": {"ar": "استأنف التنبيهات", "en": "Resume alerts"},
+    "mode": {"ar": "فوري أو ملخص كل ساعة أو كل يوم", "en": "Instant, hourly or daily digest"},
+    "timezone": {"ar": "المنطقة الزمنية", "en": "Time zone"},
     "lang": {"ar": "اللغة: العربية أو English", "en": "Language: English or العربية"},
     "channel": {"ar": "أدِر عبارات قناة", "en": "Manage a channel's terms"},
     "here": {"ar": "أرسل التنبيهات إلى هذا الموضوع", "en": "Send alerts to this topic"},
@@ -35,13 +37,19 @@ DESCRIPTIONS: dict[str, dict[Lang, str]] = {
     "rmfeed": {"ar": "احذف مصدرًا", "en": "Remove a feed"},
     "feeds": {"ar": "حالة المصادر", "en": "Feed health"},
     "stats": {"ar": "الإحصاءات", "en": "Statistics"},
+    "dead": {"ar": "التنبيهات التي تعذّر تسليمها", "en": "Undelivered alerts"},
+    "replay": {"ar": "أعِد إرسال التنبيهات المتعذّرة", "en": "Send undelivered alerts again"},
     "admin": {"ar": "أضف مشرفًا أو أزله", "en": "Add or remove an admin"},
 }
 PRIVATE = (
-    "start", "watch", "unwatch", "list", "test", "pause", "resume", "lang", "channel", "help",
+    "start", "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "lang",
+    "channel", "help",
 )  # fmt: skip
-GROUP = ("watch", "unwatch", "list", "test", "pause", "resume", "here", "lang", "help")
-ADMIN = (*PRIVATE, "addfeed", "rmfeed", "feeds", "stats", "admin")
+GROUP = (
+    "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "here", "lang",
+    "help",
+)  # fmt: skip
+ADMIN = (*PRIVATE, "addfeed", "rmfeed", "feeds", "stats", "dead", "replay", "admin")
 
 
 def commands(names: Iterable[str], lang: Lang) -> list[BotCommand]:

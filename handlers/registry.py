@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-from handlers import admin, errors, pause, start, teams, term_list, term_test, unknown, watch
+from handlers import (
+    admin,
+    dead_letters,
+    delivery,
+    errors,
+    pause,
+    start,
+    teams,
+    term_list,
+    term_test,
+    unknown,
+    watch,
+)
 from handlers.app_type import AnyApplication
 
 
 def register_all(app: AnyApplication) -> None:
     """Attach every command group to the application, and the one error handler."""
     # teams first: its service messages and forwarded posts must not read as plain text.
-    for module in (teams, start, watch, term_list, term_test, pause, admin, unknown):
+    modules = (
+        teams, start, watch, term_list, term_test, pause, delivery, admin, dead_letters, unknown,
+    )  # fmt: skip
+    for module in modules:
         module.register(app)
     app.add_error_handler(errors.on_error)

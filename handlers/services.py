@@ -12,6 +12,8 @@ from telegram.ext import CallbackContext
 from bot.admins import AdminStore
 from bot.chats import ChatStore
 from bot.daily_stats import DailyStats
+from bot.dead_letters import DeadLetters
+from bot.digest import DigestStore
 from bot.keys import Keys
 from bot.offers import Offers
 from bot.polling import feed_states
@@ -39,6 +41,8 @@ class Services:
     articles: ArticleStream
     stats: DailyStats
     zone: ZoneInfo
+    dead_letters: DeadLetters
+    digests: DigestStore
 
     @property
     def limits(self) -> LimitSettings:
@@ -60,6 +64,8 @@ class Services:
             articles=ArticleStream(redis, keys.articles()),
             stats=DailyStats(redis, keys),
             zone=ZoneInfo(config.settings.timezone),
+            dead_letters=DeadLetters(redis, keys),
+            digests=DigestStore(redis, keys, config.settings.timezone),
         )
 
 

@@ -57,6 +57,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "/list — عباراتك مع زر حذف لكل واحدة\n"
             "/test عبارة — ما كانت ستلتقطه من آخر الأخبار\n"
             "/pause و /resume — أوقف التنبيهات مؤقتًا ثم استأنفها\n"
+            "/mode — تنبيه فوري أو ملخص كل ساعة أو ملخص يومي\n"
+            "/timezone — المنطقة الزمنية لمواعيد التنبيهات والملخص\n"
             "/lang — العربية أو English\n"
             "/channel @قناة — أدِر عبارات قناة تديرها\n"
             "في المجموعات: /here يرسل التنبيهات إلى هذا الموضوع\n\n"
@@ -72,6 +74,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "/list — your terms, each with a remove button\n"
             "/test TERM — what it would have caught in the latest news\n"
             "/pause and /resume — hold your alerts, then get them again\n"
+            "/mode — instant alerts, or an hourly or daily digest\n"
+            "/timezone — the time zone of alert times and the digest\n"
             "/lang — English or العربية\n"
             "/channel @name — manage the terms of a channel you run\n"
             "In groups: /here sends alerts to this topic\n\n"
@@ -85,11 +89,13 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "ar": (
             "\n\n<b>للمشرفين</b>\n"
             "/addfeed رابط [اسم] · /rmfeed معرّف · /feeds · /stats · "
-            "/admin add|remove معرّف"
+            "/admin add|remove معرّف\n"
+            "/dead — التنبيهات التي تعذّر تسليمها · /replay [عدد] — أعِدها إلى الإرسال"
         ),
         "en": (
             "\n\n<b>Admins</b>\n"
-            "/addfeed URL [name] · /rmfeed ID · /feeds · /stats · /admin add|remove ID"
+            "/addfeed URL [name] · /rmfeed ID · /feeds · /stats · /admin add|remove ID\n"
+            "/dead — alerts that could not be delivered · /replay [N] — send them again"
         ),
     },
     "lang_set": {
@@ -398,6 +404,135 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "admin_self": {
         "ar": "لا يمكنك إزالة نفسك؛ اطلب ذلك من مشرف آخر.",
         "en": "You cannot remove yourself; ask another admin.",
+    },
+    "mode_instant": {"ar": "⚡ فوري", "en": "⚡ Instant"},
+    "mode_hourly": {"ar": "🕐 كل ساعة", "en": "🕐 Hourly"},
+    "mode_daily": {"ar": "📰 يومي", "en": "📰 Daily"},
+    "mode_daily_at": {"ar": "📰 يومي الساعة {hour}", "en": "📰 Daily at {hour}"},
+    "mode_now": {
+        "ar": "📬 طريقة وصول التنبيهات إلى {where} الآن: <b>{mode}</b>.\n"
+        "فوري: كل خبر حين يُعثر عليه. كل ساعة أو يومي: ملخص واحد، الأخبار فيه مجمّعة "
+        "حسب العبارة.\nاختر:",
+        "en": "📬 Alerts reach {where} now: <b>{mode}</b>.\n"
+        "Instant: each article as soon as it is found. Hourly or daily: one digest, the "
+        "news grouped by term.\nChoose:",
+    },
+    "mode_pick_hour": {
+        "ar": "في أي ساعة يصل الملخص اليومي إلى {where}؟ الساعة بتوقيت {zone}.\n"
+        "ولساعة غير هذه أرسل مثلًا: <code>/mode daily 5</code>",
+        "en": "At what hour should the daily digest reach {where}? The hour is in {zone}.\n"
+        "For another hour send, e.g., <code>/mode daily 5</code>",
+    },
+    "mode_set_instant": {
+        "ar": "⚡ ستصل التنبيهات إلى {where} فور العثور على الخبر.\n"
+        "أثناء الإيقاف المؤقت (/pause) لا تُحفظ التنبيهات الفورية.",
+        "en": "⚡ From now on, {where} gets each alert as soon as the article is found.\n"
+        "While paused (/pause), instant alerts are not kept.",
+    },
+    "mode_set_hourly": {
+        "ar": "🕐 سيصل إلى {where} ملخص واحد كل ساعة، الأخبار فيه مجمّعة حسب العبارة.\n"
+        "أثناء الإيقاف المؤقت (/pause) يستمر جمع الملخص، ويُرسل بعد /resume.",
+        "en": "🕐 From now on, {where} gets one digest an hour, the news grouped by term.\n"
+        "While paused (/pause), the digest keeps collecting and is sent after /resume.",
+    },
+    "mode_set_daily": {
+        "ar": "📰 سيصل إلى {where} ملخص واحد كل يوم الساعة {hour} بتوقيت {zone}، "
+        "الأخبار فيه مجمّعة حسب العبارة.\n"
+        "أثناء الإيقاف المؤقت (/pause) يستمر جمع الملخص، ويُرسل بعد /resume.\n"
+        "لتغيير المنطقة الزمنية: /timezone",
+        "en": "📰 From now on, {where} gets one digest a day at {hour}, {zone} time, the news "
+        "grouped by term.\nWhile paused (/pause), the digest keeps collecting and is sent after "
+        "/resume.\nTo change the time zone: /timezone",
+    },
+    "mode_bad": {
+        "ar": "لا أعرف الطريقة «{value}». أرسل <code>/mode instant</code> (فوري) أو "
+        "<code>/mode hourly</code> (كل ساعة) أو <code>/mode daily 8</code> (يومي الساعة 8)، "
+        "أو /mode وحدها لتختار بالأزرار.",
+        "en": "I don't know the mode «{value}». Send <code>/mode instant</code>, "
+        "<code>/mode hourly</code> or <code>/mode daily 8</code> (daily at 8), or just /mode "
+        "to choose with buttons.",
+    },
+    "mode_bad_hour": {
+        "ar": "«{value}» ليست ساعة صحيحة. اكتب ساعة كاملة من 0 إلى 23، مثل "
+        "<code>/mode daily 8</code> للثامنة صباحًا أو <code>/mode daily 20</code> للثامنة "
+        "مساءً. لم يتغير شيء.",
+        "en": "«{value}» is not an hour. Give a whole hour from 0 to 23, e.g. "
+        "<code>/mode daily 8</code> for 08:00 or <code>/mode daily 20</code> for 20:00. "
+        "Nothing was changed.",
+    },
+    "timezone_now": {
+        "ar": "🕒 المواعيد في {where} بتوقيت <b>{zone}</b> (الساعة هناك الآن {time}).\n"
+        "{which}\nللتغيير أرسل اسم المنطقة بصيغة المنطقة/المدينة، مثل: "
+        "<code>/timezone Africa/Cairo</code>",
+        "en": "🕒 Times in {where} are in <b>{zone}</b> (it is {time} there now).\n"
+        "{which}\nTo change it, send an Area/City name, e.g. "
+        "<code>/timezone Africa/Cairo</code>",
+    },
+    "timezone_is_default": {
+        "ar": "هذه المنطقة الافتراضية في رصد.",
+        "en": "This is Rasd's default.",
+    },
+    "timezone_is_own": {
+        "ar": "المنطقة الافتراضية في رصد {default}؛ للعودة إليها: <code>/timezone default</code>",
+        "en": "Rasd's default is {default}; to go back to it: <code>/timezone default</code>",
+    },
+    "timezone_set": {
+        "ar": "🕒 صارت المواعيد في {where} بتوقيت <b>{zone}</b> (الساعة هناك الآن {time}).",
+        "en": "🕒 Times in {where} are now in <b>{zone}</b> (it is {time} there now).",
+    },
+    "timezone_reset": {
+        "ar": "🕒 عادت المواعيد في {where} إلى المنطقة الافتراضية <b>{zone}</b> "
+        "(الساعة هناك الآن {time}).",
+        "en": "🕒 Times in {where} are back to the default, <b>{zone}</b> "
+        "(it is {time} there now).",
+    },
+    "timezone_daily_note": {
+        "ar": "\nيصل الملخص اليومي الساعة {hour} بهذا التوقيت.",
+        "en": "\nThe daily digest goes out at {hour} in this zone.",
+    },
+    "timezone_bad": {
+        "ar": "لا أعرف المنطقة الزمنية «{value}»، ولم يتغير شيء. اكتب اسمها بصيغة "
+        "المنطقة/المدينة، مثل <code>/timezone Africa/Cairo</code> أو "
+        "<code>/timezone Asia/Riyadh</code> أو <code>/timezone UTC</code>.",
+        "en": "I don't know the time zone «{value}»; nothing was changed. Use an Area/City "
+        "name such as <code>/timezone Africa/Cairo</code>, <code>/timezone Asia/Riyadh</code> "
+        "or <code>/timezone UTC</code>.",
+    },
+    "timezone_maybe": {
+        "ar": "\nهل تقصد: {choices}؟",
+        "en": "\nDid you mean: {choices}?",
+    },
+    "dead_none": {
+        "ar": "📭 لا تنبيهات متعذّرة التسليم.",
+        "en": "📭 No undelivered alerts.",
+    },
+    "dead_head": {
+        "ar": "📮 تعذّر تسليم <b>{count}</b> من التنبيهات. أحدثها ({shown}):",
+        "en": "📮 <b>{count}</b> alerts could not be delivered. The newest ({shown}):",
+    },
+    "dead_item": {
+        "ar": "{n}. المحادثة <code>{chat}</code> · {when}\nالسبب: {reason}\n{line}",
+        "en": "{n}. Chat <code>{chat}</code> · {when}\nReason: {reason}\n{line}",
+    },
+    "dead_foot": {
+        "ar": "لإعادتها كلها إلى الإرسال: /replay · أو أقدم 5 منها فقط: <code>/replay 5</code>",
+        "en": "To send them all again: /replay · only the 5 oldest: <code>/replay 5</code>",
+    },
+    "replay_usage": {
+        "ar": "أرسل /replay لإعادة كل التنبيهات المتعذّرة إلى الإرسال، أو <code>/replay 5</code> "
+        "لأقدم 5 منها (رقم من 1 فأكثر). لم يتغير شيء.",
+        "en": "Send /replay to send every undelivered alert again, or <code>/replay 5</code> "
+        "for the 5 oldest (a number from 1). Nothing was changed.",
+    },
+    "replay_none": {
+        "ar": "📭 لا شيء لإعادته: لا تنبيهات متعذّرة التسليم.",
+        "en": "📭 Nothing to send again: there are no undelivered alerts.",
+    },
+    "replay_done": {
+        "ar": "🔁 أعدتُ {count} من التنبيهات إلى طابور الإرسال، وتُرسل كالمعتاد. "
+        "المتبقي متعذّر التسليم: {left}. القائمة: /dead",
+        "en": "🔁 Put {count} alerts back in the outbox; they are sent as usual. "
+        "Still undelivered: {left}. The list: /dead",
     },
     "error": {
         "ar": "⚠️ تعذّر تنفيذ ذلك بسبب خطأ داخلي، ولم يُفقد شيء. أعد المحاولة بعد قليل.",

@@ -69,6 +69,11 @@ def _decode_params(handler: BaseHTTPRequestHandler) -> Params | None:
     return params
 
 
+
+class _Server(ThreadingHTTPServer):
+    # The default listen backlog (5) resets connections when a sender opens 32 at once.
+    request_queue_size = 128
+
 class FakeBotAPI(TelegramWorld):
     """The server plus helpers for tests to act as Telegram users."""
 
@@ -95,7 +100,7 @@ class FakeBotAPI(TelegramWorld):
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self._httpd = _Server(("127.0.0.1", 0), _Handler)
         self._httpd.daemon_threads = True
         self.base_url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)

@@ -6,7 +6,8 @@ import argparse
 import asyncio
 import signal
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import contextmanager
 from zoneinfo import ZoneInfo
 
 from redis.asyncio import Redis
@@ -18,6 +19,7 @@ from bot.embedded_redis import EmbeddedRedisError
 from bot.heartbeat import beat, heartbeat_path
 from bot.keys import Keys
 from bot.logs import setup_logging
+from bot.metrics_server import heartbeat_health, start_metrics_server
 from bot.polling import configured_feeds, fetch_policy
 from bot.redis_endpoint import RedisUnreachableError, connect, redis_endpoint
 from bot.roles import Role, run_roles
@@ -52,6 +54,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument(
         "--once", action="store_true", help="console mode: poll once, print, and exit"
     )
+    parser.add_argument(
+        "--metrics-port", type=int, metavar="PORT",
+        help="port of /metrics and /health (0: off; default: metrics.port in config.yaml); "
+        "several processes on one host need one each",
+    )  # fmt: skip
     parser.set_defaults(handler=_run)
 
 
@@ -105,30 +112,43 @@ def _telegram_main(config: Config, roles: tuple[Role, ...]) -> Main:
     return main
 
 
+@contextmanager
+def metrics_endpoint(config: Config, port: int | None, roles: Sequence[str]) -> Iterator[None]:
+    """Serve /metrics and /health while the block runs (never fatal: see bot.metrics_server)."""
+    settings = config.settings.metrics
+    if port is not None:
+        settings = settings.model_copy(update={"port": port})
+    health = heartbeat_health(heartbeat_path(config.settings.data_dir), tuple(roles))
+    server = start_metrics_server(settings, health)
+    try:
+        yield
+    finally:
+        if server is not None:
+            server.stop()
+
+
 def _run(args: argparse.Namespace) -> int:
     config = load_or_explain(args)
     if config is None:
         return 2
-    setup_logging()
-    if args.role == "sender":
+    setup_logging(log_format=config.env.log_format)
+    if args.role in ("bot", "sender") and config.env.telegram_token is None:
         print(
-            "rasd: the sender role needs the delivery outbox, which is not built yet; "
-            "run all roles, or --role bot / --role poller",
+            f"rasd: the {args.role} role needs TELEGRAM_BOT_TOKEN in the environment",
             file=sys.stderr,
         )
-        return 2
-    if args.role == "bot" and config.env.telegram_token is None:
-        print("rasd: the bot role needs TELEGRAM_BOT_TOKEN in the environment", file=sys.stderr)
         return 2
     sample: SampleUse = args.sample if config.settings.console.sample else "off"
     try:
         with redis_endpoint(config) as redis_url:
+            roles: tuple[str, ...]
             if config.env.telegram_token is None and args.role is None:
-                main = _console_main(config, sample, args.once)
+                roles, main = ("console",), _console_main(config, sample, args.once)
             else:
-                roles: tuple[Role, ...] = (args.role,) if args.role else ("bot", "poller")
-                main = _telegram_main(config, roles)
-            asyncio.run(_serve(config, redis_url, main))
+                chosen: tuple[Role, ...] = (args.role,) if args.role else ROLES
+                roles, main = chosen, _telegram_main(config, chosen)
+            with metrics_endpoint(config, args.metrics_port, roles):
+                asyncio.run(_serve(config, redis_url, main))
     except EmbeddedRedisError as exc:
         print(f"rasd: cannot start the embedded Redis: {exc}", file=sys.stderr)
         return 1

@@ -5,15 +5,17 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC
 from pathlib import Path
+from typing import cast
 
 import yaml
 from redis.asyncio import Redis
-from telegram import Bot
 
 from bot.admin_notices import NoticeAudience, deliver_notices, render_feed_disabled
 from bot.admins import AdminStore
 from bot.chats import ChatStore
 from bot.keys import Keys
+from bot.outbox import Outbox
+from bot.outbox_alert import OutboxAlert
 from feeds.notices import FeedDisabled, Notices
 from tests.http_server import LocalHTTPServer, Response
 from tests.rasd_process import rasd_running
@@ -66,23 +68,27 @@ def test_running_bot_tells_each_admin_once_when_a_feed_is_switched_off(
 
 
 async def test_admins_added_by_command_are_told_in_their_language(
-    bot_api: FakeBotAPI, redis: Redis, keys: Keys
+    redis: Redis, keys: Keys
 ) -> None:
     admins = AdminStore(redis, keys, configured=())
     chats = ChatStore(redis, keys)
+    outbox = Outbox(redis, keys, claim_after_ms=60_000)
     notices = Notices(redis, keys.notices())
     await notices.publish(FeedDisabled("f1", "مصدر", "https://x.example/rss", "HTTP 404", 0.0))
     stop = asyncio.Event()
-    bot = Bot(bot_api.state.token, base_url=f"{bot_api.base_url}/bot")
-    async with bot:
-        task = asyncio.create_task(
-            deliver_notices(bot, notices, NoticeAudience(admins, chats, UTC), stop)
-        )
-        await asyncio.sleep(0.5)
-        assert bot_api.state.sent == []  # nobody to tell yet: the notice waits
-        await chats.ensure(777, "private", "مشرف", "en")
-        await admins.add(777)
-        message = await asyncio.to_thread(bot_api.wait_for_message, 777)
-        stop.set()
-        await task
+    audience = NoticeAudience(admins, chats, UTC, outbox)
+    task = asyncio.create_task(deliver_notices(notices, audience, stop))
+    await asyncio.sleep(0.5)
+    assert await redis.xlen(keys.outbox()) == 0  # nobody to tell yet: the notice waits
+    await chats.ensure(777, "private", "مشرف", "en")
+    await admins.add(777)
+    for _ in range(200):
+        if await redis.xlen(keys.outbox()):
+            break
+        await asyncio.sleep(0.05)
+    stop.set()
+    await task
+    [(_, fields)] = cast(list[tuple[str, dict[str, str]]], await redis.xrange(keys.outbox()))
+    message = OutboxAlert.from_json(fields["alert"])
+    assert message.chat_id == 777 and message.kind == "notice"
     assert "Rasd stopped polling <b>مصدر</b>" in message.text

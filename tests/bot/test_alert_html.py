@@ -7,6 +7,8 @@ from html.parser import HTMLParser
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.alert_html import (
     MAX_MESSAGE,
@@ -245,3 +247,119 @@ def test_html_to_text_spells_links_out_and_decodes_entities() -> None:
     assert "<b>" not in plain
     assert "كوريا الشمالية & <الجنوبية>" in plain
     assert plain.endswith("اقرأ الخبر: https://news.example/a/1")
+
+
+LONG_SUMMARY = (
+    "عقد مجلس الأمن جلسة طارئة مساء الاثنين. وناقش الأعضاء الوضع الإنساني في المنطقة.\n\n"
+    "وقال المندوب الروسي إن بلاده تعارض أي قرار جديد بشأن كوريا الشمالية. "
+    "وأضاف أن موسكو تدعم الحوار. ورد المندوب الأمريكي بأن الوقت ينفد.\n\n"
+    "ومن المقرر أن تستأنف المشاورات يوم الخميس. ولم يصدر بيان ختامي."
+)
+
+
+def summary_line(message: str) -> str:
+    return message.split("\n")[2]
+
+
+def test_the_summary_is_the_sentences_around_the_match() -> None:
+    item = article(title="مجلس الأمن يجتمع", summary=LONG_SUMMARY)
+    line = summary_line(render(item, "كوريا الشمالية"))
+    assert line == (
+        f"{RLM}وقال المندوب الروسي إن بلاده تعارض أي قرار جديد بشأن <b>كوريا الشمالية</b>. "
+        "وأضاف أن موسكو تدعم الحوار."
+    )
+
+
+def test_a_match_in_the_title_only_shows_the_first_sentences() -> None:
+    item = article(title="كوريا الشمالية على طاولة مجلس الأمن", summary=LONG_SUMMARY)
+    line = summary_line(render(item, "مجلس الأمن"))
+    assert line == (
+        f"{RLM}عقد <b>مجلس الأمن</b> جلسة طارئة مساء الاثنين. "
+        "وناقش الأعضاء الوضع الإنساني في المنطقة."
+    )
+    only_title = article(title="الملف النووي على الطاولة", summary=LONG_SUMMARY)
+    line = summary_line(render(only_title, "الطاولة"))
+    assert line.startswith(f"{RLM}عقد مجلس الأمن جلسة طارئة")
+
+
+def test_a_summary_that_repeats_the_title_starts_after_it() -> None:
+    item = article(
+        title="انفجار في مرفأ بيروت",
+        summary="انفجار في مرفأ بيروت. وقالت السلطات إن الحريق تحت السيطرة؟ ولم تعلن الأسباب.",
+    )
+    line = summary_line(render(item, "بيروت"))
+    assert line == f"{RLM}وقالت السلطات إن الحريق تحت السيطرة؟ ولم تعلن الأسباب."
+    same = article(title="انفجار في مرفأ بيروت", summary="انفجار في مرفأ بيروت")
+    assert len(render(same, "بيروت").split("\n")) == 5  # no summary line at all
+
+
+def test_question_mark_semicolon_and_decimals_in_the_summary() -> None:
+    item = article(
+        title="أسعار النفط",
+        summary="هل يرتفع النفط؟ ارتفع خام برنت 3.5 دولار؛ وقال محللون إن الطلب قوي. وانتهى.",
+    )
+    line = summary_line(render(item, "برنت"))
+    assert line == f"{RLM}ارتفع خام <b>برنت</b> 3.5 دولار؛ وقال محللون إن الطلب قوي."
+
+
+def test_several_terms_bold_in_the_excerpt() -> None:
+    item = article(title="اجتماع دولي", summary=LONG_SUMMARY)
+    message = render(item, "موسكو", "كوريا الشمالية", "الخميس")
+    assert summary_line(message) == (
+        f"{RLM}وقال المندوب الروسي إن بلاده تعارض أي قرار جديد بشأن <b>كوريا الشمالية</b>. "
+        "وأضاف أن <b>موسكو</b> تدعم الحوار."
+    )
+    assert message.split("\n")[0] == f"{RLM}🔔 تنبيه: كوريا الشمالية · موسكو · الخميس"
+    assert_valid_telegram_html(message)
+
+
+def test_a_very_long_sentence_is_clipped_around_the_match() -> None:
+    filler = "في إطار الجهود الدبلوماسية المتواصلة منذ أشهر طويلة "
+    summary = filler * 40 + "أعلنت كوريا الشمالية تعليق التجارب " + filler * 40 + "."
+    message = render(article(title="خبر", summary=summary), "كوريا الشمالية")
+    line = summary_line(message)
+    assert line.startswith(f"{RLM}…") and line.endswith("…")
+    assert "<b>كوريا الشمالية</b>" in line
+    assert len(html_to_text(line)) <= 404
+    assert_valid_telegram_html(message)
+
+
+def test_html_in_the_summary_sentences_is_escaped() -> None:
+    item = article(
+        title="خبر",
+        summary='مقدمة. قال <script>x</script> إن "كوريا الشمالية" & <b>حلفاءها</b> اجتمعوا.',
+    )
+    message = render(item, "كوريا الشمالية")
+    assert summary_line(message) == (
+        f'{RLM}مقدمة. قال &lt;script&gt;x&lt;/script&gt; إن "<b>كوريا الشمالية</b>" &amp; '
+        "&lt;b&gt;حلفاءها&lt;/b&gt; اجتمعوا."
+    )
+    assert_valid_telegram_html(message)
+
+
+def test_a_summary_in_many_lines_stays_one_line() -> None:
+    item = article(title="خبر", summary="سطر أول\nفيه كوريا الشمالية\r\nوسطر ثالث")
+    message = render(item, "كوريا الشمالية")
+    assert summary_line(message) == f"{RLM}فيه <b>كوريا الشمالية</b> وسطر ثالث"
+    assert all(line.startswith(RLM) for line in message.split("\n"))
+
+
+def test_english_alert_with_the_excerpt_is_valid_and_fits() -> None:
+    item = article(title="Security Council meets", summary=LONG_SUMMARY * 20)
+    message = render(item, "كوريا الشمالية", lang="en")
+    assert_valid_telegram_html(message)
+    assert utf16_len(message) <= MAX_MESSAGE
+
+
+_HOSTILE = st.text(alphabet="كوريا الشمالية<>&\"'؟.؛!\n🚀\u200f", max_size=3000)
+
+
+@settings(max_examples=60)
+@given(title=_HOSTILE, summary=_HOSTILE, name=_HOSTILE, lang=st.sampled_from(["ar", "en"]))
+def test_any_text_gives_valid_html_within_the_limit(
+    title: str, summary: str, name: str, lang: Lang
+) -> None:
+    item = article(title=title, summary=summary, feed_name=name)
+    message = render(item, "كوريا الشمالية", "الشمالية", lang=lang)
+    assert utf16_len(message) <= MAX_MESSAGE
+    assert_valid_telegram_html(message)
