@@ -20,6 +20,26 @@ class Response:
     headers: dict[str, str] = field(default_factory=dict)
 
 
+
+def conditional(body: bytes, headers: dict[str, str]) -> Handler:
+    """Answer 304 to a request that sends back ``headers["ETag"]``, else 200 with the body."""
+
+    def answer(request: BaseHTTPRequestHandler) -> None:
+        if request.headers.get("If-None-Match") == headers["ETag"]:
+            request.send_response(304)
+            if "Cache-Control" in headers:  # a 304 may refresh the freshness, as servers do
+                request.send_header("Cache-Control", headers["Cache-Control"])
+            request.end_headers()
+            return
+        request.send_response(200)
+        for name, value in headers.items():
+            request.send_header(name, value)
+        request.send_header("Content-Length", str(len(body)))
+        request.end_headers()
+        request.wfile.write(body)
+
+    return answer
+
 class LocalHTTPServer:
     """Serves registered paths; records every request path it gets."""
 

@@ -9,7 +9,6 @@ import os
 import socket
 import time
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,7 @@ from feeds.feed import Feed
 from feeds.store import FeedStore
 from tests.feed_documents import items, rss20
 from tests.feeds.poll_rig import rig
-from tests.http_server import LocalHTTPServer, Response
+from tests.http_server import LocalHTTPServer, Response, conditional
 from tests.ports import closed_port
 
 HEALTHY = Health(redis=True, roles=("bot", "poller"), last_beat_age=3.04)
@@ -166,20 +165,7 @@ def test_port_zero_switches_the_endpoint_off() -> None:
 async def test_polls_are_counted_by_outcome(
     redis: Redis, keys: Keys, http_server: LocalHTTPServer
 ) -> None:
-    body = rss20(items("metrics", 2))
-
-    def conditional(handler: BaseHTTPRequestHandler) -> None:
-        if handler.headers.get("If-None-Match") == '"v1"':
-            handler.send_response(304)
-            handler.end_headers()
-            return
-        handler.send_response(200)
-        handler.send_header("ETag", '"v1"')
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        handler.wfile.write(body)
-
-    http_server.serve("/etag", conditional)
+    http_server.serve("/etag", conditional(rss20(items("metrics", 2)), {"ETag": '"v1"'}))
     http_server.serve("/plain", Response(rss20(items("plain", 3))))
     store = FeedStore(redis, keys)
     etag, plain, broken = (

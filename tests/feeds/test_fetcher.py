@@ -25,7 +25,7 @@ from feeds.fetcher import (
 )
 from feeds.url_guard import BlockedAddressError
 from tests.feeds.fetch_rig import FEED, NO_VALIDATORS, PRIVATE_OK, failure, fetch, fetched, send
-from tests.http_server import LocalHTTPServer, Response
+from tests.http_server import LocalHTTPServer, Response, conditional
 
 # --- a feed comes back -------------------------------------------------------------------------
 
@@ -46,15 +46,8 @@ async def test_fetches_bytes_and_names_rasd_in_the_user_agent(http_server: Local
 
 
 async def test_etag_round_trip_gives_not_modified(http_server: LocalHTTPServer) -> None:
-    def conditional(request: BaseHTTPRequestHandler) -> None:
-        if request.headers.get("If-None-Match") == '"v1"':
-            request.send_response(304)
-            request.send_header("Cache-Control", "max-age=300")
-            request.end_headers()
-            return
-        send(request, FEED, {"ETag": '"v1"', "Cache-Control": "public, max-age=300"})
-
-    url = http_server.serve("/rss", conditional)
+    headers = {"ETag": '"v1"', "Cache-Control": "public, max-age=300"}
+    url = http_server.serve("/rss", conditional(FEED, headers))
     async with Fetcher(PRIVATE_OK) as fetcher:
         first = await fetcher.fetch(url)
         assert isinstance(first, Fetched)

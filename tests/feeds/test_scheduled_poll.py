@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from http.server import BaseHTTPRequestHandler
-
 from redis.asyncio import Redis
 
 from bot.keys import Keys
@@ -14,7 +12,7 @@ from feeds.scheduled_poll import enable_feed
 from feeds.store import FeedStore
 from tests.feed_documents import atom, items, rss10, rss20, rss20_windows1256
 from tests.feeds.poll_rig import Clock, rig
-from tests.http_server import LocalHTTPServer, Response
+from tests.http_server import LocalHTTPServer, Response, conditional
 
 
 async def add(
@@ -67,21 +65,8 @@ async def test_every_format_reaches_the_stream_in_arabic(
 async def test_conditional_get_sends_the_validators_back(
     redis: Redis, keys: Keys, http_server: LocalHTTPServer
 ) -> None:
-    body = rss20(items("etag", 3))
-
-    def conditional(handler: BaseHTTPRequestHandler) -> None:
-        if handler.headers.get("If-None-Match") == '"v1"':
-            handler.send_response(304)
-            handler.end_headers()
-            return
-        handler.send_response(200)
-        handler.send_header("ETag", '"v1"')
-        handler.send_header("Last-Modified", "Fri, 20 Nov 2026 09:00:00 GMT")
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        handler.wfile.write(body)
-
-    http_server.serve("/etag", conditional)
+    validators = {"ETag": '"v1"', "Last-Modified": "Fri, 20 Nov 2026 09:00:00 GMT"}
+    http_server.serve("/etag", conditional(rss20(items("etag", 3)), validators))
     feed = await add(redis, keys, http_server.url("/etag"))
     async with rig(redis, keys) as r:
         await r.poller.poll(feed.id)
