@@ -56,6 +56,11 @@ class Chat:
         return self.managing if self.managing is not None else self.id
 
     @classmethod
+    def unrecorded(cls, chat_id: int) -> Chat:
+        """Return the defaults of a chat that has terms but no settings record (a config team)."""
+        return cls(id=chat_id, kind=kind_by_id(chat_id))
+
+    @classmethod
     def from_hash(cls, chat_id: int, fields: dict[str, str]) -> Chat:
         """Rebuild a record from its Redis hash."""
         kind = fields.get("kind")

@@ -42,7 +42,7 @@ from typing import Protocol, cast
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from bot.chats import Chat, ChatStore, DeliveryMode, kind_by_id
+from bot.chats import Chat, ChatStore, DeliveryMode
 from bot.digest_html import DigestItem, render_digest
 from bot.digest_time import next_digest_at
 from bot.keys import Keys
@@ -172,7 +172,7 @@ class DigestScheduler:
             records = await self._chats.many(chat_id for chat_id, _ in due)
             for chat_id, score in due:
                 handled.add(chat_id)
-                chat = records.get(chat_id) or Chat(id=chat_id, kind=kind_by_id(chat_id))
+                chat = records.get(chat_id) or Chat.unrecorded(chat_id)
                 queued += await self._handle(chat, score, now)
             if len(page) < PAGE:
                 return queued

@@ -22,7 +22,7 @@ from redis.exceptions import RedisError, ResponseError
 from bot.alert_html import render_alert
 from bot.alert_stream import ArticleQueue, Queued, ensure_alert_group
 from bot.article import Article
-from bot.chats import Chat, ChatStore, kind_by_id
+from bot.chats import Chat, ChatStore
 from bot.digest import DigestItem, DigestStore
 from bot.keys import Keys
 from bot.matcher import Hit
@@ -74,11 +74,6 @@ class FanOutParts:
             outbox=Outbox(redis, keys, claim_after_ms=delivery.claim_after * 1000),
             digests=DigestStore(redis, keys, default_zone),
         )
-
-
-def unrecorded(chat_id: int) -> Chat:
-    """Return defaults for a chat with terms but no settings record."""
-    return Chat(id=chat_id, kind=kind_by_id(chat_id))
 
 
 class FanOut:
@@ -143,15 +138,12 @@ class FanOut:
         MATCHES.inc(len(by_chat))
         parts = self._parts
         records = await parts.chats.many(by_chat)
-        wanted = {
-            chat_id: records.get(chat_id) or unrecorded(chat_id)
-            for chat_id in by_chat
-        }
-        # Paused chats keep what they asked to keep (a digest); instant alerts are not kept.
-        wanted = {
-            chat_id: chat for chat_id, chat in wanted.items()
-            if not chat.inactive and not (chat.paused and chat.mode == "instant")
-        }  # fmt: skip
+        wanted: dict[int, Chat] = {}
+        for chat_id in by_chat:
+            chat = records.get(chat_id) or Chat.unrecorded(chat_id)
+            # Paused chats keep what they asked to keep (a digest); instant alerts are not kept.
+            if not chat.inactive and not (chat.paused and chat.mode == "instant"):
+                wanted[chat_id] = chat
         if not wanted:
             return 0
         story = await parts.stories.story_of(article, now)
