@@ -29,11 +29,10 @@ from bot.matcher import Hit
 from bot.metrics import ALERTS_QUEUED, MATCH_SECONDS, MATCHES
 from bot.outbox import Outbox
 from bot.outbox_alert import OutboxAlert
-from bot.query import Limits
 from bot.settings import DeliverySettings
 from bot.stories import Stories
 from bot.subscriptions import Subscriptions
-from bot.term_index import STORED_TERM_LIMITS, TermIndex
+from bot.term_index import TermIndex
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +48,6 @@ class FanOutOptions:
     claim_idle_ms: int = 300_000  # take over another consumer's pending articles after this
     retry_wait: float = 2.0  # after a failed round; doubled each time, up to max_retry_wait
     max_retry_wait: float = 60.0
-    limits: Limits = STORED_TERM_LIMITS
 
 
 @dataclass(frozen=True, slots=True)
