@@ -22,7 +22,7 @@ from handlers.turn import Context, Turn, argument, begin, reply, say
 MESSAGE_CHARS = 3800  # room under Telegram's 4,096 for the <pre> tags and escapes
 
 
-async def _admin_turn(update: Update, context: Context) -> Turn | None:
+async def admin_turn(update: Update, context: Context) -> Turn | None:
     """Return the turn if an admin speaks in a private chat; otherwise refuse politely."""
     turn = await begin(update, context)
     if turn is None:
@@ -38,7 +38,7 @@ async def _admin_turn(update: Update, context: Context) -> Turn | None:
 
 async def add_feed(update: Update, context: Context) -> None:
     """Add a feed: /addfeed URL [name]."""
-    turn = await _admin_turn(update, context)
+    turn = await admin_turn(update, context)
     if turn is None:
         return
     url, _, name = argument(update).strip().partition(" ")
@@ -59,7 +59,7 @@ async def add_feed(update: Update, context: Context) -> None:
 
 async def remove_feed(update: Update, context: Context) -> None:
     """Remove an admin-added feed: /rmfeed ID|URL|name."""
-    turn = await _admin_turn(update, context)
+    turn = await admin_turn(update, context)
     if turn is None:
         return
     ref = argument(update).strip()
@@ -95,7 +95,7 @@ def table_messages(table: str, limit: int = MESSAGE_CHARS) -> list[str]:
 
 async def list_feeds(update: Update, context: Context) -> None:
     """Show the feed health table."""
-    turn = await _admin_turn(update, context)
+    turn = await admin_turn(update, context)
     if turn is None:
         return
     services = turn.services
@@ -109,7 +109,7 @@ async def list_feeds(update: Update, context: Context) -> None:
 
 async def stats(update: Update, context: Context) -> None:
     """Show subscribers, terms, feeds and today's sends."""
-    turn = await _admin_turn(update, context)
+    turn = await admin_turn(update, context)
     if turn is None:
         return
     s = turn.services
@@ -120,7 +120,7 @@ async def stats(update: Update, context: Context) -> None:
 
 async def admin(update: Update, context: Context) -> None:
     """Add or remove an admin: /admin add|remove USER_ID."""
-    turn = await _admin_turn(update, context)
+    turn = await admin_turn(update, context)
     if turn is None:
         return
     store = turn.services.admins

@@ -12,7 +12,7 @@ from telegram.ext import CommandHandler
 
 from bot.dead_letters import DeadLetter
 from bot.lang import Lang
-from handlers.admin import _admin_turn
+from handlers.admin import admin_turn
 from handlers.app_type import AnyApplication
 from handlers.texts import text
 from handlers.turn import Context, argument, reply, say
@@ -48,7 +48,7 @@ def render_item(n: int, letter: DeadLetter, lang: Lang, zone: ZoneInfo) -> str:
 
 async def dead(update: Update, context: Context) -> None:
     """Show how many alerts could not be delivered, and the newest ones."""
-    turn = await _admin_turn(update, context)
+    turn = await admin_turn(update, context)
     if turn is None:
         return
     letters = turn.services.dead_letters
@@ -66,7 +66,7 @@ async def dead(update: Update, context: Context) -> None:
 
 async def replay(update: Update, context: Context) -> None:
     """Put undelivered alerts back in the outbox: all, or /replay N."""
-    turn = await _admin_turn(update, context)
+    turn = await admin_turn(update, context)
     if turn is None:
         return
     typed = argument(update).strip()
