@@ -9,9 +9,8 @@ from collections.abc import Sequence
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot.alert_html import safe_link
+from bot.alert_html import marked, safe_link
 from bot.article import Article
-from bot.highlight import clip_around, mark
 from bot.lang import Lang
 from bot.matcher import Hit, MatchIndex
 from bot.query import Limits
@@ -25,22 +24,17 @@ TITLE_CHARS = 200
 SUMMARY_CHARS = 160
 
 
-def _bold(part: str) -> str:
-    return f"<b>{part}</b>"
-
-
 def _spans(hit: Hit, field: str) -> list[tuple[int, int]]:
     return [(span.start, span.end) for span in hit.spans if span.field == field]
 
 
 def render_example(article: Article, hit: Hit) -> str:
     """Show one caught article: its title, and the summary's match when the title has none."""
-    title, title_spans = clip_around(article.title, _spans(hit, "title"), TITLE_CHARS)
-    lines = ["• " + mark(title, title_spans, _bold, html.escape)]
+    title_spans = _spans(hit, "title")
+    lines = ["• " + marked(article.title, title_spans, TITLE_CHARS)]
     summary_spans = _spans(hit, "summary")
     if summary_spans and not title_spans:
-        summary, spans = clip_around(article.summary, summary_spans, SUMMARY_CHARS)
-        lines.append("  " + mark(summary, spans, _bold, html.escape))
+        lines.append("  " + marked(article.summary, summary_spans, SUMMARY_CHARS))
     source = html.escape(article.feed_name)
     href = safe_link(article.link)
     if href is not None:
