@@ -124,11 +124,19 @@ class DigestStore:
 
     async def add(self, chat: Chat, item: DigestItem, now: float) -> None:
         """Keep an alert for the chat's next digest, scheduling the digest if it is not."""
-        due = next_digest_at(chat.mode, chat.digest_hour, chat.zone(self._default_zone), now)
-        entry = json.dumps({"at": now, **item.to_dict()}, ensure_ascii=False)
+        await self.add_many([(chat, item)], now)
+
+    async def add_many(self, kept: Sequence[tuple[Chat, DigestItem]], now: float) -> None:
+        """Keep alerts for several chats' digests in one round trip (one article's fan-out)."""
+        if not kept:
+            return
         async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.rpush(self._keys.digest(chat.id), entry)
-            pipe.zadd(self._keys.digest_due(), {str(chat.id): due}, nx=True)
+            for chat, item in kept:
+                zone = chat.zone(self._default_zone)
+                due = next_digest_at(chat.mode, chat.digest_hour, zone, now)
+                entry = json.dumps({"at": now, **item.to_dict()}, ensure_ascii=False)
+                pipe.rpush(self._keys.digest(chat.id), entry)
+                pipe.zadd(self._keys.digest_due(), {str(chat.id): due}, nx=True)
             await pipe.execute()
 
     async def count(self, chat_id: int) -> int:

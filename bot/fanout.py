@@ -147,17 +147,19 @@ class FanOut:
         story = await parts.stories.story_of(article, now)
         fresh = await parts.stories.claim_many(story, list(wanted), article.id)
         alerts: list[OutboxAlert] = []
+        kept: list[tuple[Chat, DigestItem]] = []
         rendered: dict[tuple[str, str, tuple[str, ...]], str] = {}
         for chat_id in fresh:
             chat, hits = wanted[chat_id], by_chat[chat_id]
             if chat.mode != "instant":
-                await parts.digests.add(chat, DigestItem.of(article, hits), now)
+                kept.append((chat, DigestItem.of(article, hits)))
                 continue
             text = self._render(article, hits, chat, rendered)
             alerts.append(OutboxAlert(
                 id=f"{article.id}:{chat_id}", chat_id=chat_id, text=text, thread=chat.thread,
                 feed_id=article.feed_id, article_id=article.id, queued_at=now,
             ))  # fmt: skip
+        await parts.digests.add_many(kept, now)
         await parts.outbox.put(alerts)
         ALERTS_QUEUED.labels("alert").inc(len(alerts))
         log.info(
