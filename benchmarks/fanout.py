@@ -37,17 +37,17 @@ from telegram.request import HTTPXRequest
 
 from benchmarks.corpus import load_or_exit
 from bot.article import Article
-from bot.chats import ChatStore
-from bot.daily_stats import DailyStats
-from bot.dead_letters import DeadLetters
-from bot.fanout import FanOut, FanOutParts
-from bot.flood_gate import FloodGate
+from bot.deliver.dead_letters import DeadLetters
+from bot.deliver.fanout import FanOut, FanOutParts
+from bot.deliver.flood_gate import FloodGate
+from bot.deliver.outbox import Outbox
+from bot.deliver.outbox_alert import OutboxAlert
+from bot.deliver.sender import Sender
 from bot.keys import Keys
-from bot.outbox import Outbox
-from bot.outbox_alert import OutboxAlert
-from bot.sender import Sender
 from bot.settings import DeliverySettings
-from bot.subscriptions import Subscriptions
+from bot.store.chats import ChatStore
+from bot.store.daily_stats import DailyStats
+from bot.store.subscriptions import Subscriptions
 from tests.telegram_api import FakeBotAPI  # the local Bot API server is Telegram here
 
 TERM = "روسيا"

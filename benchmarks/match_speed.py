@@ -3,7 +3,7 @@
 For 100, 1k, 10k and 100k stored terms, in one run and on the same texts, this
 measures:
 
-* rasd  -- ``bot.matcher.MatchIndex.match(article)`` with every term in one index,
+* rasd  -- ``bot.match.matcher.MatchIndex.match(article)`` with every term in one index,
   once cold (first pass right after the build) and then steady;
 * churn -- rasd while subscriptions change: one term added and one removed every
   ``CHURN_EVERY`` articles (the index size stays the same), add/remove time included;
@@ -11,7 +11,7 @@ measures:
   every (pre-normalized) term; at large sizes it is timed on a subset of the
   articles and reported per article, which the output says;
 * floor -- normalizing and tokenizing the same title and summary with
-  ``bot.normalize`` and doing nothing else: no matcher can beat it.
+  ``bot.match.normalize`` and doing nothing else: no matcher can beat it.
 
 Each of rasd, churn, plain and floor is the best of three repetitions, taken
 in turn in the same run so that a noisy neighbour hurts them alike. Build time
@@ -189,8 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{n_articles} articles per measurement (corpus repeated); best of {REPETITIONS}"
     )
     print(
-        "floor: bot.normalize.tokenize(title) + tokenize(summary); plain: normalize(title + ' '"
-        " + summary), then `term in text` for every normalized term"
+        "floor: bot.match.normalize.tokenize(title) + tokenize(summary); "
+        "plain: normalize(title + ' ' + summary), then `term in text` for every normalized term"
     )
     print(
         f"goals at {max(SIZES):,} terms: rasd >= {GOAL_VS_PLAIN:.0f}x plain, "

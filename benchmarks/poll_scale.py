@@ -12,7 +12,7 @@ at the same concurrency:
 * Fetcher.fetch -- ``feeds.fetcher.Fetcher.fetch`` alone: guard, caps, capped read;
 * Rasd poller -- the real thing: ``PollLoop`` + ``ScheduledPoller`` with the
   ``FeedStore``, ``FeedStates``, ``SeenCache`` and ``Notices`` of a real Redis,
-  wired as bot/polling.py does. A first round primes the seen-cache; then
+  wired as bot/app/polling.py does. A first round primes the seen-cache; then
   rounds where nothing changed, and rounds where every feed has one new item.
 
 Every feed is configured with a one-hour interval, so a polled feed is not due
@@ -326,7 +326,7 @@ def _content_length(head: bytes) -> int:
 
 
 class RasdRounds:
-    """The real poller, wired as bot/polling.py wires it, run one round at a time."""
+    """The real poller, wired as bot/app/polling.py wires it, run one round at a time."""
 
     def __init__(self, bench: Bench, fetcher: Fetcher) -> None:
         self._bench = bench

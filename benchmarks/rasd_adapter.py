@@ -1,6 +1,6 @@
 """The Rasd matcher as the benchmarks see it, loaded at run time.
 
-The matcher (``bot.matcher``) is imported dynamically so the benchmarks can run
+The matcher (``bot.match.matcher``) is imported dynamically so the benchmarks can run
 -- baselines only -- while it does not exist yet, and so type checking the
 benchmarks never depends on its state. Only the public API is used:
 ``MatchIndex().add(term)`` and ``.match(article) -> list[Hit]`` with ``Hit.term``.
@@ -35,13 +35,13 @@ class IndexLike(Protocol):
 
 
 class RasdUnavailableError(RuntimeError):
-    """``bot.matcher`` cannot be imported (not written yet, or broken)."""
+    """``bot.match.matcher`` cannot be imported (not written yet, or broken)."""
 
 
 def load_index_factory() -> Callable[[], IndexLike]:
-    """``bot.matcher.MatchIndex``, or :class:`RasdUnavailableError` saying why not."""
+    """``bot.match.matcher.MatchIndex``, or :class:`RasdUnavailableError` saying why not."""
     try:
-        module = importlib.import_module("bot.matcher")
+        module = importlib.import_module("bot.match.matcher")
         factory: Callable[[], IndexLike] = module.MatchIndex
     except Exception as exc:  # any failure means "not usable yet", reported as such
         raise RasdUnavailableError(f"{type(exc).__name__}: {exc}") from exc
@@ -49,9 +49,9 @@ def load_index_factory() -> Callable[[], IndexLike]:
 
 
 def load_normalize_tokenize() -> tuple[Callable[[str], str], Callable[[str], Sequence[Any]]]:
-    """``bot.normalize.normalize`` and ``.tokenize``, for the speed floor."""
+    """``bot.match.normalize.normalize`` and ``.tokenize``, for the speed floor."""
     try:
-        module = importlib.import_module("bot.normalize")
+        module = importlib.import_module("bot.match.normalize")
         return module.normalize, module.tokenize
     except Exception as exc:
         raise RasdUnavailableError(f"{type(exc).__name__}: {exc}") from exc

@@ -13,7 +13,7 @@ enough distinct terms; the matcher is only ever given titles and abstracts):
   products), so an article matches a handful. Modelled as the real watch terms
   of the quality labels, then specific words -- words that can match at most
   10 of the 1,352 article bodies, counted on the matcher's own stem keys
-  (bot.stemmer), not on spellings, or rare inflections of common words
+  (bot.match.stemmer), not on spellings, or rare inflections of common words
   (كوريتين, الأميركيتين) would pass for names -- and 2-3-word phrases that
   occur in at most 3 bodies and contain a specific word. Watch terms are
   written before the news they catch, so the terms are taken from two thirds
@@ -115,8 +115,8 @@ def is_term_source(doc: int) -> bool:
 
 def _key_frequency(documents: list[list[str]]) -> Callable[[str], int]:
     """Return a function: how many bodies a one-word term can match, by its stem keys."""
-    stemmer = importlib.import_module("bot.stemmer")
-    normalize = importlib.import_module("bot.normalize").normalize
+    stemmer = importlib.import_module("bot.match.stemmer")
+    normalize = importlib.import_module("bot.match.normalize").normalize
     key_df: Counter[str] = Counter()
     for words in documents:
         key_df.update({key for word in set(words) for key in stemmer.text_keys(normalize(word))})

@@ -54,7 +54,7 @@ Key formats (``{p}`` is the prefix):
 - ``{p}:stats:{YYYY-MM-DD}`` (hash, expires): that UTC day's counters
   ``alerts_sent``, ``send_errors``.
 - ``{p}:outbox`` (stream): alerts ready to send, field ``alert`` (JSON of
-  bot.outbox_alert.OutboxAlert), read by the consumer group ``senders``
+  bot.deliver.outbox_alert.OutboxAlert), read by the consumer group ``senders``
   (created at ``0`` by the first reader); an entry is acknowledged and deleted
   only once Telegram accepted it, or it was dropped, deferred or
   dead-lettered, so the stream holds only waiting alerts.
@@ -77,11 +77,11 @@ Key formats (``{p}`` is the prefix):
   ``{story_id}|{normalized title}`` by time, for near-identical titles, trimmed
   to the story window; ``{p}:story:{story_id}:chats`` (hash, expires): chats
   that already have the story, field the chat id, value the id of the article
-  that brought it (see bot.stories).
+  that brought it (see bot.deliver.stories).
 - ``{p}:digest:{chat_id}`` (list): alerts kept for a chat's next digest, each
-  the JSON of a bot.digest_html.DigestItem plus ``at`` (when it was kept);
+  the JSON of a bot.deliver.digest_html.DigestItem plus ``at`` (when it was kept);
   ``{p}:digest_due`` (sorted set): chat ids by the time their digest is due;
-  a chat with nothing kept is absent (see bot.digest).
+  a chat with nothing kept is absent (see bot.deliver.digest).
 - ``{p}:embedded:users`` (set): pids of the Rasd processes sharing an
   embedded redis-server; the last one out shuts it down.
 """

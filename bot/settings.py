@@ -28,8 +28,8 @@ from pydantic import (
 )
 
 from bot.logs import LOG_FORMAT_ENV, LogFormat, parse_log_format
-from bot.query import TermError
-from bot.term_input import clean_term
+from bot.match.query import TermError
+from bot.match.term_input import clean_term
 
 DEFAULT_CONFIG = Path("config.yaml")
 TELEGRAM_API = "https://api.telegram.org"

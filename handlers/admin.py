@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot.feed_admission import FeedRefusedError, checked_feed
-from bot.feed_health import health_rows
-from bot.feed_table import render_table
-from bot.usage_stats import StatsSources, collect
+from bot.store.feed_admission import FeedRefusedError, checked_feed
+from bot.store.feed_health import health_rows
+from bot.store.feed_table import render_table
+from bot.store.usage_stats import StatsSources, collect
 from handlers.app_type import AnyApplication
 from handlers.menu import hide_admin_menu, show_admin_menu
 from handlers.texts import Html

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot.dead_letters import DeadLetter
+from bot.deliver.dead_letters import DeadLetter
 from bot.lang import Lang
 from handlers.admin import admin_turn
 from handlers.app_type import AnyApplication

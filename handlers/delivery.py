@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.chats import MODES, Chat, DeliveryMode
 from bot.lang import Lang
+from bot.store.chats import MODES, Chat, DeliveryMode
 from handlers.app_type import AnyApplication
 from handlers.target import Target, begin_on_target, resolve
 from handlers.texts import Html, text

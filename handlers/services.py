@@ -9,16 +9,16 @@ from zoneinfo import ZoneInfo
 from redis.asyncio import Redis
 from telegram.ext import CallbackContext
 
-from bot.admins import AdminStore
-from bot.chats import ChatStore
-from bot.daily_stats import DailyStats
-from bot.dead_letters import DeadLetters
-from bot.digest import DigestStore
+from bot.deliver.dead_letters import DeadLetters
+from bot.deliver.digest import DigestStore
 from bot.keys import Keys
-from bot.offers import Offers
-from bot.polling import feed_states
 from bot.settings import Config, LimitSettings
-from bot.subscriptions import Subscriptions
+from bot.store.admins import AdminStore
+from bot.store.chats import ChatStore
+from bot.store.daily_stats import DailyStats
+from bot.store.feed_config import feed_states
+from bot.store.offers import Offers
+from bot.store.subscriptions import Subscriptions
 from feeds.article_stream import ArticleStream
 from feeds.state import FeedStates
 from feeds.store import FeedStore

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from telegram import Bot, Update
 
-from bot.chats import Chat
+from bot.store.chats import Chat
 from handlers.permissions import bot_can_post, is_chat_admin, may_change_chat
 from handlers.texts import Html, text
 from handlers.turn import Context, Turn, begin, say

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.lang import Lang
-from bot.offers import digest
+from bot.store.offers import digest
 from handlers.app_type import AnyApplication
 from handlers.target import Target, begin_on_target, resolve
 from handlers.texts import Html, isolate, text

@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot.alert_html import marked, safe_link
 from bot.article import Article
+from bot.deliver.alert_html import marked, safe_link
 from bot.lang import Lang
-from bot.matcher import Hit, MatchIndex
-from bot.query import Limits
+from bot.match.matcher import Hit, MatchIndex
+from bot.match.query import Limits
 from handlers.app_type import AnyApplication
 from handlers.texts import isolate, text
 from handlers.turn import Context, begin, reply

@@ -10,8 +10,8 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import CallbackContext
 
-from bot.chats import KINDS, Chat
 from bot.lang import Lang, as_lang
+from bot.store.chats import KINDS, Chat
 from handlers.services import Services, services_of
 from handlers.texts import text
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.query import TermError
-from bot.term_input import clean_term
+from bot.match.query import TermError
+from bot.match.term_input import clean_term
 from handlers.app_type import AnyApplication
 from handlers.target import Target, begin_on_target, resolve
 from handlers.texts import isolate, text

@@ -19,13 +19,13 @@ from hypothesis import settings
 from redis import Redis as SyncRedis
 from redis.asyncio import Redis
 
-from bot.embedded_redis import EmbeddedRedis
+from bot.app.embedded_redis import EmbeddedRedis
 from bot.keys import Keys
 from tests.http_server import LocalHTTPServer
 from tests.telegram_api import FakeBotAPI
 
 REPO = Path(__file__).resolve().parent.parent
-# As `rasd` sets it at start (bot/cli.py), for the PTB objects tests build in-process.
+# As `rasd` sets it at start (bot/app/cli.py), for the PTB objects tests build in-process.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 # A shared CI machine can stall any one example; the properties are about results, not time.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from bot.embedded_redis import EmbeddedRedis
+from bot.app.embedded_redis import EmbeddedRedis
 from bot.keys import Keys
 from tests.end_to_end.rig import WAIT, deployment, story
 from tests.http_server import LocalHTTPServer

@@ -10,7 +10,7 @@ from typing import TypeVar
 import pytest
 from redis.asyncio import Redis
 
-from bot.embedded_redis import EmbeddedRedis
+from bot.app.embedded_redis import EmbeddedRedis
 from bot.keys import Keys
 from feeds.feed import Feed
 from feeds.intervals import IntervalRules

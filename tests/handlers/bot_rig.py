@@ -17,9 +17,9 @@ from typing import Any
 from redis.asyncio import Redis
 from telegram.ext import BaseRateLimiter
 
+from bot.app.telegram_app import build_application
 from bot.keys import Keys
 from bot.settings import Config, Env, parse_settings
-from bot.telegram_app import build_application
 from handlers.app_type import AnyApplication
 from handlers.services import Services, services_of_app
 from tests.telegram_api import FakeBotAPI, SentMessage

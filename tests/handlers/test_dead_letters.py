@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.dead_letters import DeadLetters
-from bot.outbox_alert import OutboxAlert
+from bot.deliver.dead_letters import DeadLetters
+from bot.deliver.outbox_alert import OutboxAlert
 from handlers.dead_letters import first_line
 from tests.handlers.bot_rig import ADMIN, BotRig
 

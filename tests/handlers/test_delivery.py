@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 
 from bot.article import Article
-from bot.chats import Chat
-from bot.digest_html import DigestItem
+from bot.deliver.digest_html import DigestItem
+from bot.store.chats import Chat
 from handlers.delivery import find_zone, parse_hour
 from tests.handlers.bot_rig import BotRig, buttons, eventually
 

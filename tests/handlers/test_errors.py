@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from bot.embedded_redis import EmbeddedRedis
+from bot.app.embedded_redis import EmbeddedRedis
 from bot.keys import Keys
 from tests.handlers.bot_rig import running_bot
 from tests.telegram_api import FakeBotAPI

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from bot.chats import Chat
 from bot.keys import Keys
+from bot.store.chats import Chat
 from tests.handlers.bot_rig import BotRig, buttons, eventually, running_bot
 from tests.telegram_api import BOT_USERNAME, FakeBotAPI
 

@@ -53,7 +53,7 @@ async def test_test_says_when_nothing_matched_or_nothing_is_recorded(
 
 def test_rendering_escapes_titles_and_drops_unsafe_links() -> None:
     hostile = article(1, "روسيا <script>alert(1)</script>", link="javascript:alert(1)")
-    from bot.matcher import MatchIndex
+    from bot.match.matcher import MatchIndex
 
     index = MatchIndex()
     index.add("روسيا")

@@ -1,0 +1,160 @@
+"""`rasd match`: run watch terms over JSON-lines articles and print the hits."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from bot.match.matcher import Hit, MatchIndex, Text
+from bot.match.query import TermError
+
+_DESCRIPTION = """\
+Match watch terms against articles, the way the bot would, and print one JSON
+line per (article, term) match with the spans to highlight.
+
+Terms file: one watch term per line, in the watch-term language
+(words, "phrases" or «phrases», alternatives with |, exclusions with -,
+exact spelling with =). Blank lines and lines starting with # are skipped.
+
+Articles: JSON lines {"id": ..., "title": "...", "summary": "..."},
+from --articles FILE or standard input.
+"""
+
+_EPILOG = """\
+example:
+  printf '%s\\n' 'روسيا -"روسيا البيضاء"' 'ترامب | ترمب' > terms.txt
+  echo '{"id": 1, "title": "وصول وفد إلى روسيا", "summary": ""}' | rasd match --terms terms.txt
+
+exit status: 0 on success, 2 on a bad term or a bad article line.
+"""
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+class _InputError(Exception):
+    """A line of input that cannot be used; the message names the line."""
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register the `match` subcommand."""
+    parser = sub.add_parser(
+        "match",
+        help="match watch terms against JSON-lines articles",
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--terms",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="file with one watch term per line (UTF-8)",
+    )
+    parser.add_argument(
+        "--articles",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="JSON-lines articles (UTF-8); standard input when omitted",
+    )
+    parser.set_defaults(handler=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Load the terms, stream the articles, print the hits; return the exit code."""
+    out = _utf8(sys.stdout)
+    err = _utf8(sys.stderr)
+    try:
+        index = _load_terms(args.terms)
+        if args.articles is None:
+            _match_lines(index, _utf8_stdin(), "<stdin>", out)
+        else:
+            with args.articles.open(encoding="utf-8-sig") as lines:
+                _match_lines(index, lines, str(args.articles), out)
+    except _InputError as exc:
+        print(f"rasd match: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        print(f"rasd match: {exc.filename}: {exc.strerror}", file=err)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+def _load_terms(path: Path) -> MatchIndex:
+    """Build the index from a terms file, stopping at the first bad term."""
+    index = MatchIndex()
+    # utf-8-sig: a file saved by Notepad starts with a BOM that must not join the first term.
+    text = path.read_text(encoding="utf-8-sig")
+    for number, line in enumerate(text.splitlines(), start=1):
+        term = line.strip()
+        if not term or term.startswith("#"):
+            continue
+        try:
+            index.add(term)
+        except TermError as exc:
+            raise _InputError(
+                f"{path}:{number}: bad watch term «{term}»:\n  {exc.en}\n  {exc.ar}"
+            ) from exc
+    return index
+
+
+def _match_lines(index: MatchIndex, lines: Iterable[str], source: str, out: TextIO) -> None:
+    """Match every article line and write one JSON line per hit."""
+    for article_id, article in _read_articles(lines, source):
+        for hit in index.match(article):
+            out.write(json.dumps(_record(article_id, article, hit), ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def _read_articles(lines: Iterable[str], source: str) -> Iterator[tuple[Any, Text]]:
+    """Yield (id, article) for each non-blank JSON line."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _InputError(f"{source}:{number}: not valid JSON: {exc.msg}") from exc
+        if not isinstance(data, dict):
+            raise _InputError(f"{source}:{number}: expected a JSON object with a title")
+        title, summary = data.get("title", ""), data.get("summary", "")
+        if not isinstance(title, str) or not isinstance(summary, str):
+            raise _InputError(f"{source}:{number}: title and summary must be strings")
+        yield data.get("id"), Text(title=title, summary=summary)
+
+
+def _record(article_id: Any, article: Text, hit: Hit) -> dict[str, Any]:
+    """Turn one hit into the JSON object users see."""
+    spans = []
+    for span in hit.spans:
+        text = article.title if span.field == "title" else article.summary
+        spans.append(
+            {
+                "field": span.field,
+                "start": span.start,
+                "end": span.end,
+                "text": text[span.start : span.end],
+            }
+        )
+    return {"id": article_id, "term": hit.term, "spans": spans}
+
+
+def _utf8(stream: TextIO) -> TextIO:
+    """Make an output stream write UTF-8 whatever the locale says."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(encoding="utf-8")
+    return stream
+
+
+def _utf8_stdin() -> TextIO:
+    """Standard input decoded as UTF-8 whatever the locale says."""
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(encoding="utf-8-sig")
+    return sys.stdin

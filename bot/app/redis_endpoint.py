@@ -1,0 +1,61 @@
+"""Where Redis is: REDIS_URL when set, else a private embedded server."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from urllib.parse import urlsplit, urlunsplit
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from bot.app.embedded_redis import EmbeddedRedis
+from bot.keys import Keys
+from bot.settings import Config
+
+log = logging.getLogger(__name__)
+
+
+def redact(url: str) -> str:
+    """Return the URL with any password replaced, for messages and logs."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    user = f"{parts.username}:" if parts.username else ":"
+    return urlunsplit(parts._replace(netloc=f"{user}***@{host}"))
+
+
+@contextlib.contextmanager
+def redis_endpoint(config: Config) -> Iterator[str]:
+    """Yield a Redis URL for the lifetime of the block."""
+    if config.env.redis_url is not None:
+        yield config.env.redis_url.get_secret_value()
+        return
+    server = EmbeddedRedis(config.settings.data_dir, keys=Keys(config.settings.key_prefix))
+    url = server.start()
+    how = "shared with another Rasd" if server.joined else "started"
+    log.info("embedded redis-server at %s, %s (data in %s)", url, how, config.settings.data_dir)
+    try:
+        yield url
+    finally:
+        server.stop()
+
+
+class RedisUnreachableError(Exception):
+    """Redis did not answer at start-up; the text says what to do."""
+
+
+async def connect(redis_url: str) -> Redis:
+    """Return a client that has answered a PING, or raise RedisUnreachableError."""
+    redis = Redis.from_url(redis_url, decode_responses=True)
+    try:
+        await redis.ping()
+    except RedisError as exc:
+        await redis.aclose()
+        raise RedisUnreachableError(
+            f"cannot reach Redis at {redact(redis_url)}: {exc}; start it, correct "
+            "REDIS_URL, or unset REDIS_URL to let Rasd run its own"
+        ) from None
+    return redis

@@ -1,1 +1,0 @@
-"""Subcommands of the `rasd` CLI: one module each, registered in `bot.cli`."""

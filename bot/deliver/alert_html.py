@@ -1,0 +1,227 @@
+"""An alert as a Telegram HTML message: the headline and excerpt with the matches in bold.
+
+The message: the terms that matched; the title with the matched words bold;
+one or two whole sentences of the summary around the first match in it (the
+first sentences when only the title matched; a first sentence that repeats
+the title is skipped), also with the matches bold; the source; the
+publication time in the chat's zone; the link.
+
+Pure: no network, no Redis, no clock. Every piece of article text is escaped;
+the only tags produced are <b> and <a href>, so the message always parses.
+Arabic messages start each line with a right-to-left mark so Telegram lays
+them out right to left even when a line starts with an emoji or a Latin word.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+from bot.article import Article
+from bot.lang import Lang
+from bot.match.highlight import clip_around, mark
+from bot.match.matcher import Hit
+from bot.match.normalize import tokenize
+from bot.match.sentences import excerpt, sentences
+
+MAX_MESSAGE = 4096
+RLM = "\u200f"
+MAX_HREF = 1500  # escaped; a longer link is left out rather than crowd out the text
+
+# Control characters would break the layout (a newline in a title starts a
+# line with no RLM); each is replaced by one space, so match offsets still hold.
+_BLANKS = {code: " " for code in (*range(0x00, 0x20), 0x7F, 0x2028, 0x2029)}
+
+LABELS: dict[Lang, dict[str, str]] = {
+    "ar": {
+        "terms": "🔔 تنبيه: {terms}",
+        "more": "و{count} غيرها",
+        "source": "📰 المصدر: {name}",
+        "time": "🕒 {time}",
+        "link": "🔗 {link}",
+        "read": "اقرأ الخبر",
+    },
+    "en": {
+        "terms": "🔔 Alert: {terms}",
+        "more": "and {count} more",
+        "source": "📰 Source: {name}",
+        "time": "🕒 {time}",
+        "link": "🔗 {link}",
+        "read": "Read the article",
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """How many characters of each piece of text an alert keeps."""
+
+    title: int
+    summary: int
+    terms: int
+    source: int
+
+
+# Tried in order until the message fits; the last always fits, whatever the text.
+BUDGETS = (
+    Budget(title=300, summary=400, terms=400, source=100),
+    Budget(title=150, summary=200, terms=150, source=60),
+    Budget(title=60, summary=0, terms=40, source=40),
+)
+
+
+def escape(text: str) -> str:
+    """Escape text for Telegram HTML (quotes need no escaping outside attributes)."""
+    return html.escape(text, quote=False)
+
+
+def one_line(text: str) -> str:
+    """Replace line breaks and other control characters by spaces, one for one."""
+    return text.translate(_BLANKS)
+
+
+def bold(text: str) -> str:
+    """Wrap already escaped text in <b>."""
+    return f"<b>{text}</b>"
+
+
+def format_time(published: datetime, zone: tzinfo, pattern: str = "%Y-%m-%d %H:%M %Z") -> str:
+    """Return a publication time as the chat reads it: in its zone; a naive time is UTC."""
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=UTC)
+    return published.astimezone(zone).strftime(pattern).strip()
+
+
+def safe_link(link: str) -> str | None:
+    """Return the link's href, escaped, if it is an http(s) URL short enough to send."""
+    link = link.strip()
+    try:
+        parts = urlsplit(link)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if any(ord(c) < 0x20 or c.isspace() for c in link):
+        return None
+    href = html.escape(link, quote=True)
+    return href if len(href) <= MAX_HREF else None
+
+
+def _field_spans(hits: Sequence[Hit], field: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for hit in hits for s in hit.spans if s.field == field]
+
+
+def marked(text: str, spans: Sequence[tuple[int, int]], limit: int) -> str:
+    """Return one line of text, clipped around its first span to `limit`, spans bold, escaped."""
+    clipped, kept = clip_around(one_line(text), spans, limit)
+    return mark(clipped, kept, bold, escape)
+
+
+def _summary_begin(title: str, summary: str) -> int:
+    """Return where the summary's news starts: after a first sentence that repeats the title."""
+    found = sentences(summary)
+    if not found:
+        return 0
+    first = found[0]
+    words = [token.text for token in tokenize(summary[first.start : first.end])]
+    return first.end if words and words == [token.text for token in tokenize(title)] else 0
+
+
+def _summary(article: Article, spans: list[tuple[int, int]], limit: int) -> str:
+    """Return the sentences of the summary around the match, matches bold, escaped."""
+    if limit <= 0:
+        return ""
+    begin = _summary_begin(article.title, article.summary)
+    text, kept = excerpt(article.summary, spans, limit, begin=begin)
+    return mark(one_line(text), kept, bold, escape)
+
+
+def _terms(hits: Sequence[Hit], budget: int, lang: Lang) -> str:
+    shown: list[str] = []
+    used = 0
+    for hit in hits:
+        term = hit.term.translate(_BLANKS)
+        if shown and used + len(term) > budget:
+            break
+        shown.append(escape(term[:budget]))
+        used += len(term) + 3
+    text = " · ".join(shown)
+    if len(shown) < len(hits):
+        text += " " + LABELS[lang]["more"].format(count=len(hits) - len(shown))
+    return text
+
+
+def _render(article: Article, hits: Sequence[Hit], lang: Lang, zone: tzinfo, cap: Budget) -> str:
+    labels = LABELS[lang]
+    lines = [labels["terms"].format(terms=_terms(hits, cap.terms, lang))]
+    title = marked(article.title, _field_spans(hits, "title"), cap.title)
+    if title.strip():
+        lines.append(title)
+    summary = _summary(article, _field_spans(hits, "summary"), cap.summary)
+    if summary.strip():
+        lines.append(summary)
+    name = clip_around(one_line(article.feed_name), (), cap.source)[0]
+    if name.strip():
+        lines.append(labels["source"].format(name=escape(name)))
+    if article.published is not None:
+        when = format_time(article.published, zone)
+        lines.append(labels["time"].format(time=escape(when)))
+    href = safe_link(article.link)
+    if href is not None:
+        lines.append(labels["link"].format(link=f'<a href="{href}">{labels["read"]}</a>'))
+    if lang == "ar":
+        lines = [RLM + line for line in lines]
+    return "\n".join(lines)
+
+
+def utf16_len(text: str) -> int:
+    """Return the length of text in UTF-16 code units, the unit Telegram's limit counts."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def render_alert(article: Article, hits: Sequence[Hit], *, lang: Lang, zone: tzinfo) -> str:
+    """Return the alert for an article and the chat's hits, as Telegram HTML of at most 4096.
+
+    The markup itself is kept within the limit, counted in UTF-16 like Telegram
+    counts, so the text left once Telegram has parsed it is shorter still.
+    """
+    message = ""
+    for cap in BUDGETS:
+        message = _render(article, hits, lang, zone, cap)
+        if utf16_len(message) <= MAX_MESSAGE:
+            break
+    return message
+
+
+class _TextOnly(HTMLParser):
+    """Collects the text of HTML, with each link's address after its text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hrefs: list[str | None] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self._hrefs.append(dict(attrs).get("href"))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._hrefs:
+            href = self._hrefs.pop()
+            if href:
+                self.parts.append(f": {href}")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Return Telegram HTML as plain text: tags dropped, entities decoded, links spelled out."""
+    parser = _TextOnly()
+    parser.feed(markup)
+    parser.close()
+    return "".join(parser.parts)

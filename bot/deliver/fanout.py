@@ -1,0 +1,186 @@
+"""New articles in, outbox alerts out: match, one alert per story per chat, route by mode.
+
+An article is acknowledged on ``{p}:articles`` only after its alerts are in
+the outbox (or a digest). Read again after a crash, it produces the same
+alert ids, and a chat's claim on the story remembers which article made it,
+so the second pass queues the same alerts again; the sender's sent record
+keeps them from going out twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError, ResponseError
+
+from bot.article import Article
+from bot.deliver.alert_html import render_alert
+from bot.deliver.alert_stream import ArticleQueue, Queued, ensure_alert_group
+from bot.deliver.digest import DigestItem, DigestStore
+from bot.deliver.outbox import Outbox
+from bot.deliver.outbox_alert import OutboxAlert
+from bot.deliver.stories import Stories
+from bot.keys import Keys
+from bot.match.matcher import Hit
+from bot.metrics import ALERTS_QUEUED, MATCH_SECONDS, MATCHES
+from bot.settings import DeliverySettings
+from bot.store.chats import Chat, ChatStore
+from bot.store.subscriptions import Subscriptions
+from bot.store.term_index import TermIndex
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class FanOutOptions:
+    """How the fan-out reads the article stream and how patiently it retries."""
+
+    consumer: str = "fanout"
+    default_zone: str = "Asia/Riyadh"
+    block_ms: int = 1000
+    batch: int = 20
+    claim_idle_ms: int = 300_000  # take over another consumer's pending articles after this
+    retry_wait: float = 2.0  # after a failed round; doubled each time, up to max_retry_wait
+    max_retry_wait: float = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class FanOutParts:
+    """The stores the fan-out writes to."""
+
+    chats: ChatStore
+    index: TermIndex
+    stories: Stories
+    outbox: Outbox
+    digests: DigestStore
+
+    @classmethod
+    def build(
+        cls, redis: Redis, keys: Keys, delivery: DeliverySettings, default_zone: str
+    ) -> FanOutParts:
+        """Build every part over one Redis client; `default_zone` is config.yaml's."""
+        return cls(
+            chats=ChatStore(redis, keys),
+            index=TermIndex(Subscriptions(redis, keys)),
+            stories=Stories(redis, keys, delivery),
+            outbox=Outbox(redis, keys, claim_after_ms=delivery.claim_after * 1000),
+            digests=DigestStore(redis, keys, default_zone),
+        )
+
+
+class FanOut:
+    """Turns each new article into at most one alert per chat and story."""
+
+    def __init__(
+        self, redis: Redis, keys: Keys, parts: FanOutParts, stop: asyncio.Event,
+        options: FanOutOptions | None = None,
+    ) -> None:  # fmt: skip
+        """Wire the parts; nothing is read until run()."""
+        self._options = options or FanOutOptions()
+        self._redis = redis
+        self._keys = keys
+        self._parts = parts
+        self._stop = stop
+        self._queue = ArticleQueue(
+            redis, keys, self._options.consumer,
+            batch=self._options.batch, claim_idle_ms=self._options.claim_idle_ms,
+        )  # fmt: skip
+
+    async def run(self) -> None:
+        """Handle articles until stopped; Redis trouble waits and retries."""
+        failures = 0
+        group_ready = False
+        while not self._stop.is_set():
+            try:
+                if not group_ready:
+                    await ensure_alert_group(self._redis, self._keys)
+                    group_ready = True
+                queued = await self._queue.read(self._options.block_ms)
+                await self._parts.index.refresh()
+                await self.handle_batch(queued)
+                failures = 0
+            except ResponseError as exc:
+                log.warning("fan-out: Redis refused a command (%s); retrying", exc)
+                group_ready = "NOGROUP" not in str(exc)
+                failures += 1
+            except RedisError as exc:
+                log.warning("fan-out: Redis did not answer (%s); retrying", exc)
+                failures += 1
+            except Exception:
+                log.exception("fan-out: unexpected failure; the articles stay pending")
+                failures += 1
+            if failures:
+                wait = self._options.retry_wait * 2 ** min(failures - 1, 10)
+                await self._pause(min(wait, self._options.max_retry_wait))
+
+    async def handle_batch(self, queued: Sequence[Queued]) -> None:
+        """Handle articles in order, acknowledging each once its alerts are queued."""
+        for item in queued:
+            if item.article is not None:
+                await self.handle(item.article, time.time())
+            await self._queue.ack(item.entry_id)
+
+    async def handle(self, article: Article, now: float) -> int:
+        """Queue the article's alerts; return how many chats get it now or in a digest."""
+        started = time.perf_counter()
+        by_chat = self._parts.index.match(article)
+        MATCH_SECONDS.observe(time.perf_counter() - started)
+        if not by_chat:
+            return 0
+        MATCHES.inc(len(by_chat))
+        parts = self._parts
+        records = await parts.chats.many(by_chat)
+        wanted: dict[int, Chat] = {}
+        for chat_id in by_chat:
+            chat = records.get(chat_id) or Chat.unrecorded(chat_id)
+            # Paused chats keep what they asked to keep (a digest); instant alerts are not kept.
+            if not chat.inactive and not (chat.paused and chat.mode == "instant"):
+                wanted[chat_id] = chat
+        if not wanted:
+            return 0
+        story = await parts.stories.story_of(article, now)
+        fresh = await parts.stories.claim_many(story, list(wanted), article.id)
+        alerts: list[OutboxAlert] = []
+        kept: list[tuple[Chat, DigestItem]] = []
+        rendered: dict[tuple[str, str, tuple[str, ...]], str] = {}
+        for chat_id in fresh:
+            chat, hits = wanted[chat_id], by_chat[chat_id]
+            if chat.mode != "instant":
+                kept.append((chat, DigestItem.of(article, hits)))
+                continue
+            text = self._render(article, hits, chat, rendered)
+            alerts.append(OutboxAlert(
+                id=f"{article.id}:{chat_id}", chat_id=chat_id, text=text, thread=chat.thread,
+                feed_id=article.feed_id, article_id=article.id, queued_at=now,
+            ))  # fmt: skip
+        await parts.digests.add_many(kept, now)
+        await parts.outbox.put(alerts)
+        ALERTS_QUEUED.labels("alert").inc(len(alerts))
+        log.info(
+            "fan-out: feed=%s article=%s story=%s matched=%d new=%d queued=%d",
+            article.feed_id, article.id, story, len(by_chat), len(fresh), len(alerts),
+        )  # fmt: skip
+        return len(fresh)
+
+    def _render(
+        self, article: Article, hits: list[Hit], chat: Chat,
+        cache: dict[tuple[str, str, tuple[str, ...]], str],
+    ) -> str:  # fmt: skip
+        """Render once per language, zone and set of terms: most chats share one."""
+        zone_name = chat.timezone or self._options.default_zone
+        key = (chat.lang, zone_name, tuple(hit.term for hit in hits))
+        text = cache.get(key)
+        if text is None:
+            zone = chat.zone(self._options.default_zone)
+            text = cache[key] = render_alert(article, hits, lang=chat.lang, zone=zone)
+        return text
+
+    async def _pause(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stop.wait(), seconds)

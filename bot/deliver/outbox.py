@@ -1,0 +1,307 @@
+"""The outbox: messages waiting for Telegram, shared by every sender through a consumer group.
+
+``{p}:outbox`` is a stream (field ``alert``) read by the consumer group
+``senders``. The group is created at id ``0`` with MKSTREAM by whoever reads
+first, and again if the stream vanished (a Redis restart without its data):
+nothing already queued is skipped. An entry is acknowledged *and deleted* in
+one step once it is done with (sent, deferred, dropped or dead-lettered), so
+the stream only ever holds waiting messages and its first entry is the oldest
+one waiting.
+
+``{p}:outbox:delayed`` is a sorted set of alerts waiting for a retry or for a
+chat's flood limit (member the alert JSON, score the Unix time it is due).
+Moving an entry there (`defer`) and back (`release_due`) are Lua scripts, so
+an alert is never lost between the two and never in both.
+
+A sender that crashed leaves its entries pending; another sender takes them
+over (XAUTOCLAIM) once they were idle for ``claim_after``. The same alert may
+also be queued twice (a fan-out repeated after a crash). The record
+``{p}:sent:{alert_id}`` keeps copies from going out twice: a sender sets it
+to ``sending`` (NX, expiring after claim_after) just before it sends, to
+``1`` (kept 7 days) in the same transaction that acknowledges the entry once
+Telegram accepted it, and deletes ``sending`` when it defers or gives up.
+A copy meets ``1`` and is dropped, or meets ``sending`` and waits.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from json import JSONDecodeError
+from typing import Any, Literal, NamedTuple, cast
+
+from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
+from redis.exceptions import ResponseError
+
+from bot.deliver.outbox_alert import OutboxAlert
+from bot.keys import Keys
+
+GROUP = "senders"
+FIELD = "alert"
+SENT_TTL = 7 * 86_400  # seconds a sent record is kept
+SENT, SENDING = "1", "sending"  # values of the sent record
+SendState = Literal["sent", "sending"]
+RELEASE_BATCH = 200  # delayed alerts moved back per release_due call
+_CLAIM_EVERY = 1.0  # seconds between two looks for a crashed sender's entries
+
+log = logging.getLogger(__name__)
+
+# KEYS: stream, delayed. ARGV: group, entry id, due, alert JSON.
+# An entry no longer pending (another sender took it over and finished it) is left alone.
+_DEFER = """
+if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
+redis.call('XDEL', KEYS[1], ARGV[2])
+redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
+return 1
+"""
+
+# KEYS: sent record. ARGV: the "being sent" value. Never deletes a record of a sent alert.
+_RELEASE_SEND = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+
+# KEYS: delayed, stream. ARGV: now, how many at most.
+_RELEASE = """
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+for _, alert in ipairs(due) do
+  redis.call('XADD', KEYS[2], '*', 'alert', alert)
+  redis.call('ZREM', KEYS[1], alert)
+end
+return #due
+"""
+
+
+class Taken(NamedTuple):
+    """An outbox entry handed to one sender: acknowledge, defer or bury it by entry_id."""
+
+    entry_id: str
+    alert: OutboxAlert
+
+
+Entries = list[tuple[str, dict[str, str] | None]]
+
+
+class Outbox:
+    """Puts messages in the outbox and hands them out to senders."""
+
+    def __init__(self, redis: Redis, keys: Keys, *, claim_after_ms: int) -> None:
+        self._redis = redis
+        self._keys = keys
+        self._stream = keys.outbox()
+        self._delayed = keys.outbox_delayed()
+        self._claim_after_ms = claim_after_ms
+        self._claim_cursor = "0-0"
+        self._next_claim = 0.0
+        self._defer = redis.register_script(_DEFER)
+        self._release = redis.register_script(_RELEASE)
+        self._release_send = redis.register_script(_RELEASE_SEND)
+
+    async def put(self, alerts: Sequence[OutboxAlert]) -> None:
+        """Queue messages to send; an alert without queued_at is stamped with the time now."""
+        if not alerts:
+            return
+        now = time.time()
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for alert in alerts:
+                stamped = alert if alert.queued_at else replace(alert, queued_at=now)
+                pipe.xadd(self._stream, {FIELD: stamped.to_json()})
+            await pipe.execute()
+
+    async def ensure_group(self) -> None:
+        """Create the senders group (and the stream) at its start unless it exists."""
+        try:
+            await self._redis.xgroup_create(self._stream, GROUP, id="0", mkstream=True)
+        except ResponseError as exc:
+            if "BUSYGROUP" not in str(exc):
+                raise
+
+    async def read(
+        self, consumer: str, count: int, block_ms: int, *, own_pending: bool = False
+    ) -> list[Taken]:
+        """Return up to count entries for this consumer: a crashed sender's first, then new ones.
+
+        Entries other consumers left pending longer than claim_after are taken over;
+        with own_pending, this consumer's own pending entries (left by a round that
+        failed half-way) come first. Waits up to block_ms for new entries when
+        there is nothing else.
+        """
+        try:
+            return await self._read(consumer, count, block_ms, own_pending)
+        except ResponseError as exc:
+            if "NOGROUP" not in str(exc):
+                raise
+        log.info("outbox: creating the consumer group %s on %s", GROUP, self._stream)
+        await self.ensure_group()
+        return await self._read(consumer, count, block_ms, own_pending)
+
+    async def _read(
+        self, consumer: str, count: int, block_ms: int, own_pending: bool
+    ) -> list[Taken]:
+        taken: list[Taken] = []
+        if own_pending:
+            taken += await self._read_group(consumer, "0", count, None)
+        if len(taken) < count:
+            taken += await self._claim(consumer, count - len(taken))
+        if len(taken) < count:
+            block = None if taken else max(1, block_ms)
+            taken += await self._read_group(consumer, ">", count - len(taken), block)
+        return taken
+
+    async def _read_group(
+        self, consumer: str, start: str, count: int, block: int | None
+    ) -> list[Taken]:
+        answer = await self._redis.xreadgroup(
+            GROUP, consumer, {self._stream: start}, count=count, block=block
+        )
+        replies = cast(list[tuple[str, Entries]], answer or [])
+        return await self._parse([entry for _stream, batch in replies for entry in batch])
+
+    async def _claim(self, consumer: str, count: int) -> list[Taken]:
+        """Take over entries idle longer than claim_after; look at most once a second."""
+        now = time.monotonic()
+        if now < self._next_claim:
+            return []
+        answer = await self._redis.xautoclaim(
+            self._stream, GROUP, consumer, self._claim_after_ms,
+            start_id=self._claim_cursor, count=count,
+        )  # fmt: skip
+        self._claim_cursor = str(answer[0])
+        entries = cast(Entries, answer[1])
+        if self._claim_cursor == "0-0" and not entries:
+            self._next_claim = now + _CLAIM_EVERY  # the whole pending list was looked at
+        taken = await self._parse(entries)
+        if taken:
+            log.info(
+                "outbox: took over %d entries another sender left pending for %d s",
+                len(taken), self._claim_after_ms // 1000,
+            )  # fmt: skip
+        return taken
+
+    async def _parse(self, entries: Entries) -> list[Taken]:
+        taken: list[Taken] = []
+        for entry_id, fields in entries:
+            raw = (fields or {}).get(FIELD)
+            try:
+                if raw is None:
+                    raise ValueError("no alert field")
+                taken.append(Taken(str(entry_id), OutboxAlert.from_json(raw)))
+            except (JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                log.error(
+                    "outbox: entry %s is not a readable alert (%s); dropping it: %.300r",
+                    entry_id, exc, raw,
+                )  # fmt: skip
+                await self.ack(str(entry_id))
+        return taken
+
+    async def ack(self, entry_id: str) -> None:
+        """Be done with an entry: acknowledge and delete it."""
+        async with self._redis.pipeline(transaction=True) as pipe:
+            self.stage_ack(pipe, entry_id)
+            await pipe.execute()
+
+    def transaction(self) -> Pipeline:
+        """Return a MULTI/EXEC pipeline, to finish an entry together with other writes."""
+        return self._redis.pipeline(transaction=True)
+
+    def stage_ack(self, pipe: Pipeline, entry_id: str) -> None:
+        """Add acknowledging an entry to a transaction, to be done with it atomically."""
+        pipe.xack(self._stream, GROUP, entry_id)
+        pipe.xdel(self._stream, entry_id)
+
+    async def mark_sent(self, entry_id: str, alert_id: str) -> None:
+        """Record that Telegram accepted an alert and be done with its entry, in one step."""
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.set(self._keys.sent(alert_id), SENT, ex=SENT_TTL)
+            self.stage_ack(pipe, entry_id)
+            await pipe.execute()
+
+    async def send_states(self, alert_ids: Iterable[str]) -> dict[str, SendState]:
+        """Return which of the alerts were sent, or are being sent by some sender now."""
+        ids = list(dict.fromkeys(alert_ids))
+        if not ids:
+            return {}
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for alert_id in ids:
+                pipe.get(self._keys.sent(alert_id))
+            values: list[str | bytes | None] = await pipe.execute()
+        states: dict[str, SendState] = {}
+        for alert_id, value in zip(ids, values, strict=True):
+            if value is not None:
+                states[alert_id] = "sending" if value in (SENDING, SENDING.encode()) else "sent"
+        return states
+
+    async def claim_send(self, alert_id: str) -> bool:
+        """Take the right to send an alert, for claim_after; False if sent or being sent."""
+        key = self._keys.sent(alert_id)
+        return bool(await self._redis.set(key, SENDING, nx=True, px=self._claim_after_ms))
+
+    async def release_send(self, alert_id: str) -> None:
+        """Give up the right to send an alert (it was deferred or given up on)."""
+        await self._release_send(keys=[self._keys.sent(alert_id)], args=[SENDING])
+
+    async def defer(self, entry_id: str, alert: OutboxAlert, due: float) -> bool:
+        """Move an entry to the delayed set until `due` (Unix time), atomically.
+
+        Returns False, changing nothing, when the entry is no longer pending
+        (another sender took it over and finished it).
+        """
+        moved = await self._defer(
+            keys=[self._stream, self._delayed],
+            args=[GROUP, entry_id, f"{due:.6f}", alert.to_json()],
+        )
+        return bool(moved)
+
+    async def release_due(self, now: float) -> int:
+        """Move delayed alerts that are due by `now` back to the stream; return how many."""
+        moved = await self._release(
+            keys=[self._delayed, self._stream], args=[f"{now:.6f}", RELEASE_BATCH]
+        )
+        return int(moved)
+
+    async def next_due(self) -> float | None:
+        """Return when the first delayed alert is due, or None when none waits."""
+        first = cast(
+            list[tuple[str, float]],
+            await self._redis.zrange(self._delayed, 0, 0, withscores=True),
+        )
+        return float(first[0][1]) if first else None
+
+    async def lag(self, now: float) -> float:
+        """Return the age of the oldest waiting alert in seconds (0.0 when none waits).
+
+        Looks at the stream's first entry (the oldest pending or unread one,
+        since finished entries are deleted) and at the delayed alert due first.
+        """
+        async with self._redis.pipeline(transaction=False) as pipe:
+            pipe.xrange(self._stream, "-", "+", count=1)
+            pipe.zrange(self._delayed, 0, 0)
+            head, delayed = await pipe.execute()
+        raws: list[Any] = [fields.get(FIELD) for _id, fields in head or [] if fields]
+        raws += list(delayed or [])
+        stamps = [_queued_at(raw) for raw in raws if raw is not None]
+        known = [stamp for stamp in stamps if stamp > 0]
+        return max(0.0, now - min(known)) if known else 0.0
+
+    async def forget_idle_consumers(self, idle_ms: int) -> int:
+        """Delete consumers with nothing pending that were idle longer than idle_ms."""
+        try:
+            consumers = await self._redis.xinfo_consumers(self._stream, GROUP)
+        except ResponseError:
+            return 0  # no stream or no group yet
+        gone = 0
+        for consumer in consumers:
+            if int(consumer["pending"]) == 0 and int(consumer["idle"]) > idle_ms:
+                await self._redis.xgroup_delconsumer(self._stream, GROUP, consumer["name"])
+                gone += 1
+        return gone
+
+
+def _queued_at(raw: str | bytes) -> float:
+    try:
+        return OutboxAlert.from_json(raw).queued_at
+    except (JSONDecodeError, KeyError, TypeError, ValueError):
+        return 0.0

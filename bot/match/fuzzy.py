@@ -1,0 +1,134 @@
+"""Transliteration variants: an index of spelling skeletons, verified with rapidfuzz.
+
+Foreign names reach Arabic in several spellings that differ in two ways only: a
+long vowel written or not inside the word (نتنياهو/نتانياهو, زيلينسكي/زيلنسكي)
+and one foreign sound rendered by different letters (بيونغ/بيونج). The
+skeleton of a word erases exactly those differences, so every variant of an
+indexed key is found with one dictionary lookup per token, whatever the number
+of keys; rapidfuzz then checks that the two spellings are really one or two
+such edits apart and nothing else. This is the symmetric-deletion idea
+restricted to the edits that transliteration makes: deleting any letter would
+also pair بوتين with روتين, or بايرن with إيران.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz.distance import OSA, Indel, Levenshtein
+
+__all__ = ["MIN_FUZZY_LENGTH", "VariantIndex", "is_variant", "skeleton"]
+
+# Below 4 letters one edit turns most Arabic words into other words.
+MIN_FUZZY_LENGTH = 4
+# A written or dropped inner vowel is also how Arabic builds words from one root
+# (اعتقل/اعتقال, مستقل/مستقيل, جمعه/جامعه), so it counts as a spelling variant only
+# from 6 letters on, where foreign names dominate (زيلنسكي/زيلينسكي). Shorter
+# names with two spellings (ترمب/ترامب) are listed as aliases in bot.match.stemmer.
+_MIN_VOWEL_EDIT_LENGTH = 6
+# Long names may differ by two such edits (ستولتينبرغ/ستولتنبرج).
+_MIN_TWO_EDIT_LENGTH = 8
+
+_LONG_VOWELS = "اوي"
+# One foreign sound, two letters: g as غ or ج (بيونغ/بيونج, هامبورغ/هامبورج),
+# t as ت or ط (بوتين/بوطين). Pairs such as ق/ج, ق/ك or س/ص are left out: they are
+# distinct Arabic sounds and swap native words (تقارب/تجارب, سلاح/صلاح).
+_SOUND_CLASSES = ("غج", "تط")
+_CLASS_TABLE = str.maketrans({c: group[0] for group in _SOUND_CLASSES for c in group})
+_INNER_TABLE = str.maketrans(
+    {**{c: group[0] for group in _SOUND_CLASSES for c in group}, **dict.fromkeys(_LONG_VOWELS)}
+)
+
+
+def skeleton(word: str) -> str:
+    """Return the word with inner long vowels erased and later sound classes merged."""
+    # The first letter stays as written: swapping it makes other native words
+    # (جزيرة/غزيرة). The last letter keeps its vowel: a final ا is tanween
+    # (سيولاً) and a final ي a nisba (روسي), neither a spelling variant.
+    if len(word) < 3:
+        return word
+    inner = word[1:-1].translate(_INNER_TABLE)
+    return word[0] + inner + word[-1].translate(_CLASS_TABLE)
+
+
+def _vowel_moved(a: str, b: str) -> bool:
+    """Tell whether b is a with one long vowel moved past its neighbour (أمريكا/أميركا).
+
+    Callers have checked that the skeletons agree, so the consonants are the
+    same and in the same order; one adjacent swap is then a vowel written on the
+    other side of a consonant, a spelling habit of some outlets, not another word.
+    """
+    return (
+        len(a) == len(b) >= _MIN_VOWEL_EDIT_LENGTH
+        and sorted(a) == sorted(b)
+        and OSA.distance(a, b, score_cutoff=1) == 1
+    )
+
+
+def is_variant(a: str, b: str) -> bool:
+    """Tell whether two different spellings are transliteration variants of one name."""
+    shorter = min(len(a), len(b))
+    if a == b or shorter < MIN_FUZZY_LENGTH or skeleton(a) != skeleton(b):
+        return False
+    if _vowel_moved(a, b):
+        return True
+    allowed = 2 if shorter >= _MIN_TWO_EDIT_LENGTH else 1
+    if Levenshtein.distance(a, b, score_cutoff=allowed) > allowed:
+        return False
+    if len(a) != len(b) and shorter < _MIN_VOWEL_EDIT_LENGTH:
+        return False
+    # With sound classes merged, the longer spelling must be the shorter one plus
+    # vowels: a vowel swapped for another (بوتين/بوتان) is a different name.
+    merged_a, merged_b = a.translate(_CLASS_TABLE), b.translate(_CLASS_TABLE)
+    return Indel.distance(merged_a, merged_b) == abs(len(a) - len(b))
+
+
+class VariantIndex:
+    """Keys grouped by skeleton, so a token's variants are one lookup away."""
+
+    __slots__ = ("_counts", "_groups")
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self._counts: dict[str, int] = {}
+        self._groups: dict[str, tuple[str, ...]] = {}
+
+    def __len__(self) -> int:
+        """Return how many distinct keys are indexed."""
+        return len(self._counts)
+
+    def add(self, key: str) -> bool:
+        """Index one more use of a key; tell whether the key is new to the index."""
+        if len(key) < MIN_FUZZY_LENGTH:
+            return False
+        count = self._counts.get(key, 0)
+        self._counts[key] = count + 1
+        if count == 0:
+            shape = skeleton(key)
+            self._groups[shape] = (*self._groups.get(shape, ()), key)
+        return count == 0
+
+    def remove(self, key: str) -> bool:
+        """Forget one use of a key; tell whether that was its last use, so it left."""
+        count = self._counts.get(key, 0)
+        if count > 1:
+            self._counts[key] = count - 1
+        elif count == 1:
+            del self._counts[key]
+            shape = skeleton(key)
+            kept = tuple(k for k in self._groups[shape] if k != key)
+            if kept:
+                self._groups[shape] = kept
+            else:
+                del self._groups[shape]
+        return count == 1
+
+    def lookup(self, shaped: Iterable[tuple[str, str]]) -> frozenset[str]:
+        """Return the indexed keys that are variants of any (form, skeleton(form)) pair."""
+        groups = self._groups
+        found: set[str] = set()
+        for form, shape in shaped:
+            keys = groups.get(shape)
+            if keys is not None:
+                found.update(key for key in keys if is_variant(form, key))
+        return frozenset(found)

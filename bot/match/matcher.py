@@ -1,0 +1,115 @@
+"""One index of every watch term; an article in, the matching terms and their spans out.
+
+The pieces: bot.match.terms compiles a term into the key sets of its words;
+bot.match.postings hangs each alternative in buckets by the keys of its rarest word;
+bot.match.token_table flattens, per distinct token string, the buckets its keys
+open; bot.match.scan walks an article's tokens through that view; bot.match.hits turns
+what was found into results. The cost of an article follows its length and
+its real hits, not the number of terms stored, and adding or removing a term
+touches only the buckets and cached tokens of its own keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.match.hits import Field, Hit, Span, build_hits
+from bot.match.normalize import tokenize
+from bot.match.postings import Postings
+from bot.match.query import DEFAULT_LIMITS, Limits, parse
+from bot.match.scan import excluded, scan
+from bot.match.terms import Entry, compile_term
+from bot.match.token_table import TokenInfo, TokenTable
+
+__all__ = ["Field", "Hit", "MatchIndex", "Matchable", "Span", "Text", "matches"]
+
+
+class Matchable(Protocol):
+    """Anything with a title and a summary, such as bot.article.Article."""
+
+    @property
+    def title(self) -> str:
+        """Return the headline."""
+        ...
+
+    @property
+    def summary(self) -> str:
+        """Return the summary text."""
+        ...
+
+
+class MatchIndex:
+    """Every watch term of every chat, compiled once and updated in place."""
+
+    def __init__(self, limits: Limits = DEFAULT_LIMITS) -> None:
+        """Start with no terms; limits cap the size of each term added."""
+        self._limits = limits
+        self._entries: dict[str, Entry] = {}
+        self._excluding: dict[str, Entry] = {}  # the entries that have exclusions
+        self._postings = Postings()
+        self._tokens = TokenTable(self._postings)
+
+    def __len__(self) -> int:
+        """Return how many distinct terms are stored."""
+        return len(self._entries)
+
+    def __contains__(self, term: object) -> bool:
+        """Tell whether this exact term string is stored."""
+        return term in self._entries
+
+    def add(self, term: str) -> None:
+        """Parse and store a term (no-op if stored); raise TermError if malformed."""
+        if term in self._entries:
+            return
+        query = parse(term, self._limits)
+        entry, alternatives = compile_term(term, query.alternatives, query.exclusions)
+        self._tokens.forget(self._postings.add(entry, alternatives))
+        self._entries[term] = entry
+        if entry.exclusions:
+            self._excluding[term] = entry
+
+    def remove(self, term: str) -> None:
+        """Forget a stored term; raise KeyError if it is not stored."""
+        entry = self._entries.pop(term)
+        self._excluding.pop(term, None)
+        self._tokens.forget(self._postings.remove(entry))
+
+    def match(self, article: Matchable) -> list[Hit]:
+        """Return the stored terms that match the article, in order of first appearance."""
+        terms: list[str] = []
+        spans: list[Span] = []
+        cached, compute = self._tokens.infos.get, self._tokens.info
+        title, summary = tokenize(article.title), tokenize(article.summary)
+        title_infos = [cached(token.text) or compute(token.text) for token in title]
+        unordered = scan("title", title, title_infos, terms, spans)
+        in_title = len(terms)
+        summary_infos = [cached(token.text) or compute(token.text) for token in summary]
+        unordered |= scan("summary", summary, summary_infos, terms, spans)
+        dropped = self._dropped(terms, [title_infos, summary_infos]) if self._excluding else []
+        return build_hits(terms, spans, dropped, unordered, in_title)
+
+    def _dropped(self, terms: list[str], fields: list[list[TokenInfo]]) -> list[str]:
+        """Return the terms found whose exclusions occur in the article."""
+        entries = self._excluding
+        return [
+            term
+            for term in dict.fromkeys(filter(entries.__contains__, terms))
+            if excluded(entries[term].exclusions, fields)
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A bare title and summary, for matching text that is not a feed article."""
+
+    title: str
+    summary: str
+
+
+def matches(term: str, title: str, summary: str = "") -> Hit | None:
+    """Match one term against one text, for /test-like use; raise TermError if malformed."""
+    index = MatchIndex()
+    index.add(term)
+    hits = index.match(Text(title, summary))
+    return hits[0] if hits else None

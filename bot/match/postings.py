@@ -1,0 +1,209 @@
+"""The buckets every compiled alternative hangs in, keyed by the keys of its anchor.
+
+A one-word alternative is posted under the keys of its word. A longer phrase
+is posted under the keys of its rarest word (its anchor) and, inside that
+bucket, under the keys of a neighbouring word (its partner, before or after
+it); so a phrase is only verified when two of its consecutive words are
+already there, and common words, which anchor nothing, cost an article
+nothing. Rarity is learnt from the terms themselves: a key that many term
+words use is a common word, and the phrases anchored on it before that was
+known move to a rarer word. Every change reports the keys whose token-level
+view changed, so the token table can forget just those tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.match.fuzzy import VariantIndex, skeleton
+from bot.match.stemmer import CONTEXT_VETOES
+from bot.match.terms import Alt, Entry, WordKeys
+
+__all__ = ["BEFORE", "SHAPE", "Bucket", "Postings", "Slot"]
+
+BEFORE = "<"  # prefix of a partner key that comes right before its anchor
+SHAPE = "~"  # prefix of skeleton names among the keys the token table tracks
+_VETOED = frozenset(CONTEXT_VETOES)
+# A key used by this many term words is a common word: phrases anchored on it
+# move to a rarer word. Specific names are used by a handful of terms at most.
+COMMON_USES = 16
+
+
+@dataclass(eq=False, slots=True)
+class Slot:
+    """Alternatives posted at one place, split for the hot loop."""
+
+    alts: list[Alt] = field(default_factory=list)
+    proven: tuple[str, ...] = ()  # terms that being found here proves
+    unproven: tuple[Alt, ...] = ()  # alternatives that still need checking
+
+    def add(self, alt: Alt) -> None:
+        """Post an alternative here."""
+        self.alts.append(alt)
+        if not alt.checked:
+            self.unproven = (*self.unproven, alt)
+        elif alt.term not in self.proven:
+            self.proven = (*self.proven, alt.term)
+
+    def discard(self, alt: Alt) -> None:
+        """Take an alternative away."""
+        self.alts.remove(alt)
+        self.proven = tuple(dict.fromkeys(a.term for a in self.alts if a.checked))
+        self.unproven = tuple(a for a in self.alts if not a.checked)
+
+
+@dataclass(eq=False, slots=True)
+class Bucket:
+    """Alternatives anchored on one key: one-word ones, and phrases by their partner's key."""
+
+    single: Slot = field(default_factory=Slot)
+    pairs: dict[str, Slot] = field(default_factory=dict)
+
+    def empty(self) -> bool:
+        """Tell whether nothing hangs here any more."""
+        return not self.single.alts and not self.pairs
+
+
+def _postings_of(alt: Alt) -> list[tuple[str, str | None]]:
+    """List the (anchor key, partner key or None) slots an alternative is posted at."""
+    anchor_keys = alt.words[alt.anchor]
+    if alt.partner < 0:
+        return [(key, None) for key in anchor_keys]
+    mark = BEFORE if alt.partner < alt.anchor else ""
+    return [(key, mark + other) for key in anchor_keys for other in alt.words[alt.partner]]
+
+
+class Postings:
+    """The buckets of every stored alternative, and the variant keys of every term."""
+
+    __slots__ = ("buckets", "partners", "uses", "variants")
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self.buckets: dict[str, Bucket] = {}
+        # partner key (BEFORE-marked when it precedes its anchor) -> how many slots expect it
+        self.partners: dict[str, int] = {}
+        self.uses: dict[str, int] = {}  # key -> how many words of stored alternatives have it
+        self.variants = VariantIndex()
+
+    def add(self, entry: Entry, alternatives: list[WordKeys]) -> set[str]:
+        """Post a compiled entry; return the keys whose token view changed."""
+        changed: set[str] = set()
+        for words in alternatives:
+            vetoable = any(not keys.isdisjoint(_VETOED) for keys in words)
+            alt = Alt(entry.term, words, len(words) <= 2 and not vetoable, vetoable)
+            self._place(alt)
+            entry.alternatives.append(alt)
+            self._hang(alt, changed)
+            for key in self._count(words, 1):
+                self._reanchor(key, changed)
+        for key in entry.variant_keys:
+            if self.variants.add(key):
+                changed.add(SHAPE + skeleton(key))
+        return changed
+
+    def remove(self, entry: Entry) -> set[str]:
+        """Take a posted entry away; return the keys whose token view changed."""
+        changed: set[str] = set()
+        for alt in entry.alternatives:
+            self._unhang(alt, changed)
+            self._count(alt.words, -1)
+        for key in entry.variant_keys:
+            if self.variants.remove(key):
+                changed.add(SHAPE + skeleton(key))
+        return changed
+
+    def _count(self, words: WordKeys, step: int) -> list[str]:
+        """Add step to the uses of every key of the words; return the keys just made common."""
+        uses = self.uses
+        common: list[str] = []
+        for keys in words:
+            for key in keys:
+                count = uses.get(key, 0) + step
+                if count:
+                    uses[key] = count
+                else:
+                    del uses[key]
+                if step > 0 and count == COMMON_USES:
+                    common.append(key)
+        return common
+
+    def _place(self, alt: Alt) -> None:
+        """Choose an alternative's anchor and partner, and the words left to check."""
+        alt.anchor, alt.partner = self._pick_anchor(alt.words)
+        used = (alt.anchor, alt.partner)
+        alt.rest = tuple((i, keys) for i, keys in enumerate(alt.words) if i not in used)
+
+    def _reanchor(self, key: str, changed: set[str]) -> None:
+        """Move the phrases anchored on a key that turned out common to a rarer word."""
+        bucket = self.buckets.get(key)
+        if bucket is None:
+            return
+        moving = {id(alt): alt for slot in bucket.pairs.values() for alt in slot.alts}
+        for alt in moving.values():
+            if self._pick_anchor(alt.words) != (alt.anchor, alt.partner):
+                self._unhang(alt, changed)
+                self._place(alt)
+                self._hang(alt, changed)
+
+    def _hang(self, alt: Alt, changed: set[str]) -> None:
+        """Post an alternative in every slot of its anchor."""
+        for key, other in _postings_of(alt):
+            bucket = self.buckets.get(key)
+            if bucket is None:
+                bucket = self.buckets[key] = Bucket()
+            if other is None:
+                bucket.single.add(alt)
+                changed.add(key)
+                continue
+            # Tokens see a bucket's pairs dict live; only its first pair changes their view.
+            if not bucket.pairs:
+                changed.add(key)
+            bucket.pairs.setdefault(other, Slot()).add(alt)
+            count = self.partners.get(other, 0)
+            self.partners[other] = count + 1
+            if not count:
+                changed.add(other.removeprefix(BEFORE))
+
+    def _unhang(self, alt: Alt, changed: set[str]) -> None:
+        """Take an alternative out of every slot it hangs in."""
+        for key, other in _postings_of(alt):
+            bucket = self.buckets[key]
+            if other is None:
+                bucket.single.discard(alt)
+                changed.add(key)
+            else:
+                slot = bucket.pairs[other]
+                slot.discard(alt)
+                if not slot.alts:
+                    del bucket.pairs[other]
+                    if not bucket.pairs:
+                        changed.add(key)
+                self.partners[other] -= 1
+                if not self.partners[other]:
+                    del self.partners[other]
+                    changed.add(other.removeprefix(BEFORE))
+            if bucket.empty():
+                del self.buckets[key]
+                changed.add(key)
+
+    def _pick_anchor(self, words: WordKeys) -> tuple[int, int]:
+        """Choose the anchor and partner of a phrase: its rarest word and rarer neighbour."""
+        if len(words) == 1:
+            return 0, -1
+        ranks = [self._commonness(keys) for keys in words]
+        anchor = ranks.index(min(ranks))
+        if anchor == 0:
+            return anchor, 1
+        if anchor == len(words) - 1 or ranks[anchor - 1] <= ranks[anchor + 1]:
+            return anchor, anchor - 1
+        return anchor, anchor + 1
+
+    def _commonness(self, keys: frozenset[str]) -> tuple[int, int]:
+        """Rank a word by the uses of its most used key, then by shortness.
+
+        Among words the index has not seen much, the longest goes first:
+        short words are the common ones (في, من, قال).
+        """
+        uses = self.uses
+        return max(uses.get(key, 0) for key in keys), -max(map(len, keys))

@@ -1,0 +1,244 @@
+"""The watch-term language users type in Telegram, parsed into an immutable Query.
+
+    روسيا                       a word
+    كوريا الشمالية              a phrase: consecutive words
+    «كوريا الشمالية» "…" “…”    a quoted phrase
+    ترامب | ترمب                alternatives: any one is enough
+    روسيا -"روسيا البيضاء"      exclusion: no hit if it occurs anywhere in the article
+    =ترامب  ="…"                exact: normalized spelling, whole word, no stemming or fuzz
+    -=word                      an exact exclusion
+
+Within one alternative every word and quoted part, in order, forms one phrase;
+a leading - or = applies to the word or quoted part it is attached to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.match.normalize import tokenize
+
+__all__ = ["DEFAULT_LIMITS", "Limits", "Phrase", "Query", "TermError", "Word", "parse"]
+
+_QUOTES = {'"': '"', "«": "»", "“": "”", "„": "”", "”": "”"}
+_CLOSERS = frozenset(_QUOTES.values())
+_BAR = "|"
+_EXCLUDE = frozenset("-−–—")  # phone keyboards turn - into a dash
+_EXACT = "="
+_EXAMPLE = 'روسيا -"روسيا البيضاء"'
+
+
+class TermError(ValueError):
+    """A watch term that cannot be used, with what to fix in Arabic and English."""
+
+    def __init__(self, ar: str, en: str) -> None:
+        """Keep both messages; str() shows both."""
+        super().__init__(f"{en} / {ar}")
+        self.ar = ar
+        self.en = en
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Caps on the size of one watch term."""
+
+    max_length: int = 200
+    max_alternatives: int = 10
+    max_words: int = 8
+    max_exclusions: int = 10
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One normalized word; exact words are compared by spelling only."""
+
+    text: str
+    exact: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Words that must appear consecutively."""
+
+    words: tuple[Word, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed term: any alternative matches unless an exclusion occurs."""
+
+    text: str
+    alternatives: tuple[Phrase, ...]
+    exclusions: tuple[Phrase, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A word or quoted part with its operators, before grouping."""
+
+    source: str
+    words: tuple[Word, ...]
+    exclude: bool
+
+
+_Item = _Piece | None  # None stands for |
+
+
+def parse(term: str, limits: Limits = DEFAULT_LIMITS) -> Query:
+    """Parse a watch term; raise TermError saying what to fix."""
+    if not term.strip():
+        raise TermError(
+            "العبارة فارغة: اكتب كلمة أو عبارة لمتابعتها، مثل: روسيا",
+            "The term is empty: type a word or phrase to watch, e.g. روسيا",
+        )
+    if len(term) > limits.max_length:
+        raise TermError(
+            f"العبارة طويلة جدًا ({len(term)} حرفًا): اختصرها إلى {limits.max_length} حرف أو أقل.",
+            f"The term is too long ({len(term)} characters): "
+            f"shorten it to {limits.max_length} characters or fewer.",
+        )
+    alternatives: list[Phrase] = []
+    exclusions: list[Phrase] = []
+    segments = _split_alternatives(_lex(term))
+    for segment in segments:
+        positive = [piece for piece in segment if not piece.exclude]
+        exclusions.extend(Phrase(piece.words) for piece in segment if piece.exclude)
+        if positive:
+            alternatives.append(Phrase(tuple(w for piece in positive for w in piece.words)))
+        elif len(segments) > 1:
+            raise _empty_alternative()
+    query = Query(term, tuple(alternatives), tuple(exclusions))
+    _check_sizes(query, limits)
+    return query
+
+
+def _lex(term: str) -> list[_Item]:
+    """Cut the term into pieces and | separators."""
+    items: list[_Item] = []
+    position, length = 0, len(term)
+    while position < length:
+        char = term[position]
+        if char.isspace():
+            position += 1
+        elif char == _BAR:
+            items.append(None)
+            position += 1
+        else:
+            piece, position = _read_piece(term, position)
+            items.append(piece)
+    return items
+
+
+def _read_piece(term: str, position: int) -> tuple[_Piece, int]:
+    """Read operators then a word or quoted part starting at position."""
+    start = position
+    exclude = exact = False
+    while position < len(term) and (term[position] in _EXCLUDE or term[position] == _EXACT):
+        exclude = exclude or term[position] in _EXCLUDE
+        exact = exact or term[position] == _EXACT
+        position += 1
+    if position == len(term) or term[position].isspace() or term[position] == _BAR:
+        operator = term[start:position]
+        raise TermError(
+            f"«{operator}» بلا كلمة بعده: ضع الكلمة ملاصقة له بلا مسافة، مثل: {_EXAMPLE}",
+            f'"{operator}" has no word after it: attach the word to it without a space, '
+            f"e.g. {_EXAMPLE}",
+        )
+    if term[position] in _QUOTES:
+        end = _closing_quote(term, position)
+        body, after = term[position + 1 : end], end + 1
+    else:
+        after = _word_end(term, position)
+        body = term[position:after]
+    source = term[start:after]
+    return _Piece(source, _words(body, source, exact), exclude), after
+
+
+def _closing_quote(term: str, opening: int) -> int:
+    """Return the index of the quote closing the one at opening."""
+    end = term.find(_QUOTES[term[opening]], opening + 1)
+    if end < 0:
+        raise TermError(
+            'علامة اقتباس غير مغلقة: أغلق كل « بـ » وكل " بـ " حول العبارة.',
+            'A quote is not closed: close every « with » and every " with " around the phrase.',
+        )
+    return end
+
+
+def _word_end(term: str, position: int) -> int:
+    """Return where an unquoted word starting at position ends."""
+    while position < len(term):
+        char = term[position]
+        if char.isspace() or char == _BAR or char in _QUOTES:
+            break
+        if char in _CLOSERS:
+            raise TermError(
+                f"علامة اقتباس «{char}» بلا علامة فتح: احذفها أو أضف علامة الفتح.",
+                f'A closing quote "{char}" has no opening quote: remove it or add the opening one.',
+            )
+        position += 1
+    return position
+
+
+def _words(body: str, source: str, exact: bool) -> tuple[Word, ...]:
+    """Normalize the words of one piece; refuse a piece with no letters or digits."""
+    words = tuple(Word(token.text, exact) for token in tokenize(body))
+    if not words:
+        raise TermError(
+            f"«{source}» لا يحوي حروفًا ولا أرقامًا: احذفه أو اكتب كلمة.",
+            f'"{source}" has no letters or digits: remove it or type a word.',
+        )
+    return words
+
+
+def _split_alternatives(items: list[_Item]) -> list[list[_Piece]]:
+    """Group pieces into alternatives at each |; refuse empty ones."""
+    segments: list[list[_Piece]] = [[]]
+    for item in items:
+        if item is None:
+            segments.append([])
+        else:
+            segments[-1].append(item)
+    if len(segments) > 1 and any(not segment for segment in segments):
+        raise _empty_alternative()
+    return segments
+
+
+def _empty_alternative() -> TermError:
+    """Build the error for an alternative with nothing to watch."""
+    return TermError(
+        "أحد البدائل فارغ أو فيه استثناء فقط: اكتب كلمة على جانبي كل |، مثل: ترامب | ترمب",
+        "An alternative is empty or only excludes: put a word on both sides of every |, "
+        "e.g. ترامب | ترمب",
+    )
+
+
+def _check_sizes(query: Query, limits: Limits) -> None:
+    """Refuse a term with nothing to watch or with too many parts."""
+    if not query.alternatives:
+        raise TermError(
+            f"العبارة فيها استثناءات فقط: أضف كلمة للمتابعة قبل الاستثناء، مثل: {_EXAMPLE}",
+            f"The term only has exclusions: add a word to watch before them, e.g. {_EXAMPLE}",
+        )
+    if len(query.alternatives) > limits.max_alternatives:
+        raise TermError(
+            f"البدائل كثيرة ({len(query.alternatives)}): الحد {limits.max_alternatives}؛ "
+            "قسّمها على أكثر من عبارة.",
+            f"Too many alternatives ({len(query.alternatives)}): the limit is "
+            f"{limits.max_alternatives}; split them into several terms.",
+        )
+    if len(query.exclusions) > limits.max_exclusions:
+        raise TermError(
+            f"الاستثناءات كثيرة ({len(query.exclusions)}): الحد {limits.max_exclusions}.",
+            f"Too many exclusions ({len(query.exclusions)}): the limit is {limits.max_exclusions}.",
+        )
+    longest = max(len(phrase.words) for phrase in (*query.alternatives, *query.exclusions))
+    if longest > limits.max_words:
+        raise TermError(
+            f"العبارة طويلة ({longest} كلمات): الحد {limits.max_words} كلمات متتالية.",
+            f"A phrase is too long ({longest} words): the limit is "
+            f"{limits.max_words} consecutive words.",
+        )

@@ -1,0 +1,152 @@
+"""The per-article loop: which posted alternatives really occur in a field.
+
+The scan records each find as a (term, span) pair in two parallel lists, so a
+term proven by a token costs a list extension, not a Python call.
+"""
+
+from __future__ import annotations
+
+from bot.match.hits import Field, Span
+from bot.match.normalize import Token
+from bot.match.stemmer import CONTEXT_VETOES
+from bot.match.terms import Alt, WordKeys
+from bot.match.token_table import TokenInfo
+
+__all__ = ["excluded", "scan"]
+
+# Builds a NamedTuple without its Python-level __new__: one C call per record.
+_NEW = tuple.__new__
+_VETOED = frozenset(CONTEXT_VETOES)
+
+
+def scan(
+    name: Field, tokens: list[Token], infos: list[TokenInfo], terms: list[str], spans: list[Span]
+) -> bool:
+    """Append to terms and spans every alternative that occurs in this field.
+
+    Return whether some find starts before the token that found it (a phrase
+    anchored on a later word), so that records are not in order of start.
+    """
+    last = len(infos) - 1
+    unordered = False
+    for position, info in enumerate(infos):
+        if not info.active:
+            continue
+        proven, unproven = info.proven, info.unproven
+        if proven or unproven:
+            token = tokens[position]
+            # One Span per token, shared by all the terms it proves.
+            span: Span = _NEW(Span, (name, token.start, token.end))
+            if proven:
+                terms += proven
+                spans += [span] * len(proven)
+            for alt in unproven:
+                if _alt_at(alt, infos, position):
+                    terms.append(alt.term)
+                    spans.append(span)
+        if info.paired:
+            if position < last and (keys := infos[position + 1].afters):
+                unordered |= _scan_pairs(
+                    name, tokens, infos, position, position, keys, terms, spans
+                )
+            if position and (keys := infos[position - 1].befores):
+                unordered |= _scan_pairs(
+                    name, tokens, infos, position, position - 1, keys, terms, spans
+                )
+    return unordered
+
+
+def _scan_pairs(
+    name: Field,
+    tokens: list[Token],
+    infos: list[TokenInfo],
+    position: int,
+    pair: int,
+    partners: tuple[str, ...],
+    terms: list[str],
+    spans: list[Span],
+) -> bool:
+    """Record the phrases anchored at position whose partner is there; pair is where both start.
+
+    Return whether something recorded starts before position.
+    """
+    span: Span | None = None
+    size = len(infos)
+    earlier = False
+    for pairs in infos[position].paired:
+        for key in partners:
+            slot = pairs.get(key)
+            if slot is None:
+                continue
+            if span is None:
+                span = _NEW(Span, (name, tokens[pair].start, tokens[pair + 1].end))
+            proven = slot.proven
+            if proven:
+                terms += proven
+                spans += [span] * len(proven)
+                earlier |= pair < position
+            for alt in slot.unproven:
+                # Inlined _alt_at: this runs for every longer phrase whose pair is here.
+                start = position - alt.anchor
+                end = start + alt.length
+                if start < 0 or end > size:
+                    continue
+                for offset, keys in alt.rest:
+                    if keys.isdisjoint(infos[start + offset].keys):
+                        break
+                else:
+                    if not (alt.vetoable and _vetoed(alt.words, infos, start)):
+                        terms.append(alt.term)
+                        spans.append(_NEW(Span, (name, tokens[start].start, tokens[end - 1].end)))
+                        earlier |= start < position
+    return earlier
+
+
+def _alt_at(alt: Alt, infos: list[TokenInfo], start: int) -> bool:
+    """Tell whether an alternative found in its bucket at start really occurs there."""
+    if start < 0 or start + alt.length > len(infos):
+        return False
+    for offset, keys in alt.rest:
+        if keys.isdisjoint(infos[start + offset].keys):
+            return False
+    return not (alt.vetoable and _vetoed(alt.words, infos, start))
+
+
+def _phrase_at(words: WordKeys, infos: list[TokenInfo], start: int) -> bool:
+    """Tell whether every word of the phrase matches, from token position start."""
+    if start < 0 or start + len(words) > len(infos):
+        return False
+    return all(not keys.isdisjoint(infos[start + offset].keys) for offset, keys in enumerate(words))
+
+
+def _vetoed(words: WordKeys, infos: list[TokenInfo], start: int) -> bool:
+    """Tell whether a neighbour outside the phrase turns one of its words into another name."""
+    end = start + len(words)
+    for offset, keys in enumerate(words):
+        shared = keys & infos[start + offset].keys
+        if shared and shared <= _VETOED:
+            position = start + offset
+            if all(_key_vetoed(key, infos, position, (start, end)) for key in shared):
+                return True
+    return False
+
+
+def _key_vetoed(key: str, infos: list[TokenInfo], position: int, span: tuple[int, int]) -> bool:
+    """Tell whether a veto word of key sits near position, outside the phrase span."""
+    for veto in CONTEXT_VETOES[key]:
+        low, high = max(position - veto.before, 0), min(position + veto.after + 1, len(infos))
+        for near in range(low, high):
+            outside = near < span[0] or near >= span[1]
+            if outside and not veto.words.isdisjoint(infos[near].keys):
+                return True
+    return False
+
+
+def excluded(exclusions: tuple[WordKeys, ...], fields: list[list[TokenInfo]]) -> bool:
+    """Tell whether any exclusion occurs anywhere in the article's fields."""
+    return any(
+        _phrase_at(words, infos, start) and not _vetoed(words, infos, start)
+        for words in exclusions
+        for infos in fields
+        for start in range(len(infos) - len(words) + 1)
+    )

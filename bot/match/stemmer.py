@@ -1,0 +1,308 @@
+"""Arabic light stemming: which comparison keys a normalized word produces.
+
+A text token and a watch-term word match when their key sets intersect. Text
+tokens get every plausible reading (clitics off, article off, plural and nisba
+endings off); term words get their own reading plus the forms it implies
+(the country's adjective, known spelling variants). All input is normalized
+(see bot.match.normalize): ة is already ه, ى and ئ are ي, hamza carriers are ا.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "CONTEXT_VETOES",
+    "MIN_INFLECTED_STEM",
+    "MIN_STEM",
+    "ContextVeto",
+    "fuzzy_forms",
+    "phrase_variants",
+    "term_keys",
+    "term_primary",
+    "text_keys",
+]
+
+# غزة (3 letters) must survive و/ب/ل; a clitic never leaves fewer than 3 letters,
+# so بان, ولي, مال stay whole instead of becoming ان, لي, ما.
+MIN_STEM = 3
+# ك is a rare proclitic and ك + 3 letters is usually a word of its own (كمال, كلام).
+MIN_K_STEM = 4
+# Plural and dual endings come off only above 4 letters: below that they eat
+# names (لبنان→لبن, البحرين→بحر, إيران→اير, طهران→طهر).
+MIN_INFLECTED_STEM = 4
+
+_ARTICLE = "ال"
+_CONJUNCTIONS = ("", "و", "ف")
+_PREPOSITIONS = ("", "ب", "ك", "ل")
+_ARTICLE_FORMS = ("ال", "لل")  # لل is ل + ال with the alef dropped
+
+_PLAIN_PREFIXES: tuple[str, ...] = tuple(
+    c + p for c in _CONJUNCTIONS for p in _PREPOSITIONS if c + p
+)
+_DEFINITE_PREFIXES: tuple[str, ...] = tuple(
+    sorted(
+        {c + p + _ARTICLE for c in _CONJUNCTIONS for p in ("", "ب", "ك")}
+        | {c + "لل" for c in _CONJUNCTIONS}
+    )
+)
+
+# Sound plural, dual and feminine-dual endings; تين/تان/ات also restore the ة of
+# the singular (حكومتين, حكومات → حكومه).
+_PLURAL_SUFFIXES = ("ات", "ان", "ين", "ون")
+_FEMININE_PLURALS = ("ات", "تين", "تان")
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما")
+
+# Proper names whose ال-form is a different, common word: السيول are floods,
+# not Seoul; الجنين a fetus; الصور pictures; الحماس enthusiasm; الفتح a conquest;
+# الأمل hope; الحمص chickpeas; الحلب milking; الجدة a grandmother; المالي
+# financial; المآرب goals; الحماة in-laws. For these the article stays part of
+# the key, so «سيول» and «السيول» never meet.
+AL_COLLISIONS = frozenset(
+    {"سيول", "جنين", "صور", "حماس", "فتح", "امل", "حمص", "حلب", "جده", "مالي", "مارب", "حماه"}
+)
+# Names that ب (with) also turns into a common phrase: بحماس "enthusiastically",
+# بسيول "with floods". «في سيول» is how Seoul is placed, so little is lost.
+BI_COLLISIONS = frozenset({"حماس", "سيول"})
+
+# Places whose relational adjective is the name + ي (مصر→مصري, الصين→صيني).
+# Names in -يا, -ا get theirs by rule; for the others a list is needed, because
+# the same rule on a person or a common word makes another word (صلاح→صلاحية
+# "validity", حماس→حماسي "enthusiastic").
+_NISBA_PLACES = frozenset(
+    (
+        "مصر",
+        "قطر",
+        "عراق",
+        "اردن",
+        "يمن",
+        "صين",
+        "فلسطين",
+        "اسراييل",
+        "مغرب",
+        "جزاير",
+        "تونس",
+        "كويت",
+        "بحرين",
+        "عمان",
+        "سودان",
+        "ايران",
+        "لبنان",
+        "يابان",
+        "يونان",
+        "هند",
+        "برتغال",
+        "برازيل",
+        "ارجنتين",
+        "مكسيك",
+        "سنغال",
+        "تشاد",
+        "باكستان",
+        "افغانستان",
+        "تايوان",
+        "فيتنام",
+        "دمشق",
+        "بغداد",
+        "بيروت",
+        "طهران",
+        "خليج",
+        "شام",
+    )
+)
+
+# Spellings of one name too short for safe fuzzy matching (3-5 letters, where
+# one edit turns most words into other words): سول/سيول are both in use for
+# Seoul, ترمب/ترامب for Trump, بوتن/بوتين for Putin. Broken plurals of
+# nationalities cannot be derived by rule (الروس from روسيا, الأتراك from
+# تركيا), so they are listed too.
+_ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("سيول", "سول"),
+    ("ترامب", "ترمب"),
+    ("بوتين", "بوتن"),
+)
+_BROKEN_PLURALS: Mapping[str, tuple[str, ...]] = {
+    "روسيا": ("روس",),
+    "تركيا": ("اتراك",),
+    "المانيا": ("المان",),
+}
+_JOINING_FIRSTS = frozenset({"عبد", "ابو", "ابي"})
+# Official names of one state written as different phrases.
+_PHRASE_ALIASES: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
+    ("بيلاروسيا",): (("روسيا", "البيضاء"),),
+    ("روسيا", "البيضاء"): (("بيلاروسيا",),),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ContextVeto:
+    """Neighbouring words (by key) that make a name mean something else."""
+
+    words: frozenset[str]
+    before: int
+    after: int
+
+
+_WEATHER = frozenset(
+    (
+        "امطار",
+        "مطر",
+        "فيضانات",
+        "فيضان",
+        "غزيره",
+        "مفاجيه",
+        "جارفه",
+        "تساقط",
+        "عواصف",
+        "عاصفه",
+        "ثلوج",
+        "طقس",
+        "انهيارات",
+    )
+)
+
+# A name next to one of these words is another entity: روسيا البيضاء is Belarus;
+# بروسيا دورتموند is Borussia Dortmund (while بروسيا alone is "in Russia");
+# سيول next to rain words is floods, not Seoul; سول in كوستا ديل سول is the
+# Costa del Sol and in ري سول جو a person. Words of the term itself never veto
+# it, so the term «روسيا البيضاء» still matches.
+_NOT_RUSSIA = ContextVeto(frozenset({"بيضاء", "بيضا", "دورتموند", "مونشنغلادباخ"}), 0, 1)
+CONTEXT_VETOES: Mapping[str, tuple[ContextVeto, ...]] = {
+    "روسيا": (_NOT_RUSSIA,),
+    "روسي": (_NOT_RUSSIA,),
+    "سيول": (ContextVeto(_WEATHER, 2, 2),),
+    "سول": (ContextVeto(frozenset({"ديل", "ري"}), 1, 0), ContextVeto(frozenset({"جو"}), 0, 1)),
+}
+
+
+def _aliases() -> dict[str, tuple[str, ...]]:
+    """Map each listed spelling to the other spellings it stands for."""
+    table: dict[str, tuple[str, ...]] = dict(_BROKEN_PLURALS)
+    for group in _ALIAS_GROUPS:
+        for word in group:
+            table[word] = tuple(other for other in group if other != word)
+    return table
+
+
+_ALIASES = _aliases()
+
+
+def _is_arabic(word: str) -> bool:
+    """Tell whether a word starts with an Arabic letter (stemming applies only then)."""
+    return "\u0620" <= word[0] <= "\u06ff"
+
+
+def _definite(stem: str) -> str:
+    """Key for a stem that carried the article; keeps ال where it changes the word."""
+    return _ARTICLE + stem if stem in AL_COLLISIONS else stem
+
+
+# Shorter feminine adjectives are mostly native words (عربيه), not foreign names.
+MIN_FUZZY_NISBA = 6
+
+
+def _text_bases(token: str) -> Iterator[str]:
+    """Yield the token and every reading with its proclitics removed."""
+    yield token
+    for prefix in _PLAIN_PREFIXES:
+        minimum = MIN_K_STEM if "ك" in prefix else MIN_STEM
+        if token.startswith(prefix) and len(token) - len(prefix) >= minimum:
+            stem = token[len(prefix) :]
+            if not (prefix.endswith("ب") and stem in BI_COLLISIONS):
+                yield stem
+    for prefix in _DEFINITE_PREFIXES:
+        if token.startswith(prefix) and len(token) - len(prefix) >= MIN_STEM:
+            yield _definite(token[len(prefix) :])
+
+
+def _inflection_stems(base: str) -> Iterator[str]:
+    """Yield the base with a plural, dual, pronoun or nisba-feminine ending removed."""
+    for suffix in _PRONOUN_SUFFIXES:
+        stem = base[: -len(suffix)]
+        if base.endswith(suffix) and len(stem) >= MIN_INFLECTED_STEM:
+            yield stem[:-1] + "ه" if stem.endswith("ت") else stem
+    for suffix in _PLURAL_SUFFIXES:
+        if base.endswith(suffix) and len(base) - len(suffix) >= MIN_INFLECTED_STEM:
+            yield base[: -len(suffix)]
+    for suffix in _FEMININE_PLURALS:
+        stem = base[: -len(suffix)]
+        if base.endswith(suffix) and len(stem) >= MIN_STEM:
+            yield stem + "ه"
+            if stem.endswith("ي") and len(stem) >= MIN_INFLECTED_STEM:
+                yield stem
+    # روسيه (the feminine adjective) → روسي, and صينيا (accusative) → صيني;
+    # سيوله and سيولا (no ي before the ending) stay whole.
+    if base.endswith(("يه", "يا")) and len(base) - 1 >= MIN_INFLECTED_STEM:
+        yield base[:-1]
+
+
+@lru_cache(maxsize=200_000)
+def text_keys(token: str) -> frozenset[str]:
+    """Return every key a normalized text token can be compared by."""
+    if not token or not _is_arabic(token):
+        return frozenset((token,))
+    keys: set[str] = set()
+    for base in _text_bases(token):
+        keys.add(base)
+        keys.update(_inflection_stems(base))
+    return frozenset(keys)
+
+
+def fuzzy_forms(token: str) -> tuple[str, ...]:
+    """Return the readings of a text token worth a fuzzy lookup.
+
+    Suffixes stay on, except the feminine ه of a nisba (الأميركية → أميركي): term
+    keys hold the masculine nisba, and without this a variant spelling would be
+    found in the masculine adjective only.
+    """
+    if not token or not _is_arabic(token):
+        return (token,)
+    bases = list(dict.fromkeys(_text_bases(token)))
+    nisba = [base[:-1] for base in bases if base.endswith("يه") and len(base) > MIN_FUZZY_NISBA]
+    return tuple(dict.fromkeys(bases + nisba))
+
+
+def term_primary(word: str) -> str:
+    """Return the main key of a normalized term word: its form without the article."""
+    if not _is_arabic(word) or not word.startswith(_ARTICLE):
+        return word
+    stem = word[len(_ARTICLE) :]
+    # Country names in -يا never take the article: ألمانيا, ألبانيا start with أل.
+    if len(stem) < MIN_STEM or word.endswith("يا"):
+        return word
+    return _definite(stem)
+
+
+def _nisba(base: str) -> Iterator[str]:
+    """Yield the relational adjective of a place or group: روسيا→روسي, إيران→إيراني."""
+    if base.endswith("يا") and len(base) >= 5:
+        yield base[:-1]
+    elif base.endswith("ا") and len(base) >= 4:
+        yield base[:-1] + "ي"
+    elif base in _NISBA_PLACES:
+        yield base + "ي"
+
+
+def term_keys(word: str) -> frozenset[str]:
+    """Return the keys of a normalized watch-term word (stemmed mode)."""
+    if not word or not _is_arabic(word):
+        return frozenset((word,))
+    base = term_primary(word)
+    keys = {base, *_inflection_stems(base), *_nisba(base), *_ALIASES.get(base, ())}
+    return frozenset(keys)
+
+
+def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Return other ways to write a normalized phrase: listed names, and joined halves."""
+    variants = list(_PHRASE_ALIASES.get(words, ()))
+    # Two-part names are also written as one word: بيونغ يانغ / بيونغيانغ,
+    # عبد الله / عبدالله. A second word with the article is an adjective or a
+    # possessive (كوريا الشمالية), never joined, except after عبد and أبو.
+    if (
+        len(words) == 2
+        and all(word and _is_arabic(word) for word in words)
+        and (not words[1].startswith(_ARTICLE) or words[0] in _JOINING_FIRSTS)
+    ):
+        variants.append((words[0] + words[1],))
+    return tuple(variants)

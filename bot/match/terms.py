@@ -1,0 +1,87 @@
+"""Watch terms compiled for the index: per word, the set of keys it matches by.
+
+A term becomes an Entry: its alternatives (each phrase, plus the other ways to
+write it) as the key sets of their words, and its exclusions the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.match.query import Phrase, Word
+from bot.match.stemmer import phrase_variants, term_keys, term_primary
+
+__all__ = ["EXACT", "Alt", "Entry", "WordKeys", "compile_term"]
+
+EXACT = "="  # prefix of exact-mode keys; never part of a normalized token
+
+WordKeys = tuple[frozenset[str], ...]
+
+
+@dataclass(eq=False, slots=True)
+class Entry:
+    """One stored term with its compiled alternatives and exclusions."""
+
+    term: str
+    alternatives: list[Alt] = field(default_factory=list)
+    exclusions: tuple[WordKeys, ...] = ()
+    variant_keys: tuple[str, ...] = ()
+
+
+@dataclass(eq=False, slots=True)
+class Alt:
+    """One alternative of a term, as posted: where it is anchored is the index's choice."""
+
+    term: str
+    words: WordKeys
+    checked: bool  # whether being found in its bucket proves the match (1-2 words, no veto)
+    vetoable: bool  # whether a word may be vetoed by its neighbours
+    anchor: int = 0  # the word whose token opens the bucket
+    partner: int = -1  # the neighbour looked up inside the bucket; -1 for one word
+    rest: tuple[tuple[int, frozenset[str]], ...] = ()  # words a bucket does not prove
+    length: int = 0  # how many words
+
+    def __post_init__(self) -> None:
+        """Keep the word count at hand for the hot loop."""
+        self.length = len(self.words)
+
+
+def compile_term(
+    term: str, alternatives: tuple[Phrase, ...], exclusions: tuple[Phrase, ...]
+) -> tuple[Entry, list[WordKeys]]:
+    """Compile a parsed term into its entry and the word keys of each alternative."""
+    spelled = _spellings(alternatives)
+    excluded = _spellings(exclusions)
+    entry = Entry(term)
+    entry.exclusions = tuple(_word_keys(phrase) for phrase in excluded)
+    # Every key, nisba included, so الأميركي meets أمريكا through امريكي/اميركي.
+    entry.variant_keys = tuple(
+        dict.fromkeys(
+            key
+            for phrase in spelled + excluded
+            for word in phrase.words
+            if not word.exact
+            for key in (term_primary(word.text), *sorted(term_keys(word.text)))
+        )
+    )
+    return entry, [_word_keys(phrase) for phrase in spelled]
+
+
+def _word_keys(phrase: Phrase) -> WordKeys:
+    """Compile a phrase into the key set of each word."""
+    return tuple(
+        frozenset((EXACT + word.text,)) if word.exact else term_keys(word.text)
+        for word in phrase.words
+    )
+
+
+def _spellings(phrases: tuple[Phrase, ...]) -> list[Phrase]:
+    """Return the phrases followed by their other spellings (stemmed phrases only)."""
+    out = list(phrases)
+    for phrase in phrases:
+        if not any(word.exact for word in phrase.words):
+            texts = tuple(word.text for word in phrase.words)
+            out.extend(
+                Phrase(tuple(Word(text) for text in variant)) for variant in phrase_variants(texts)
+            )
+    return out

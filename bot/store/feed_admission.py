@@ -1,0 +1,36 @@
+"""Whether a feed URL may be added: well-formed, http(s), and not into a private network."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from bot.settings import MAX_POLL_INTERVAL, Config, check_http_url
+from bot.store.feed_config import fetch_policy
+from feeds.errors import FetchError
+from feeds.feed import Feed
+from feeds.url_guard import check_public
+
+
+class FeedRefusedError(Exception):
+    """A feed URL that cannot be added; the text says why."""
+
+
+async def checked_feed(config: Config, url: str, name: str | None, interval: int | None) -> Feed:
+    """Return the feed to add, or raise FeedRefusedError saying what is wrong with it."""
+    url = url.strip()
+    try:
+        check_http_url(url)
+    except ValueError as exc:
+        raise FeedRefusedError(f"{url!r}: {exc}") from None
+    if interval is not None and not 1 <= interval <= MAX_POLL_INTERVAL:
+        raise FeedRefusedError(f"--interval {interval}: must be 1 to {MAX_POLL_INTERVAL} seconds")
+    policy = fetch_policy(config)
+    try:
+        await check_public(
+            url, allow_private=policy.allow_private, allowed_networks=policy.allowed_networks
+        )
+    except FetchError as exc:
+        raise FeedRefusedError(str(exc)) from None
+    # One line: a name from an OPML file may carry newlines or tabs.
+    label = " ".join((name or "").split()) or urlsplit(url).hostname or url
+    return Feed.from_url(url, label[:100], interval)

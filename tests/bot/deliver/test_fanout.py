@@ -1,0 +1,181 @@
+"""The fan-out: one alert per story per chat, into the outbox or the chat's digest."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from typing import cast
+
+import pytest
+from redis.asyncio import Redis
+
+from bot.article import Article
+from bot.deliver.alert_stream import GROUP, ensure_alert_group
+from bot.deliver.fanout import FanOut, FanOutOptions, FanOutParts
+from bot.deliver.outbox_alert import OutboxAlert
+from bot.keys import Keys
+from bot.settings import DeliverySettings
+from bot.store.chats import ChatStore
+from bot.store.subscriptions import Subscriptions
+from tests.ports import closed_port
+
+FAST = FanOutOptions(block_ms=100, retry_wait=0.05, max_retry_wait=0.2, default_zone="UTC")
+_numbers = itertools.count(1)
+
+
+def article(title: str, summary: str = "", *, feed: str = "sahafa", link: str = "") -> Article:
+    number = next(_numbers)
+    return Article(
+        id=f"article-{number}", feed_id=f"feed-{feed}", feed_name=f"صحيفة {feed}",
+        link=link or f"https://{feed}.example/{number}", title=title, summary=summary,
+        published=datetime(2026, 3, 1, 9, 0, tzinfo=UTC),
+    )  # fmt: skip
+
+
+async def subscribe(redis: Redis, keys: Keys, chat_id: int, *terms: str) -> None:
+    await ChatStore(redis, keys).ensure(chat_id, "private", "قارئ", "ar")
+    for term in terms:
+        assert await Subscriptions(redis, keys).add(chat_id, term, 100) == "added"
+
+
+async def outbox(redis: Redis, keys: Keys) -> list[OutboxAlert]:
+    entries = cast(list[tuple[str, dict[str, str]]], await redis.xrange(keys.outbox()))
+    return [OutboxAlert.from_json(fields["alert"]) for _, fields in entries]
+
+
+def parts(redis: Redis, keys: Keys) -> FanOutParts:
+    return FanOutParts.build(redis, keys, DeliverySettings(), "UTC")
+
+
+async def handled(redis: Redis, keys: Keys, *articles: Article) -> list[OutboxAlert]:
+    """Fan the articles out directly and return the whole outbox."""
+    fanout = FanOut(redis, keys, parts(redis, keys), asyncio.Event(), FAST)
+    await fanout._parts.index.load()
+    for item in articles:
+        await fanout.handle(item, 1_780_000_000.0)
+    return await outbox(redis, keys)
+
+
+async def test_a_subscriber_gets_one_alert_with_the_match_in_bold(
+    redis: Redis, keys: Keys
+) -> None:
+    await subscribe(redis, keys, 101, "كوريا الشمالية")
+    [alert] = await handled(
+        redis, keys, article("القوات الكورية الشمالية تعبر الحدود"), article("كوريا الجنوبية")
+    )
+    assert alert.chat_id == 101 and alert.kind == "alert"
+    assert "<b>الكورية الشمالية</b>" in alert.text
+    assert alert.feed_id == "feed-sahafa"
+
+
+async def test_one_alert_per_chat_lists_every_term_that_matched(
+    redis: Redis, keys: Keys
+) -> None:
+    await subscribe(redis, keys, 101, "روسيا", "إيران")
+    await subscribe(redis, keys, 102, "روسيا")
+    alerts = await handled(redis, keys, article("محادثات روسية إيرانية في موسكو"))
+    by_chat = {alert.chat_id: alert for alert in alerts}
+    assert sorted(by_chat) == [101, 102]
+    assert "روسيا" in by_chat[101].text and "إيران" in by_chat[101].text
+    assert "إيران" not in by_chat[102].text.split("\n")[0]
+
+
+async def test_the_same_story_from_another_feed_is_not_sent_again(
+    redis: Redis, keys: Keys
+) -> None:
+    await subscribe(redis, keys, 101, "مرفأ بيروت")
+    first = article("انفجار ضخم في مرفأ بيروت يهز العاصمة", feed="one")
+    relinked = article("خبر عاجل", feed="two", link=first.link + "?utm_source=x")
+    retitled = article("انفجار ضخم في مرفأ بيروت يهز العاصمة - صور", feed="three")
+    other = article("إعادة فتح مرفأ بيروت أمام السفن", feed="two")
+    alerts = await handled(redis, keys, first, relinked, retitled, other)
+    assert [alert.article_id for alert in alerts] == [first.id, other.id]
+
+
+async def test_paused_chats_get_nothing_and_digest_chats_keep_it(
+    redis: Redis, keys: Keys
+) -> None:
+    chats = ChatStore(redis, keys)
+    await subscribe(redis, keys, 101, "النفط")
+    await subscribe(redis, keys, 102, "النفط")
+    await subscribe(redis, keys, 103, "النفط")
+    await subscribe(redis, keys, 104, "النفط")
+    await chats.set_paused(101, True)
+    await chats.set_mode(102, "hourly")
+    await chats.set_mode(103, "daily", 7)
+    await chats.set_paused(103, True)
+    await chats.mark_inactive(104, "blocked")
+    alerts = await handled(redis, keys, article("ارتفاع أسعار النفط بعد قرار أوبك"))
+    assert alerts == []
+    assert await redis.llen(keys.digest(102)) == 1
+    assert await redis.llen(keys.digest(103)) == 1  # paused, but a digest keeps what it gets
+    assert await redis.zscore(keys.digest_due(), "102") is not None
+
+
+async def test_an_article_handled_twice_queues_the_same_alert_ids(
+    redis: Redis, keys: Keys
+) -> None:
+    await subscribe(redis, keys, 101, "سيول")
+    news = article("سيول تستضيف قمة اقتصادية")
+    alerts = await handled(redis, keys, news, news)
+    assert len(alerts) == 2 and alerts[0].id == alerts[1].id  # the sender sends it once
+
+
+@asynccontextmanager
+async def running(redis: Redis, keys: Keys) -> AsyncIterator[None]:
+    await ensure_alert_group(redis, keys)
+    stop = asyncio.Event()
+    task = asyncio.create_task(FanOut(redis, keys, parts(redis, keys), stop, FAST).run())
+    try:
+        yield
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 30)
+
+
+async def until_outbox(redis: Redis, keys: Keys, count: int) -> list[OutboxAlert]:
+    for _ in range(400):
+        alerts = await outbox(redis, keys)
+        if len(alerts) >= count:
+            return alerts
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"the outbox never held {count} alert(s)")
+
+
+async def test_running_fan_out_acks_articles_and_picks_up_new_terms(
+    redis: Redis, keys: Keys
+) -> None:
+    await subscribe(redis, keys, 101, "سيول")
+    async with running(redis, keys):
+        news = article("وفد من سيول يزور القاهرة")
+        await redis.xadd(keys.articles(), {"article": news.to_json()})
+        await until_outbox(redis, keys, 1)
+        await Subscriptions(redis, keys).add(101, "الذهب", 100)  # while it runs
+        await redis.xadd(keys.articles(), {"article": article("الذهب يرتفع").to_json()})
+        alerts = await until_outbox(redis, keys, 2)
+    assert "<b>الذهب</b>" in alerts[1].text
+    pending = await redis.xpending(keys.articles(), GROUP)
+    assert pending["pending"] == 0
+
+
+async def test_unreachable_redis_is_logged_and_survived(
+    keys: Keys, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING)
+    unreachable = Redis(port=closed_port(), decode_responses=True)
+    stop = asyncio.Event()
+    task = asyncio.create_task(
+        FanOut(unreachable, keys, parts(unreachable, keys), stop, FAST).run()
+    )
+    for _ in range(100):
+        if "Redis did not answer" in caplog.text:
+            break
+        await asyncio.sleep(0.05)
+    stop.set()
+    await asyncio.wait_for(task, 10)
+    await unreachable.aclose()
+    assert "fan-out: Redis did not answer" in caplog.text

@@ -1,0 +1,182 @@
+"""Stories: one id for the same news from several feeds; one claim per chat and story."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import cast
+
+import pytest
+from rapidfuzz import fuzz
+from redis.asyncio import Redis
+
+from bot.article import Article
+from bot.deliver.stories import MAX_RECENT, Stories, same_story, title_words
+from bot.keys import Keys
+from bot.settings import DeliverySettings
+
+NOW = 1_780_000_000.0
+SETTINGS = DeliverySettings()  # story_window 86400, title_similarity 90
+WINDOW = SETTINGS.story_window
+
+BEIRUT = "انفجار في مرفأ بيروت"
+BEIRUT_PHOTOS = "انفجار في مرفأ بيروت - صور"
+OIL_UP = "ارتفاع أسعار النفط"
+OIL_DOWN = "انخفاض أسعار النفط"
+OIL_UP_LONG = "ارتفاع أسعار النفط بعد قرار أوبك"
+OIL_DOWN_LONG = "انخفاض أسعار النفط بعد قرار أوبك"
+
+
+def article(number: int, title: str, link: str = "", feed: str = "f1") -> Article:
+    return Article(
+        id=f"{feed}:{number}",
+        feed_id=feed,
+        feed_name=feed,
+        link=link or f"https://{feed}.example/news/{number}",
+        title=title,
+        summary="",
+    )
+
+
+def ratio(a: str, b: str) -> float:
+    return fuzz.ratio(" ".join(title_words(a)), " ".join(title_words(b)))
+
+
+@pytest.fixture
+def stories(redis: Redis, keys: Keys) -> Stories:
+    return Stories(redis, keys, SETTINGS)
+
+
+async def test_same_link_from_two_feeds_is_one_story(stories: Stories) -> None:
+    first = await stories.story_of(
+        article(1, "عنوان أول", "https://news.example/a?id=7&utm_source=rss", "f1"), NOW
+    )
+    second = await stories.story_of(
+        article(2, "عنوان مختلف تماما", "HTTPS://NEWS.example/a?id=7#top", "f2"), NOW + 60
+    )
+    other = await stories.story_of(article(3, "خبر آخر", "https://news.example/b", "f3"), NOW)
+    assert first == second
+    assert other != first
+
+
+async def test_the_same_title_with_other_links_is_one_story(stories: Stories) -> None:
+    first = await stories.story_of(article(1, "عاجل: زلزال يضرب تركيا!", feed="f1"), NOW)
+    second = await stories.story_of(article(2, "عاجلٌ زلزالٌ يضرب تركيا", feed="f2"), NOW + 5)
+    assert first == second
+
+
+def test_measured_ratios_of_the_pairs() -> None:
+    assert round(ratio(BEIRUT, BEIRUT_PHOTOS), 1) == 90.9
+    assert round(ratio(OIL_UP, OIL_DOWN), 1) == 83.3
+    assert round(ratio(OIL_UP_LONG, OIL_DOWN_LONG), 1) == 90.6  # a ratio alone would merge
+
+
+def test_the_guard() -> None:
+    words = title_words
+    assert same_story(words(BEIRUT), words(BEIRUT_PHOTOS), 90)
+    assert not same_story(words(OIL_UP), words(OIL_DOWN), 90)  # three words: never by ratio
+    assert not same_story(words(OIL_UP_LONG), words(OIL_DOWN_LONG), 90)  # a word swapped
+    assert not same_story(
+        words("إيران توافق على استئناف المحادثات النووية"),
+        words("إيران لا توافق على استئناف المحادثات النووية"),
+        90,
+    )  # a negation added
+    assert same_story(
+        words("ترامب يصل إلى سنغافورة للقاء زعيم كوريا الشمالية"),
+        words("ترمب يصل إلى سنغافورة للقاء زعيم كوريا الشمالية"),
+        90,
+    )  # a spelling variant (word ratio 88.9)
+    assert not same_story(
+        words("البرلمان يرفض مشروع قانون الضرائب الجديد"),
+        words("البرلمان يرفع مشروع قانون الضرائب الجديد"),
+        90,
+    )  # one letter, another verb (word ratio 75)
+
+
+async def test_near_identical_titles_are_one_story(stories: Stories) -> None:
+    first = await stories.story_of(article(1, BEIRUT, feed="f1"), NOW)
+    second = await stories.story_of(article(2, BEIRUT_PHOTOS, feed="f2"), NOW + 600)
+    assert first == second
+
+
+async def test_opposite_oil_headlines_are_two_stories(stories: Stories) -> None:
+    up = await stories.story_of(article(1, OIL_UP, feed="f1"), NOW)
+    down = await stories.story_of(article(2, OIL_DOWN, feed="f2"), NOW + 1)
+    assert up != down
+    up_long = await stories.story_of(article(3, OIL_UP_LONG, feed="f1"), NOW + 2)
+    down_long = await stories.story_of(article(4, OIL_DOWN_LONG, feed="f2"), NOW + 3)
+    assert up_long != down_long
+
+
+async def test_outside_the_window_nothing_merges(stories: Stories) -> None:
+    link = "https://news.example/old"
+    first = await stories.story_of(article(1, BEIRUT, link, "f1"), NOW)
+    later = NOW + WINDOW + 1
+    by_link = await stories.story_of(article(2, "عنوان", link, "f2"), later)
+    by_title = await stories.story_of(article(3, BEIRUT, feed="f3"), later + 1)
+    by_fuzz = await stories.story_of(article(4, BEIRUT_PHOTOS, feed="f4"), later + 2)
+    assert first not in {by_link, by_title, by_fuzz}
+    # Inside the window of the new sighting, the new story holds.
+    assert await stories.story_of(article(5, "عنوان آخر", link, "f5"), later + 60) == by_link
+
+
+async def test_another_process_sees_near_identical_titles(redis: Redis, keys: Keys) -> None:
+    one, two = Stories(redis, keys, SETTINGS), Stories(redis, keys, SETTINGS)
+    await two.story_of(article(9, "خبر لا علاقة له بشيء آخر هنا", feed="f9"), NOW - 10)
+    first = await one.story_of(article(1, BEIRUT, feed="f1"), NOW)
+    assert await two.story_of(article(2, BEIRUT_PHOTOS, feed="f2"), NOW + 1) == first
+
+
+async def test_concurrent_calls_for_the_same_link_agree(redis: Redis, keys: Keys) -> None:
+    processes = [Stories(redis, keys, SETTINGS) for _ in range(4)]
+    for n in range(20):
+        link = f"https://news.example/race/{n}"
+        found = await asyncio.gather(
+            *(
+                process.story_of(article(n, f"عنوان رقم {n} من المصدر {p}", link, f"f{p}"), NOW)
+                for p, process in enumerate(processes)
+            )
+        )
+        assert len(set(found)) == 1
+
+
+async def test_concurrent_calls_for_the_same_title_agree(redis: Redis, keys: Keys) -> None:
+    processes = [Stories(redis, keys, SETTINGS) for _ in range(4)]
+    for n in range(20):
+        found = await asyncio.gather(
+            *(
+                process.story_of(article(n, f"قمة طارئة رقم {n}", feed=f"f{p}"), NOW)
+                for p, process in enumerate(processes)
+            )
+        )
+        assert len(set(found)) == 1
+
+
+async def test_a_chat_claims_a_story_once(stories: Stories) -> None:
+    story = await stories.story_of(article(1, BEIRUT), NOW)
+    assert await stories.claim(story, 10) is True
+    assert await stories.claim(story, 10) is False
+    assert await stories.claim(story, 11) is True
+    assert await stories.claim("another", 10) is True
+
+
+async def test_claim_many_and_the_same_article_again(
+    stories: Stories, redis: Redis, keys: Keys
+) -> None:
+    assert await stories.claim_many("s1", [1, 2, 3], "f1:1") == [1, 2, 3]
+    # The same article handled again (after a crash) gets the same chats back.
+    assert await stories.claim_many("s1", [3, 2, 1, 4], "f1:1") == [3, 2, 1, 4]
+    # The story from another feed reaches only the chat that had nothing yet.
+    assert await stories.claim_many("s1", [1, 2, 5], "f2:7") == [5]
+    assert await stories.claim_many("s1", [], "f2:7") == []
+    ttl = await redis.ttl(keys.story_chats("s1"))
+    assert WINDOW <= ttl <= WINDOW + 3600
+
+
+async def test_recent_titles_are_trimmed_to_the_window(
+    stories: Stories, redis: Redis, keys: Keys
+) -> None:
+    await stories.story_of(article(1, "خبر قديم عن الانتخابات في البلاد"), NOW)
+    await stories.story_of(article(2, "خبر جديد عن الطقس في المدينة"), NOW + WINDOW + 10)
+    members = cast(list[str], await redis.zrange(keys.stories(), 0, -1))
+    assert len(members) == 1 and members[0].endswith("|خبر جديد عن الطقس في المدينه")
+    assert MAX_RECENT >= 1000

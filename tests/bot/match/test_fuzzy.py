@@ -1,0 +1,50 @@
+"""Which spellings count as transliteration variants of one name."""
+
+import pytest
+
+from bot.match.fuzzy import VariantIndex, is_variant, skeleton
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("نتنياهو", "نتانياهو", id="inner-vowel-added"),
+        pytest.param("زيلينسكي", "زيلنسكي", id="inner-vowel-dropped"),
+        pytest.param("بيونغ", "بيونج", id="g-as-ghain-or-jim"),
+        pytest.param("امريكا", "اميركا", id="vowel-moved-america"),
+        pytest.param("الامريكيه", "الاميركيه", id="vowel-moved-nisba"),
+        pytest.param("ستولتينبرغ", "ستولتنبرج", id="two-edits-long-name"),
+    ],
+)
+def test_variants(a: str, b: str) -> None:
+    assert is_variant(a, b)
+    assert is_variant(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("بوتين", "بوتان", id="vowel-swapped-for-another"),
+        pytest.param("بوتين", "روتين", id="first-letter-differs"),
+        pytest.param("بايرن", "ايران", id="bayern-iran"),
+        pytest.param("اعتقل", "اعتقال", id="short-root-pattern"),
+        pytest.param("روسي", "روسيا", id="nisba-is-not-a-spelling"),
+        pytest.param("امريكا", "امريكا", id="identical"),
+        pytest.param("سلاح", "صلاح", id="distinct-native-sounds"),
+    ],
+)
+def test_not_variants(a: str, b: str) -> None:
+    assert not is_variant(a, b)
+
+
+def test_skeleton_erases_inner_vowels_only() -> None:
+    assert skeleton("نتانياهو") == skeleton("نتنياهو") == "نتنهو"
+    assert skeleton("روسي") != skeleton("روس")
+
+
+def test_index_finds_variants_by_skeleton_and_forgets_removed_keys() -> None:
+    index = VariantIndex()
+    index.add("نتنياهو")
+    assert index.lookup([("نتانياهو", skeleton("نتانياهو"))]) == frozenset({"نتنياهو"})
+    index.remove("نتنياهو")
+    assert index.lookup([("نتانياهو", skeleton("نتانياهو"))]) == frozenset()
