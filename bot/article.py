@@ -18,6 +18,9 @@ class Article:
     title: str
     summary: str
     published: datetime | None = None
+    # The article's full text when there is one (the feed's own content, or the
+    # page's main text); empty when only the teaser is known.
+    body: str = ""
 
     def to_json(self) -> str:
         """Return the article as JSON, the form it travels in through Redis."""
@@ -30,6 +33,7 @@ class Article:
                 "title": self.title,
                 "summary": self.summary,
                 "published": self.published.isoformat() if self.published else None,
+                "body": self.body,
             },
             ensure_ascii=False,
         )
@@ -47,4 +51,5 @@ class Article:
             title=data["title"],
             summary=data["summary"],
             published=datetime.fromisoformat(published) if published else None,
+            body=data.get("body", ""),
         )
