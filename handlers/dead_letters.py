@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from telegram import Update
 from telegram.ext import CommandHandler
 
+from bot.count_phrase import ALERT, count_phrase
 from bot.deliver.dead_letters import DeadLetter
 from bot.lang import Lang
 from handlers.admin import admin_turn
@@ -58,7 +59,8 @@ async def dead(update: Update, context: Context) -> None:
         return
     newest = await letters.recent(SHOWN)
     zone = turn.chat.zone(turn.services.config.settings.timezone)
-    lines = [text("dead_head", turn.lang, count=count, shown=len(newest))]
+    alerts = count_phrase(count, ALERT, turn.lang, "oblique")
+    lines = [text("dead_head", turn.lang, alerts=alerts, shown=len(newest))]
     lines += [render_item(n, letter, turn.lang, zone) for n, letter in enumerate(newest, 1)]
     lines.append(text("dead_foot", turn.lang))
     await reply(update, "\n\n".join(lines))
@@ -78,7 +80,8 @@ async def replay(update: Update, context: Context) -> None:
     if moved == 0:
         await say(update, turn, "replay_none")
         return
-    await say(update, turn, "replay_done", count=moved, left=await letters.count())
+    alerts = count_phrase(moved, ALERT, turn.lang, "oblique")
+    await say(update, turn, "replay_done", alerts=alerts, left=await letters.count())
 
 
 def register(app: AnyApplication) -> None:

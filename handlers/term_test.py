@@ -10,6 +10,7 @@ from telegram import Update
 from telegram.ext import CommandHandler
 
 from bot.article import Article
+from bot.count_phrase import ARTICLE, count_phrase
 from bot.deliver.alert_html import marked, safe_link
 from bot.lang import Lang
 from bot.match.matcher import Hit, MatchIndex
@@ -48,9 +49,10 @@ def render_test(term: str, total: int, caught: Sequence[tuple[Article, Hit]], la
     shown = isolate(term)
     if total == 0:
         return text("test_empty", lang)
+    articles = count_phrase(total, ARTICLE, lang, "oblique")
     if not caught:
-        return text("test_none", lang, term=shown, total=total)
-    parts = [text("test_head", lang, term=shown, count=len(caught), total=total)]
+        return text("test_none", lang, term=shown, articles=articles)
+    parts = [text("test_head", lang, term=shown, count=len(caught), articles=articles)]
     parts.extend(render_example(article, hit) for article, hit in caught[:SHOWN])
     if len(caught) > SHOWN:
         parts.append(text("test_more", lang, more=len(caught) - SHOWN))

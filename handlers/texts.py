@@ -138,9 +138,9 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "{term} is already watched in {where}. The list: /list",
     },
     "watch_full": {
-        "ar": "⚠️ لم أحفظها: في {where} {count} عبارة، وهو الحد. "
+        "ar": "⚠️ لم أحفظها: في {where} {terms}، وهو الحد. "
         "احذف بعضها من /list ثم أعد المحاولة.",
-        "en": "⚠️ Not saved: {where} has {count} terms, the limit. Remove some in /list, "
+        "en": "⚠️ Not saved: {where} has {terms}, the limit. Remove some in /list, "
         "then try again.",
     },
     "watch_paused_note": {
@@ -198,8 +198,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "here_self": {"ar": "هذه المحادثة", "en": "this chat"},
     "here_chat": {"ar": "«{title}»", "en": "«{title}»"},
     "test_none": {
-        "ar": "لم تلتقط {term} شيئًا من آخر {total} خبرًا. جرّب صيغة أقصر أو بدائل بـ |.",
-        "en": "{term} caught nothing in the last {total} articles. Try a shorter form, "
+        "ar": "لم تلتقط {term} شيئًا من آخر {articles}. جرّب صيغة أقصر أو بدائل بـ |.",
+        "en": "{term} caught nothing in the last {articles}. Try a shorter form, "
         "or alternatives with |.",
     },
     "test_empty": {
@@ -207,8 +207,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "No new articles recorded yet to test the term on; try again in a while.",
     },
     "test_head": {
-        "ar": "🔎 التقطت {term} {count} من آخر {total} خبرًا:",
-        "en": "🔎 {term} caught {count} of the last {total} articles:",
+        "ar": "🔎 التقطت {term} {count} من آخر {articles}:",
+        "en": "🔎 {term} caught {count} of the last {articles}:",
     },
     "test_more": {
         "ar": "… و{more} غيرها.",
@@ -507,8 +507,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "📭 No undelivered alerts.",
     },
     "dead_head": {
-        "ar": "📮 تعذّر تسليم <b>{count}</b> من التنبيهات. أحدثها ({shown}):",
-        "en": "📮 <b>{count}</b> alerts could not be delivered. The newest ({shown}):",
+        "ar": "📮 تعذّر تسليم <b>{alerts}</b>. أحدثها ({shown}):",
+        "en": "📮 <b>{alerts}</b> could not be delivered. The newest ({shown}):",
     },
     "dead_item": {
         "ar": "{n}. المحادثة <code>{chat}</code> · {when}\nالسبب: {reason}\n{line}",
@@ -529,9 +529,9 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "📭 Nothing to send again: there are no undelivered alerts.",
     },
     "replay_done": {
-        "ar": "🔁 أعدتُ {count} من التنبيهات إلى طابور الإرسال، وتُرسل كالمعتاد. "
+        "ar": "🔁 أعدتُ {alerts} إلى طابور الإرسال، وتُرسل كالمعتاد. "
         "المتبقي متعذّر التسليم: {left}. القائمة: /dead",
-        "en": "🔁 Put {count} alerts back in the outbox; they are sent as usual. "
+        "en": "🔁 Put {alerts} back in the outbox; they are sent as usual. "
         "Still undelivered: {left}. The list: /dead",
     },
     "error": {

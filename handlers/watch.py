@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.count_phrase import TERM, count_phrase
 from bot.match.query import TermError
 from bot.match.term_input import clean_term
 from handlers.app_type import AnyApplication
@@ -41,7 +42,8 @@ async def add_term(turn: Turn, target: Target, term: str) -> str:
     outcome = await turn.services.subscriptions.add(target.chat.id, term, limit)
     shown = isolate(term)
     if outcome == "full":
-        return text("watch_full", turn.lang, where=target.where, count=limit)
+        terms = count_phrase(limit, TERM, turn.lang)
+        return text("watch_full", turn.lang, where=target.where, terms=terms)
     if outcome == "present":
         return text("watch_present", turn.lang, term=shown, where=target.where)
     added = text("watch_added", turn.lang, term=shown, where=target.where)

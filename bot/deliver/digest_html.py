@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from bot.article import Article
+from bot.count_phrase import ARTICLE, count_phrase
 from bot.deliver.alert_html import (
     MAX_MESSAGE,
     RLM,
@@ -71,22 +72,6 @@ LABELS: dict[Lang, dict[str, str]] = {
         "read": "Read",
     },
 }
-
-
-def count_articles(count: int, lang: Lang) -> str:
-    """Return "N articles" with the noun agreeing with the number (Arabic's rules included)."""
-    if lang == "en":
-        return "1 article" if count == 1 else f"{count} articles"
-    if count == 1:
-        return "خبر واحد"
-    if count == 2:
-        return "خبران"
-    rest = count % 100
-    if 3 <= rest <= 10:
-        return f"{count} أخبار"
-    if 11 <= rest <= 99:
-        return f"{count} خبرًا"
-    return f"{count} خبر"
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +201,7 @@ def render_digest(items: Sequence[DigestItem], *, lang: Lang, zone: tzinfo) -> l
         return []
     labels = LABELS[lang]
     prefix = RLM if lang == "ar" else ""
-    heading = prefix + labels["heading"].format(count=count_articles(total, lang))
+    heading = prefix + labels["heading"].format(count=count_phrase(total, ARTICLE, lang))
     # Room for the part number, whatever it turns out to be.
     room = MAX_MESSAGE - utf16_len(heading + labels["part"].format(part=9999, parts=9999))
     bodies: list[list[str]] = [[]]

@@ -87,6 +87,16 @@ class _Piece:
 _Item = _Piece | None  # None stands for |
 
 
+def too_long(length: int, max_length: int) -> TermError:
+    """Return the error for a term over the length limit."""
+    # Both numbers stand alone, so no counted noun has to agree with them.
+    return TermError(
+        f"العبارة طويلة جدًا: عدد أحرفها {length} والحد {max_length}؛ اختصرها.",
+        f"The term is too long ({length} characters): "
+        f"shorten it to {max_length} characters or fewer.",
+    )
+
+
 def parse(term: str, limits: Limits = DEFAULT_LIMITS) -> Query:
     """Parse a watch term; raise TermError saying what to fix."""
     if not term.strip():
@@ -95,11 +105,7 @@ def parse(term: str, limits: Limits = DEFAULT_LIMITS) -> Query:
             "The term is empty: type a word or phrase to watch, e.g. روسيا",
         )
     if len(term) > limits.max_length:
-        raise TermError(
-            f"العبارة طويلة جدًا ({len(term)} حرفًا): اختصرها إلى {limits.max_length} حرف أو أقل.",
-            f"The term is too long ({len(term)} characters): "
-            f"shorten it to {limits.max_length} characters or fewer.",
-        )
+        raise too_long(len(term), limits.max_length)
     alternatives: list[Phrase] = []
     exclusions: list[Phrase] = []
     segments = _split_alternatives(_lex(term))
@@ -238,7 +244,8 @@ def _check_sizes(query: Query, limits: Limits) -> None:
     longest = max(len(phrase.words) for phrase in (*query.alternatives, *query.exclusions))
     if longest > limits.max_words:
         raise TermError(
-            f"العبارة طويلة ({longest} كلمات): الحد {limits.max_words} كلمات متتالية.",
+            f"العبارة طويلة: عدد كلماتها المتتالية {longest} والحد {limits.max_words}؛ "
+            "اختصرها أو قسّمها.",
             f"A phrase is too long ({longest} words): the limit is "
             f"{limits.max_words} consecutive words.",
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from bot.match.query import Limits, TermError, parse
+from bot.match.query import Limits, parse, too_long
 
 # Format characters (Cf) are invisible: bidi overrides and isolates can make a
 # stored term display as something else in /list, zero-width joiners, the
@@ -18,12 +18,12 @@ def clean_term(raw: str, max_length: int) -> str:
     """Return the term to store, invisible controls dropped; raise TermError if unusable."""
     if len(raw) > max_length * 4:
         # Refuse a huge paste before doing any work on it.
-        raise _too_long(len(raw), max_length)
+        raise too_long(len(raw), max_length)
     printable = "".join(c for c in raw if _kept(c))
     # NFC: the same letters typed precomposed or with combining marks are stored alike.
     term = " ".join(unicodedata.normalize("NFC", printable).split())
     if len(term) > max_length:
-        raise _too_long(len(term), max_length)
+        raise too_long(len(term), max_length)
     parse(term, Limits(max_length=max_length))
     return term
 
@@ -33,11 +33,3 @@ def _kept(char: str) -> bool:
     if category == "Cc":
         return char.isspace()  # tabs and newlines become single spaces below
     return category not in _DROPPED
-
-
-def _too_long(length: int, max_length: int) -> TermError:
-    return TermError(
-        f"العبارة طويلة جدًا ({length} حرفًا): اختصرها إلى {max_length} حرف أو أقل.",
-        f"The term is too long ({length} characters): "
-        f"shorten it to {max_length} characters or fewer.",
-    )

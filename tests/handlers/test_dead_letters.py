@@ -34,9 +34,11 @@ async def test_dead_shows_the_count_and_the_ten_newest_escaped(rig: BotRig) -> N
     empty = await rig.says(ADMIN, "/dead")
     assert "لا تنبيهات متعذّرة التسليم" in empty.text
     await seed(rig, 12)
+    arabic = await rig.says(ADMIN, "/dead")
+    assert "تعذّر تسليم <b>12 تنبيهًا</b>. أحدثها (10):" in arabic.text
     await rig.says(ADMIN, "/lang en")
     shown = await rig.says(ADMIN, "/dead")
-    assert "<b>12</b> alerts could not be delivered. The newest (10):" in shown.text
+    assert "<b>12 alerts</b> could not be delivered. The newest (10):" in shown.text
     assert shown.text.index("<code>-1011</code>") < shown.text.index("<code>-1010</code>")
     assert "<code>-1002</code>" in shown.text and "<code>-1001</code>" not in shown.text
     assert "Reason: Forbidden: bot was blocked &lt;11&gt;" in shown.text
@@ -49,11 +51,12 @@ async def test_dead_shows_the_count_and_the_ten_newest_escaped(rig: BotRig) -> N
 async def test_replay_requeues_some_then_all(rig: BotRig) -> None:
     letters = await seed(rig, 5)
     some = await rig.says(ADMIN, "/replay 2")
-    assert "أعدتُ 2 من التنبيهات" in some.text and "المتبقي متعذّر التسليم: 3" in some.text
+    assert "أعدتُ تنبيهين إلى طابور الإرسال" in some.text and "المتبقي متعذّر التسليم: 3" in some.text
     assert await letters.count() == 3 and await outbox_length(rig) == 2
     assert [letter.alert.chat_id for letter in await letters.recent()] == [-1004, -1003, -1002]
     rest = await rig.says(ADMIN, "/replay")
-    assert "أعدتُ 3 من التنبيهات" in rest.text and "المتبقي متعذّر التسليم: 0" in rest.text
+    assert "أعدتُ 3 تنبيهات إلى طابور الإرسال" in rest.text
+    assert "المتبقي متعذّر التسليم: 0" in rest.text
     assert await letters.count() == 0 and await outbox_length(rig) == 5
     await rig.says(ADMIN, "/lang en")
     nothing = await rig.says(ADMIN, "/replay")

@@ -30,7 +30,7 @@ async def test_test_shows_the_matches_in_bold_newest_first(rig: BotRig, keys: Ke
         article(3, "اجتماع أمني", "قال مسؤول إن كوريا الشماليّة أطلقت صاروخًا"),
     )  # fmt: skip
     reply = await rig.says(USER, "/test كوريا الشمالية")
-    assert "التقطت \u2068كوريا الشمالية\u2069 2 من آخر 3 خبرًا" in reply.text
+    assert "التقطت \u2068كوريا الشمالية\u2069 2 من آخر 3 أخبار" in reply.text
     assert "القوات <b>الكورية الشمالية</b> تجري مناورات" in reply.text
     assert "<b>كوريا الشماليّة</b> أطلقت" in reply.text
     assert "الجنوبية" not in reply.text
@@ -46,9 +46,23 @@ async def test_test_says_when_nothing_matched_or_nothing_is_recorded(
     assert "لا أخبار جديدة مسجلة بعد" in empty.text
     await publish(rig, keys, article(1, "أمطار غزيرة في جنوب البلاد"))
     none = await rig.says(USER, "/test روسيا")
-    assert "لم تلتقط \u2068روسيا\u2069 شيئًا من آخر 1 خبرًا" in none.text
+    assert "لم تلتقط \u2068روسيا\u2069 شيئًا من آخر خبر واحد" in none.text
     bad = await rig.says(USER, '/test "روسيا')
     assert "علامة اقتباس غير مغلقة" in bad.text
+
+
+async def test_counts_agree_with_the_number_in_both_languages(rig: BotRig, keys: Keys) -> None:
+    await publish(rig, keys, *(article(n, f"روسيا تعلن خطة رقم {n}") for n in range(1, 6)))
+    five = await rig.says(USER, "/test روسيا")
+    assert "التقطت \u2068روسيا\u2069 5 من آخر 5 أخبار:" in five.text
+    none = await rig.says(USER, "/test إيران")
+    assert "شيئًا من آخر 5 أخبار." in none.text
+    await publish(rig, keys, *(article(n, f"أمطار في المدينة {n}") for n in range(6, 12)))
+    eleven = await rig.says(USER, "/test إيران")
+    assert "شيئًا من آخر 11 خبرًا." in eleven.text
+    await rig.says(USER, "/lang en")
+    english = await rig.says(USER, "/test إيران")
+    assert "caught nothing in the last 11 articles." in english.text
 
 
 def test_rendering_escapes_titles_and_drops_unsafe_links() -> None:

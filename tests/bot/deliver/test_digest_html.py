@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from bot.article import Article
 from bot.deliver.alert_html import MAX_MESSAGE, RLM, html_to_text, utf16_len
-from bot.deliver.digest_html import DigestItem, count_articles, render_digest
+from bot.deliver.digest_html import DigestItem, render_digest
 from bot.match.matcher import Hit, MatchIndex
 from tests.bot.deliver.test_alert_html import assert_valid_telegram_html
 from tests.telegram_html import parse_html
@@ -80,15 +80,6 @@ def test_english_digest() -> None:
     assert '<a href="https://news.example/2">Read</a>' in message
     assert RLM not in message
     assert_valid_telegram_html(message)
-
-
-def test_arabic_counts_agree_with_the_number() -> None:
-    assert [count_articles(n, "ar") for n in (1, 2, 3, 10, 11, 99, 100, 101, 103, 111)] == [
-        "خبر واحد", "خبران", "3 أخبار", "10 أخبار", "11 خبرًا", "99 خبرًا",
-        "100 خبر", "101 خبر", "103 أخبار", "111 خبرًا",
-    ]  # fmt: skip
-    assert count_articles(1, "en") == "1 article"
-    assert count_articles(300, "en") == "300 articles"
 
 
 def test_an_article_kept_twice_is_shown_once() -> None:

@@ -79,7 +79,9 @@ def test_dash_from_phone_keyboard_excludes() -> None:
         pytest.param(
             " | ".join(["كلمة"] * 11), "Too many alternatives", "البدائل كثيرة", id="alts"
         ),
-        pytest.param(" ".join(["كلمة"] * 9), "too long (9 words)", "9 كلمات", id="words"),
+        pytest.param(
+            " ".join(["كلمة"] * 9), "too long (9 words)", "عدد كلماتها المتتالية 9", id="words"
+        ),
         pytest.param(
             "غزة " + " ".join(f"-x{n}" for n in range(11)),
             "Too many exclusions",
