@@ -142,9 +142,9 @@ async def mode_button(update: Update, context: Context) -> None:
     if query is None or turn is None or not query.data:
         return
     target = await resolve(update, context.bot, turn, changing=True)
-    await query.answer()
     if target is None:
         return
+    await query.answer()
     name, _, hour_text = query.data.removeprefix(MODE).partition(":")
     chosen = next((m for m in MODES if m == name), None)
     hour = parse_hour(hour_text) if hour_text else None

@@ -9,7 +9,7 @@ from bot.lang import LANGS, Lang
 from handlers.app_type import AnyApplication
 from handlers.permissions import may_change_chat
 from handlers.texts import text
-from handlers.turn import Context, argument, begin, edit, reply, say
+from handlers.turn import Context, argument, begin, edit, refuse, reply, say
 
 LANG = "lang:"
 LANG_NAMES: dict[Lang, str] = {"ar": "العربية", "en": "English"}
@@ -21,13 +21,19 @@ async def start(update: Update, context: Context) -> None:
     if turn is None:
         return
     returning = await turn.services.chats.reactivate(turn.chat.id)
-    await say(update, turn, "welcome_back" if returning else "welcome")
+    if turn.chat.kind == "private":
+        await say(update, turn, "welcome_back" if returning else "welcome")
+    else:
+        await say(update, turn, "welcome_back_group" if returning else "group_welcome")
 
 
 async def help_command(update: Update, context: Context) -> None:
-    """List the commands, with the admin ones for admins."""
+    """List the commands: a group's own, or a private chat's with the admin ones for admins."""
     turn = await begin(update, context)
     if turn is None:
+        return
+    if turn.chat.kind != "private":
+        await say(update, turn, "help_group")
         return
     body = text("help", turn.lang)
     if turn.user_id is not None and await turn.services.admins.is_admin(turn.user_id):
@@ -65,10 +71,10 @@ async def lang_button(update: Update, context: Context) -> None:
     if query is None or turn is None or not query.data:
         return
     chosen: Lang = "en" if query.data == LANG + "en" else "ar"
-    await query.answer()
     if not await may_change_chat(context.bot, turn):
-        await say(update, turn, "not_group_admin")
+        await refuse(update, turn, "not_group_admin")
         return
+    await query.answer()
     await turn.services.chats.set_lang(turn.chat.id, chosen)
     await edit(query, text("lang_set", chosen), None)
 

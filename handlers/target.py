@@ -9,7 +9,7 @@ from telegram import Bot, Update
 from bot.store.chats import Chat
 from handlers.permissions import bot_can_post, is_chat_admin, may_change_chat
 from handlers.texts import Html, text
-from handlers.turn import Context, Turn, begin, say
+from handlers.turn import Context, Turn, begin, refuse
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,24 +26,28 @@ def own(turn: Turn) -> Target:
 
 
 async def resolve(update: Update, bot: Bot, turn: Turn, *, changing: bool) -> Target | None:
-    """Return the command's target, or tell the sender why there is none and return None."""
+    """Return the command's target, or tell the sender why there is none and return None.
+
+    A tapped button is answered when there is no target (the caller answers it otherwise).
+    """
     chat = turn.chat
     if chat.kind == "channel":
         return None  # channels are managed from a private chat
     if chat.kind != "private":
         if changing and not await may_change_chat(bot, turn):
-            await say(update, turn, "not_group_admin")
+            await refuse(update, turn, "not_group_admin")
             return None
         return own(turn)
     if chat.managing is None:
         return own(turn)
     channel = await turn.services.chats.get(chat.managing)
     name = channel.title if channel else str(chat.managing)
+    shown = Html(text("here_chat", turn.lang, title=name))
     if channel is None or not await _still_manages(bot, channel.id, turn.user_id):
         await turn.services.chats.set_managing(chat.id, None)
-        await say(update, turn, "channel_lost", name=Html(text("here_chat", turn.lang, title=name)))
+        await refuse(update, turn, "channel_lost", name=shown)
         return None
-    return Target(channel, Html(text("here_chat", turn.lang, title=name)))
+    return Target(channel, shown)
 
 
 async def begin_on_target(

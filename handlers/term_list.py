@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -13,7 +12,7 @@ from bot.store.offers import digest
 from handlers.app_type import AnyApplication
 from handlers.target import Target, begin_on_target, resolve
 from handlers.texts import Html, isolate, text
-from handlers.turn import Context, Turn, begin, edit, reply
+from handlers.turn import Context, Turn, begin, edit, plain, reply
 
 PAGE, REMOVE = "ls:", "rm:"
 BUTTON_CHARS = 40  # a button shows the start of a long term
@@ -93,7 +92,6 @@ async def list_button(update: Update, context: Context) -> None:
     removing = query.data.startswith(REMOVE)
     target = await resolve(update, context.bot, turn, changing=removing)
     if target is None:
-        await query.answer()
         return
     note = ""
     if removing:
@@ -101,8 +99,7 @@ async def list_button(update: Update, context: Context) -> None:
         note = await _remove(turn, target, key)
     else:
         page_text = query.data.removeprefix(PAGE)
-    # A button's answer is plain text: the escaped HTML of the texts would show as &lt;.
-    await query.answer(html.unescape(note)[:200] if note else None)
+    await query.answer(plain(note) if note else None)
     view = await _view(turn, target, int(page_text) if page_text.isdigit() else 0)
     await edit(query, view.html, view.buttons)
 

@@ -18,7 +18,7 @@ from bot.match.query import Limits
 from handlers.app_type import AnyApplication
 from handlers.texts import isolate, text
 from handlers.turn import Context, begin, reply
-from handlers.watch import checked_term
+from handlers.watch import TEST, checked_term
 
 SHOWN = 5
 TITLE_CHARS = 200
@@ -76,7 +76,7 @@ async def test_term(update: Update, context: Context) -> None:
     turn = await begin(update, context)
     if turn is None:
         return
-    term = await checked_term(update, turn, "test_usage")
+    term = await checked_term(update, turn, TEST)
     if term is None:
         return
     services = turn.services

@@ -56,7 +56,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "/unwatch عبارة — أوقف متابعتها\n"
             "/list — عباراتك مع زر حذف لكل واحدة\n"
             "/test عبارة — ما كانت ستلتقطه من آخر الأخبار\n"
-            "/pause و /resume — أوقف التنبيهات مؤقتًا ثم استأنفها\n"
+            "/pause و /resume — أوقف التنبيهات مؤقتًا ثم استأنفها (يستمر جمع الملخص أثناء الإيقاف)\n"
             "/mode — تنبيه فوري أو ملخص كل ساعة أو ملخص يومي\n"
             "/timezone — المنطقة الزمنية لمواعيد التنبيهات والملخص\n"
             "/lang — العربية أو English\n"
@@ -73,7 +73,8 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "/unwatch TERM — stop watching it\n"
             "/list — your terms, each with a remove button\n"
             "/test TERM — what it would have caught in the latest news\n"
-            "/pause and /resume — hold your alerts, then get them again\n"
+            "/pause and /resume — stop your alerts, then start them again (a digest keeps "
+            "collecting meanwhile; instant alerts are not kept)\n"
             "/mode — instant alerts, or an hourly or daily digest\n"
             "/timezone — the time zone of alert times and the digest\n"
             "/lang — English or العربية\n"
@@ -84,6 +85,50 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "<code>روسيا -\"روسيا البيضاء\"</code> with an exclusion · "
             "<code>=ترامب</code> exact spelling"
         ),
+    },
+    "help_group": {
+        "ar": (
+            "<b>رصد في هذه المجموعة</b>\n"
+            "يرسل رصد إلى المجموعة تنبيهًا عند نشر خبر يذكر إحدى عباراتها. "
+            "يغيّر العبارات والإعدادات مشرفو المجموعة، ويطّلع عليها الجميع.\n"
+            "/watch عبارة — تابِع عبارة للمجموعة\n"
+            "/unwatch عبارة — أوقف متابعتها\n"
+            "/list — عبارات المجموعة\n"
+            "/test عبارة — ما كانت ستلتقطه من آخر الأخبار\n"
+            "/pause و /resume — أوقف تنبيهات المجموعة مؤقتًا ثم استأنفها\n"
+            "/mode — تنبيه فوري أو ملخص كل ساعة أو ملخص يومي\n"
+            "/timezone — المنطقة الزمنية لمواعيد المجموعة\n"
+            "/here — أرسل التنبيهات إلى هذا الموضوع\n"
+            "/lang — لغة رسائل رصد هنا: العربية أو English\n"
+            "ولعباراتك الخاصة كلّمني في محادثة خاصة.\n\n"
+            "<b>صيغة العبارات</b>\n"
+            "<code>ترامب | ترمب</code> أيٌّ منهما · "
+            "<code>روسيا -\"روسيا البيضاء\"</code> مع استثناء · "
+            "<code>=ترامب</code> بالحرف"
+        ),
+        "en": (
+            "<b>Rasd in this group</b>\n"
+            "Rasd posts an alert here when an article mentions one of the group's terms. "
+            "The group's administrators change the terms and settings; everyone can see them.\n"
+            "/watch TERM — watch a term for the group\n"
+            "/unwatch TERM — stop watching it\n"
+            "/list — the group's terms\n"
+            "/test TERM — what it would have caught in the latest news\n"
+            "/pause and /resume — stop the group's alerts, then start them again\n"
+            "/mode — instant alerts, or an hourly or daily digest\n"
+            "/timezone — the time zone of the group's alert times\n"
+            "/here — send the alerts to this topic\n"
+            "/lang — the language of Rasd's messages here: English or العربية\n"
+            "For your own terms, talk to me in a private chat.\n\n"
+            "<b>Term syntax</b>\n"
+            "<code>ترامب | ترمب</code> either · "
+            "<code>روسيا -\"روسيا البيضاء\"</code> with an exclusion · "
+            "<code>=ترامب</code> exact spelling"
+        ),
+    },
+    "welcome_back_group": {
+        "ar": "عاد <b>رصد</b> إلى هذه المجموعة 🔔 سأرسل تنبيهاتها من جديد. عباراتها: /list",
+        "en": "<b>Rasd</b> is back in this group 🔔 Its alerts are on again. Its terms: /list",
     },
     "help_admin": {
         "ar": (
@@ -127,6 +172,14 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "term_bad": {
         "ar": "⚠️ لم أحفظ شيئًا: {reason}",
         "en": "⚠️ Nothing saved: {reason}",
+    },
+    "term_bad_unchanged": {
+        "ar": "⚠️ لم يتغير شيء: {reason}",
+        "en": "⚠️ Nothing was changed: {reason}",
+    },
+    "term_bad_test": {
+        "ar": "⚠️ لا أستطيع تجربة هذه العبارة: {reason}",
+        "en": "⚠️ I can't test this term: {reason}",
     },
     "watch_added": {
         "ar": "✅ سأنبه {where} عند ذكر {term}.\nجرّبها على آخر الأخبار: /test",

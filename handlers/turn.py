@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +19,8 @@ from handlers.texts import text
 
 Context = CallbackContext[Any, Any, Any, Any]
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+ALERT_CHARS = 200  # Telegram's limit for the text answering a button
+_TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,3 +93,21 @@ async def edit(query: CallbackQuery, html_text: str, markup: InlineKeyboardMarku
 async def say(update: Update, turn: Turn, key: str, **values: object) -> None:
     """Answer with one of the bot's texts in the chat's language."""
     await reply(update, text(key, turn.lang, **values))
+
+
+def plain(html_text: str, limit: int = ALERT_CHARS) -> str:
+    """Return one of the bot's HTML texts as the plain text a button's answer shows."""
+    flat = html.unescape(_TAG.sub("", html_text))
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+async def refuse(update: Update, turn: Turn, key: str, **values: object) -> None:
+    """Say why nothing happened: on the tapped button itself, or as a reply to a message.
+
+    A tap answered in the chat would tell a whole group what one member cannot do.
+    """
+    query = update.callback_query
+    if query is None:
+        await say(update, turn, key, **values)
+    else:
+        await query.answer(plain(text(key, turn.lang, **values)), show_alert=True)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.count_phrase import TERM, count_phrase
 from bot.match.query import TermError
 from bot.match.term_input import clean_term
+from bot.store.offers import digest
 from handlers.app_type import AnyApplication
 from handlers.target import Target, begin_on_target, resolve
 from handlers.texts import isolate, text
@@ -16,23 +19,32 @@ from handlers.turn import Context, Turn, argument, begin, edit, reply, say
 OFFER, DECLINE = "offer:", "offer-no:"
 
 
-def term_error(error: TermError, turn: Turn) -> str:
-    """Word a refused term in the chat's language."""
-    return text("term_bad", turn.lang, reason=error.ar if turn.lang == "ar" else error.en)
+@dataclass(frozen=True, slots=True)
+class TermReplies:
+    """A term command's texts: how to use it, and what a refused term did not do."""
+
+    usage: str
+    refused: str
+
+
+WATCH = TermReplies("watch_usage", "term_bad")
+UNWATCH = TermReplies("unwatch_usage", "term_bad_unchanged")
+TEST = TermReplies("test_usage", "term_bad_test")
 
 
 async def checked_term(
-    update: Update, turn: Turn, usage: str, raw: str | None = None
+    update: Update, turn: Turn, replies: TermReplies, raw: str | None = None
 ) -> str | None:
     """Return the cleaned term (the command's argument unless `raw`), or say what is wrong."""
     raw = argument(update) if raw is None else raw
     if not raw.strip():
-        await say(update, turn, usage)
+        await say(update, turn, replies.usage)
         return None
     try:
         return clean_term(raw, turn.services.limits.term_length)
     except TermError as error:
-        await reply(update, term_error(error, turn))
+        reason = error.ar if turn.lang == "ar" else error.en
+        await say(update, turn, replies.refused, reason=reason)
         return None
 
 
@@ -56,7 +68,7 @@ async def watch(update: Update, context: Context) -> None:
     if started is None:
         return
     turn, target = started
-    term = await checked_term(update, turn, "watch_usage")
+    term = await checked_term(update, turn, WATCH)
     if term is not None:
         await reply(update, await add_term(turn, target, term))
 
@@ -67,7 +79,7 @@ async def unwatch(update: Update, context: Context) -> None:
     if started is None:
         return
     turn, target = started
-    term = await checked_term(update, turn, "unwatch_usage")
+    term = await checked_term(update, turn, UNWATCH)
     if term is None:
         return
     outcome = await turn.services.subscriptions.remove(target.chat.id, term)
@@ -81,7 +93,7 @@ async def offer(update: Update, context: Context) -> None:
     if turn is None:
         return
     message = update.effective_message
-    term = await checked_term(update, turn, "watch_usage", message.text or "" if message else "")
+    term = await checked_term(update, turn, WATCH, message.text or "" if message else "")
     if term is None:
         return
     key = await turn.services.offers.put(turn.chat.id, term)
@@ -101,17 +113,23 @@ async def offer_answer(update: Update, context: Context) -> None:
     accepted = query.data.startswith(OFFER)
     key = query.data.removeprefix(OFFER if accepted else DECLINE)
     term = await turn.services.offers.take(turn.chat.id, key)
-    await query.answer()
-    if term is None:
-        answer = text("offer_expired", turn.lang)
-    elif not accepted:
-        answer = text("offer_declined", turn.lang)
+    if not accepted:
+        answer = text("offer_declined" if term else "offer_expired", turn.lang)
     else:
         target = await resolve(update, context.bot, turn, changing=True)
         if target is None:
             return
-        answer = await add_term(turn, target, term)
+        # A second tap finds the offer taken: if the first one saved the term, say so.
+        term = term or await _watched(turn, target, key)
+        answer = await add_term(turn, target, term) if term else text("offer_expired", turn.lang)
+    await query.answer()
     await edit(query, answer, None)
+
+
+async def _watched(turn: Turn, target: Target, key: str) -> str | None:
+    """Return the target's term whose digest is `key`, if it watches one."""
+    terms = await turn.services.subscriptions.terms(target.chat.id)
+    return next((term for term in terms if digest(term) == key), None)
 
 
 def register(app: AnyApplication) -> None:

@@ -42,7 +42,7 @@ def test_a_subscriber_gets_the_alert_for_an_inflected_mention(rasd: Deployment) 
     alerts = [m for m in rasd.api.messages_to(READER) if "w.example/n" in m.text]
     assert len(alerts) == 1  # nothing for كوريا الجنوبية, nothing twice
     tested = rasd.says(READER, "/test كوريا الشمالية")
-    assert "<b>الكورية الشمالية</b>" in tested.text and "1 من آخر 2" in tested.text
+    assert "<b>الكورية الشمالية</b>" in tested.text and "1 من آخر خبرين:" in tested.text
 
 
 def test_an_admin_adds_a_feed_by_command_and_a_non_admin_cannot(

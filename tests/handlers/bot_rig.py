@@ -65,10 +65,13 @@ class BotRig:
         """Return the first message to a chat sent after `after` messages in all."""
         return await asyncio.to_thread(self.api.wait_for, chat_id, None, timeout=WAIT, after=after)
 
-    async def presses(self, user_id: int, message: SentMessage, data: str) -> None:
-        """Press an inline button and wait until the bot has answered the press."""
+    async def presses(self, user_id: int, message: SentMessage, data: str) -> dict[str, Any]:
+        """Press an inline button; return the bot's answerCallbackQuery once it came."""
         query_id = self.api.user_presses(user_id, message, data)
-        await asyncio.to_thread(self.api.wait_for_answer, query_id, timeout=WAIT)
+        answer: dict[str, Any] = await asyncio.to_thread(
+            self.api.wait_for_answer, query_id, timeout=WAIT
+        )
+        return answer
 
 
 def buttons(message: SentMessage) -> list[tuple[str, str]]:

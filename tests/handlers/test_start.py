@@ -21,6 +21,15 @@ async def test_help_shows_admin_commands_only_to_admins(rig: BotRig) -> None:
     assert "/addfeed" in admin.text and "/stats" in admin.text
 
 
+async def test_help_says_what_pausing_keeps_in_both_languages(rig: BotRig) -> None:
+    arabic = await rig.says(USER, "/help")
+    assert "يستمر جمع الملخص أثناء الإيقاف" in arabic.text
+    await rig.says(USER, "/lang en")
+    english = await rig.says(USER, "/help")
+    assert "get them again" not in english.text
+    assert "a digest keeps collecting meanwhile; instant alerts are not kept" in english.text
+
+
 async def test_lang_switches_and_is_remembered(rig: BotRig) -> None:
     switched = await rig.says(USER, "/lang en")
     assert switched.text == "OK, I will speak English here."

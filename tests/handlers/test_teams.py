@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.keys import Keys
 from bot.store.chats import Chat
-from tests.handlers.bot_rig import BotRig, buttons, eventually, running_bot
+from tests.handlers.bot_rig import ADMIN, BotRig, buttons, eventually, running_bot
 from tests.telegram_api import BOT_USERNAME, FakeBotAPI
 
 GROUP = -100200300
@@ -24,12 +24,56 @@ async def test_group_admins_manage_terms_and_members_cannot(rig: BotRig) -> None
     assert "مشرفو هذه المجموعة وحدهم" in refused.text
     listing = await rig.says(MEMBER, "/list", chat_id=GROUP)  # reading is open to members
     assert "\u2068روسيا\u2069" in listing.text
-    await rig.presses(MEMBER, listing, buttons(listing)[0][1])
-    await eventually(lambda: any("وحدهم" in m.text for m in rig.api.messages_to(GROUP)[-1:]))
     assert await rig.services.subscriptions.terms(GROUP) == ["روسيا"]
     assert await rig.services.subscriptions.terms(MEMBER) == []
     chat = await rig.services.chats.get(GROUP)
     assert chat is not None and chat.kind == "supergroup" and not chat.paused
+
+
+async def test_a_members_tap_on_an_admins_button_is_answered_on_the_button_only(
+    rig: BotRig,
+) -> None:
+    rig.api.add_group(GROUP, "غرفة الأخبار", creator=OWNER, members=(MEMBER,))
+    await rig.says(OWNER, "/watch روسيا", chat_id=GROUP)
+    listing = await rig.says(MEMBER, "/list", chat_id=GROUP)
+    modes = await rig.says(OWNER, "/mode", chat_id=GROUP)
+    langs = await rig.says(OWNER, "/lang", chat_id=GROUP)
+    posted = len(rig.api.messages_to(GROUP))
+    taps = [
+        (listing, buttons(listing)[0][1]),  # remove «روسيا»
+        (modes, buttons(modes)[1][1]),  # hourly
+        (langs, buttons(langs)[1][1]),  # English
+    ]
+    for message, data in taps:
+        answer = await rig.presses(MEMBER, message, data)
+        assert "مشرفو هذه المجموعة وحدهم" in answer["text"], data
+        assert answer.get("show_alert") is True and len(answer["text"]) <= 200
+        assert "<" not in answer["text"] and "&" not in answer["text"]
+    await rig.says(OWNER, "/list", chat_id=GROUP)  # every tap above was handled before this
+    assert len(rig.api.messages_to(GROUP)) == posted + 1  # no refusal was posted to the group
+    assert await rig.services.subscriptions.terms(GROUP) == ["روسيا"]
+    chat = await rig.services.chats.get(GROUP)
+    assert chat is not None and chat.mode == "instant" and chat.lang == "ar"
+    allowed = await rig.presses(OWNER, modes, buttons(modes)[1][1])
+    assert "text" not in allowed
+    await eventually(lambda: "كل ساعة" in rig.api.current(modes).text)
+
+
+async def test_group_start_and_help_speak_of_the_group(rig: BotRig) -> None:
+    rig.api.add_group(GROUP, "غرفة الأخبار", creator=OWNER, members=(MEMBER,))
+    started = await rig.says(MEMBER, "/start", chat_id=GROUP)
+    assert "مشرفو المجموعة" in started.text and "أرسل لي" not in started.text
+    helped = await rig.says(MEMBER, "/help", chat_id=GROUP)
+    assert "رصد في هذه المجموعة" in helped.text and "/here" in helped.text
+    assert "أو أرسلها وحدها في رسالة" not in helped.text and "/channel" not in helped.text
+    assert "محادثة خاصة" in helped.text
+    admin_help = await rig.says(ADMIN, "/help", chat_id=GROUP)
+    assert "/addfeed" not in admin_help.text  # admin commands work in a private chat only
+    await rig.says(OWNER, "/lang en", chat_id=GROUP)
+    english = await rig.says(MEMBER, "/help", chat_id=GROUP)
+    assert "Rasd in this group" in english.text and "private chat" in english.text
+    private = await rig.says(MEMBER, "/start")
+    assert "أرسل لي ما تريد متابعته" in private.text
 
 
 async def test_commands_addressed_to_this_bot_work_and_others_are_ignored(rig: BotRig) -> None:

@@ -54,6 +54,32 @@ async def test_plain_text_is_offered_and_watched_on_confirm(rig: BotRig) -> None
     assert await rig.services.subscriptions.terms(USER) == ["إيران"]
 
 
+async def test_a_second_tap_on_an_accepted_offer_says_the_term_is_on_the_list(
+    rig: BotRig,
+) -> None:
+    offer = await rig.says(USER, "إيران")
+    data = offer.buttons()[0].callback_data
+    # A double tap: both reach the bot before the first answer takes the buttons away.
+    first, second = (rig.api.user_presses(USER, offer, data) for _ in range(2))
+    for query in (first, second):
+        await asyncio.to_thread(rig.api.wait_for_answer, query, timeout=20)
+    await eventually(lambda: "مُتابَعة من قبل" in rig.api.current(offer).text)
+    assert "انتهت صلاحية" not in rig.api.current(offer).text
+    assert await rig.services.subscriptions.terms(USER) == ["إيران"]
+
+
+async def test_term_errors_say_what_the_command_did_not_do(rig: BotRig) -> None:
+    watched = await rig.says(USER, '/watch "روسيا')
+    assert "لم أحفظ شيئًا" in watched.text and "علامة اقتباس" in watched.text
+    tested = await rig.says(USER, '/test "روسيا')
+    assert "لا أستطيع تجربة هذه العبارة" in tested.text and "حفظ" not in tested.text
+    removed = await rig.says(USER, '/unwatch "روسيا')
+    assert "لم يتغير شيء" in removed.text and "حفظ" not in removed.text
+    await rig.says(USER, "/lang en")
+    english = await rig.says(USER, '/test "روسيا')
+    assert "I can't test this term" in english.text and "saved" not in english.text
+
+
 async def test_declined_or_expired_offers_save_nothing(rig: BotRig) -> None:
     offer = await rig.says(USER, "سيول")
     await rig.presses(USER, offer, offer.buttons()[1].callback_data)
