@@ -36,10 +36,12 @@ class Noun:
 ARTICLE = Noun("خبر", "خبران", "خبرين", "أخبار", "خبرًا", False, "article", "articles")
 TERM = Noun("عبارة", "عبارتان", "عبارتين", "عبارات", "عبارة", True, "term", "terms")
 ALERT = Noun("تنبيه", "تنبيهان", "تنبيهين", "تنبيهات", "تنبيهًا", False, "alert", "alerts")
-WORD = Noun("كلمة", "كلمتان", "كلمتين", "كلمات", "كلمة", True, "word", "words")
-CHARACTER = Noun("حرف", "حرفان", "حرفين", "أحرف", "حرفًا", False, "character", "characters")
 FEED = Noun("مصدر", "مصدران", "مصدرين", "مصادر", "مصدرًا", False, "feed", "feeds")
-ITEM = Noun("مادة", "مادتان", "مادتين", "مواد", "مادة", True, "item", "items")
+SECOND = Noun("ثانية", "ثانيتان", "ثانيتين", "ثوانٍ", "ثانية", True, "second", "seconds")
+MINUTE = Noun("دقيقة", "دقيقتان", "دقيقتين", "دقائق", "دقيقة", True, "minute", "minutes")
+HOUR = Noun("ساعة", "ساعتان", "ساعتين", "ساعات", "ساعة", True, "hour", "hours")
+DAY = Noun("يوم", "يومان", "يومين", "أيام", "يومًا", False, "day", "days")
+ATTEMPT = Noun("محاولة", "محاولتان", "محاولتين", "محاولات", "محاولة", True, "attempt", "attempts")
 
 
 def count_phrase(count: int, noun: Noun, lang: Lang, case: Case = "nominative") -> str:

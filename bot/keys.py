@@ -16,7 +16,10 @@ Key formats (``{p}`` is the prefix):
   ``last_modified``, ``last_attempt``, ``last_success``, ``last_error``,
   ``last_error_at``, ``problem``, ``failures``, ``failing_since``,
   ``items_seen``, ``items_new``, ``primed`` (time of the first successful poll),
-  ``interval``, ``disabled`` (reason), ``disabled_at``.
+  ``interval``, ``disabled`` (reason), ``disabled_at``. ``last_error``,
+  ``problem`` and ``disabled`` hold English words; each has a ``*_reason``
+  twin (JSON: key, values, cause; see feeds/errors.py) the bot words in an
+  admin's language.
 - ``{p}:seen:{feed_id}`` (sorted set): seen-cache of one feed; member
   ``g:<guid>`` or ``l:<canonical link>``, score the last time the item was in
   the feed. Members older than the seen TTL are dropped.

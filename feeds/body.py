@@ -8,7 +8,7 @@ from typing import Protocol
 
 import httpx
 
-from feeds.errors import FetchError
+from feeds.errors import FetchError, Reason
 
 # Only what _decoder can undo while counting its output.
 ACCEPT_ENCODING = "gzip, deflate"
@@ -48,9 +48,7 @@ class _Inflater:
             out = self._zlib.decompress(data, _PIECE)
         except zlib.error:
             if self._started or self._name != "deflate":
-                raise FetchError(
-                    f"the site's {self._name} compression of the feed is corrupt; Rasd will retry"
-                ) from None
+                raise FetchError(Reason.of("bad_compression", name=self._name)) from None
             # Many servers send raw deflate without the zlib wrapper the standard asks for.
             self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
             self._started = True
@@ -68,9 +66,7 @@ def _decoder(content_encoding: str | None) -> _Decoder:
         return _Inflater("gzip")
     if codings == ["deflate"]:
         return _Inflater("deflate")
-    raise FetchError(
-        f"the site sent the feed encoded as {content_encoding!r}, which Rasd cannot decode"
-    )
+    raise FetchError(Reason.of("unknown_encoding", encoding=content_encoding))
 
 
 def _declared_length(response: httpx.Response) -> int | None:
@@ -82,10 +78,7 @@ async def read_capped(response: httpx.Response, limit: int) -> bytes:
     """Return the decoded body, failing as soon as it grows past the limit."""
     declared = _declared_length(response)
     if declared is not None and declared > limit:
-        raise FetchError(
-            f"the feed is {declared:,} bytes, over the {limit:,}-byte limit; "
-            "Rasd did not download it"
-        )
+        raise FetchError(Reason.of("too_big_declared", size=f"{declared:,}", limit=f"{limit:,}"))
     decoder = _decoder(response.headers.get("content-encoding"))
     body = bytearray()
     async for raw in response.aiter_raw():
@@ -97,9 +90,5 @@ async def read_capped(response: httpx.Response, limit: int) -> bytes:
 
 
 def _oversize(limit: int, *, compressed: bool) -> FetchError:
-    if compressed:
-        return FetchError(
-            f"the feed decompresses to over the {limit:,}-byte limit (a compression bomb?); "
-            "Rasd stopped decompressing it"
-        )
-    return FetchError(f"the feed is over the {limit:,}-byte limit; Rasd stopped reading it")
+    key = "too_big_compressed" if compressed else "too_big"
+    return FetchError(Reason.of(key, limit=f"{limit:,}"))

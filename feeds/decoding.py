@@ -60,12 +60,6 @@ _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
 _ENTITY_DECLARATION = re.compile(r"<!ENTITY", re.IGNORECASE)
 
-ENTITY_REFUSAL = (
-    "the feed declares its own XML entities (<!ENTITY>), which can be used to exhaust"
-    " memory or read local files; Rasd does not read such documents"
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Document:
     """Decoded text ready for feedparser."""

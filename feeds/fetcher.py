@@ -17,7 +17,7 @@ import httpx
 
 from feeds.body import ACCEPT_ENCODING, read_capped
 from feeds.cache_headers import parse_max_age, parse_retry_after
-from feeds.errors import FetchError, status_error
+from feeds.errors import FetchError, Reason, short_url, status_error
 from feeds.guarded_network import GuardedBackend, GuardedTransport, proxy_mounts
 from feeds.limits import Budget, Slots
 from feeds.url_guard import BlockedAddressError, check_public, check_url
@@ -125,23 +125,23 @@ async def _outcome(
     )
 
 
-_ERRNO_TEXT = {
-    errno.ECONNREFUSED: "connection refused (is the server up?)",
-    errno.ECONNRESET: "the server reset the connection",
-    errno.ENETUNREACH: "the network is unreachable (no network?)",
-    errno.EHOSTUNREACH: "the host is unreachable",
+_ERRNO_REASON = {
+    errno.ECONNREFUSED: "refused",
+    errno.ECONNRESET: "reset",
+    errno.ENETUNREACH: "net_unreachable",
+    errno.EHOSTUNREACH: "host_unreachable",
 }
 
 
-def _cause_text(exc: BaseException) -> str | None:
+def _cause_reason(exc: BaseException) -> Reason | None:
     if isinstance(exc, socket.gaierror):
-        return "the host name does not resolve (no network, or a typo in the URL?)"
+        return Reason.of("dns")
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"its TLS certificate is not valid ({exc.verify_message}); the site must fix it"
+        return Reason.of("tls_cert", detail=exc.verify_message)
     if isinstance(exc, ssl.SSLError):
-        return f"the TLS handshake failed ({exc.reason or exc}); the site's HTTPS may be broken"
-    if isinstance(exc, OSError) and exc.errno in _ERRNO_TEXT:
-        return _ERRNO_TEXT[exc.errno]
+        return Reason.of("tls", detail=exc.reason or exc)
+    if isinstance(exc, OSError) and exc.errno in _ERRNO_REASON:
+        return Reason.of(_ERRNO_REASON[exc.errno])
     return None
 
 
@@ -156,13 +156,13 @@ def _causes(exc: BaseException | None) -> Iterator[BaseException]:
     yield from _causes(exc.__cause__ or exc.__context__)
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> Reason:
     """Name the cause an admin can act on, found anywhere in the exception chain."""
     for cause in _causes(exc):
-        text = _cause_text(cause)
-        if text:
-            return text
-    return str(exc) or exc.__class__.__name__
+        reason = _cause_reason(cause)
+        if reason is not None:
+            return reason
+    return Reason.of("other", detail=str(exc) or exc.__class__.__name__)
 
 
 def _host(url: str) -> str:
@@ -171,15 +171,17 @@ def _host(url: str) -> str:
 
 
 def _network_error(exc: httpx.HTTPError | httpx.InvalidURL, url: str) -> FetchError:
+    host = _host(url)
     if isinstance(exc, httpx.InvalidURL):
-        return FetchError(f"{url} is not a valid URL ({exc}); check the feed URL")
+        return FetchError(Reason.of("invalid_url", detail=exc, url=short_url(url)))
     if isinstance(exc, httpx.ConnectError):
-        return FetchError(f"cannot connect to {_host(url)}: {_reason(exc)}")
+        return FetchError(Reason.of("connect", _reason(exc), host=host))
     if isinstance(exc, httpx.RemoteProtocolError):
-        return FetchError(f"{_host(url)} broke off or garbled its answer ({exc}); Rasd will retry")
+        return FetchError(Reason.of("garbled", host=host, detail=exc))
     if isinstance(exc, httpx.NetworkError):
-        return FetchError(f"the connection to {_host(url)} failed mid-answer: {_reason(exc)}")
-    return FetchError(f"network error talking to {_host(url)}: {exc.__class__.__name__}: {exc}")
+        return FetchError(Reason.of("midway", _reason(exc), host=host))
+    detail = f"{exc.__class__.__name__}: {exc}"
+    return FetchError(Reason.of("network", host=host, detail=detail))
 
 
 class _NoCookies(http.cookiejar.DefaultCookiePolicy):
@@ -193,8 +195,9 @@ class _NoCookies(http.cookiejar.DefaultCookiePolicy):
 
 
 def _redirected(exc: FetchError, url: str) -> FetchError:
-    # Same class, so a refused address stays a BlockedAddressError.
-    return type(exc)(f"the feed redirects to {url}, but {exc}")
+    # Same class, so a refused address stays a BlockedAddressError; the reason leads, so a
+    # long URL cut off in a narrow note does not hide it.
+    return type(exc)(Reason.of("redirected", exc.reason, url=short_url(url)))
 
 
 class Fetcher:
@@ -251,10 +254,8 @@ class Fetcher:
         try:
             return await self._follow(url, validators, budget)
         except TimeoutError:
-            raise FetchError(
-                f"no complete answer within {self._policy.timeout:g} s (timeout); "
-                "the site is slow or down"
-            ) from None
+            seconds = f"{self._policy.timeout:g}"
+            raise FetchError(Reason.of("timeout", seconds=seconds)) from None
 
     async def _follow(
         self, url: str, validators: Validators, budget: Budget
@@ -262,16 +263,14 @@ class Fetcher:
         visited: set[str] = set()
         for _ in range(self._policy.max_redirects + 1):
             if url in visited:
-                raise FetchError(f"the feed redirects in a loop back to {url}; check the feed URL")
+                raise FetchError(Reason.of("redirect_loop", url=short_url(url)))
             visited.add(url)
             outcome = await self._hop(url, validators, budget, redirected=len(visited) > 1)
             if not isinstance(outcome, _Redirect):
                 return outcome
             url = outcome.location
-        raise FetchError(
-            f"more than {self._policy.max_redirects} redirects (the last to {url}); "
-            "check the feed URL"
-        )
+        most = self._policy.max_redirects
+        raise FetchError(Reason.of("too_many_redirects", most=most, url=short_url(url)))
 
     async def _hop(
         self, url: str, validators: Validators, budget: Budget, *, redirected: bool

@@ -24,12 +24,12 @@ import feedparser
 from bot.article import Article
 from feeds.canonical import canonical_link
 from feeds.decoding import (
-    ENTITY_REFUSAL,
     XML_DECLARATION,
     Document,
     declares_entities,
     decode_document,
 )
+from feeds.errors import Reason
 from feeds.feed import Feed
 from feeds.text import html_to_text
 
@@ -47,7 +47,7 @@ class ParsedFeed:
     """What a feed document yielded, and what was wrong with it, if anything."""
 
     entries: tuple[Entry, ...]
-    problem: str | None
+    problem: Reason | None
     ttl_minutes: int | None
 
 
@@ -166,11 +166,11 @@ def _parse_error(parsed: Any) -> object | None:
     return error if error is not None else "malformed document"
 
 
-def _broken(error: object, entry_count: int, lines_dropped: int) -> str:
+def _broken(error: object, entry_count: int, lines_dropped: int) -> Reason:
     detail = _error_detail(error, lines_dropped)
     if entry_count:
-        return f"the feed is partly broken ({detail}); Rasd read {entry_count} item(s)"
-    return f"the feed is broken ({detail}); Rasd could read no item from it"
+        return Reason.of("partly_broken", detail=detail, count=entry_count)
+    return Reason.of("broken", detail=detail)
 
 
 def _last_entry_unfinished(text: str) -> bool:
@@ -179,22 +179,25 @@ def _last_entry_unfinished(text: str) -> bool:
     return _ENTRY_OPEN.search(text, closes[-1] if closes else 0) is not None
 
 
-def _not_a_feed(document: Document, parsed: Any) -> str:
+def _not_a_feed(document: Document, parsed: Any) -> Reason:
     if document.blank:
-        return "the address returned an empty document, not an RSS or Atom feed"
+        return Reason.of("empty_document")
     body = document.text.removeprefix(XML_DECLARATION).lstrip()
-    if document.mime_type in _HTML_MIME_TYPES or _HTML_START.search(body, 0, 4096):
-        return (
-            "the address serves an HTML web page, not an RSS or Atom feed;"
-            " look on the site for its RSS link"
-        )
+    if is_html(document):
+        return Reason.of("html_page")
     if body.startswith(("{", "[")):
-        return "the address serves JSON, not an RSS or Atom feed"
+        return Reason.of("json")
     if body.startswith("<"):
         error = parsed.get("bozo_exception")
         detail = f" ({_error_detail(error, document.lines_dropped)})" if error else ""
-        return f"the address serves an XML document that is not an RSS or Atom feed{detail}"
-    return "the address serves plain text or binary data, not an RSS or Atom feed"
+        return Reason.of("xml_not_feed", detail=detail)
+    return Reason.of("not_text")
+
+
+def is_html(document: Document) -> bool:
+    """Tell whether a document is a web page: by its type, or by how it starts."""
+    body = document.text.removeprefix(XML_DECLARATION).lstrip()
+    return document.mime_type in _HTML_MIME_TYPES or _HTML_START.search(body, 0, 4096) is not None
 
 
 def _ttl(parsed: Any) -> int | None:
@@ -208,7 +211,7 @@ def _ttl(parsed: Any) -> int | None:
 def _parse(feed: Feed, content: bytes, content_type: str | None) -> ParsedFeed:
     document = decode_document(content, content_type)
     if declares_entities(document.text):
-        return ParsedFeed(entries=(), problem=ENTITY_REFUSAL, ttl_minutes=None)
+        return ParsedFeed(entries=(), problem=Reason.of("entities"), ttl_minutes=None)
     parsed = _run_feedparser(document)
     if not parsed.get("version"):
         return ParsedFeed(entries=(), problem=_not_a_feed(document, parsed), ttl_minutes=None)
@@ -231,5 +234,6 @@ def parse_feed(feed: Feed, content: bytes, content_type: str | None = None) -> P
     # The document is hostile input to a third-party parser: whatever breaks in there
     # must become a problem on this one feed, not a crash of the poll loop.
     except Exception as error:
-        problem = f"Rasd could not read the document ({type(error).__name__}: {error})"
-        return ParsedFeed(entries=(), problem=problem[:300], ttl_minutes=None)
+        detail = f"{type(error).__name__}: {error}"[:250]
+        problem = Reason.of("unreadable", detail=detail)
+        return ParsedFeed(entries=(), problem=problem, ttl_minutes=None)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from bot.article import Article
+from feeds.errors import Reason
 from feeds.feed import Feed
 from feeds.fetcher import Fetched, Fetcher, NotModified, Validators
 from feeds.parser import Entry, ParsedFeed, parse_feed
@@ -45,7 +46,7 @@ class PollResult:
     """New articles from one poll, and what was wrong with the document, if anything."""
 
     new: tuple[Article, ...]
-    problem: str | None
+    problem: Reason | None
 
 
 class PreviewPoller:

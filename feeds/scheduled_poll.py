@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.metrics import FEEDS_POLLED, ITEMS_NEW
-from feeds.errors import FetchError
+from feeds.errors import FetchError, Reason
 from feeds.feed import Feed
 from feeds.fetcher import Fetched, Fetcher, NotModified, Validators
 from feeds.intervals import (
@@ -72,7 +72,7 @@ class ScheduledPoller:
             fetched = await fetch_feed(parts.fetcher, feed, state.validators)
         except FetchError as exc:
             FEEDS_POLLED.labels("failed").inc()
-            return await self.record_failure(feed, str(exc), exc.retry_after)
+            return await self.record_failure(feed, exc.reason, exc.retry_after)
         if isinstance(fetched, NotModified):
             FEEDS_POLLED.labels("not_modified").inc()
             return await self._unchanged(feed, state, now, fetched.max_age, None)
@@ -116,23 +116,23 @@ class ScheduledPoller:
         return await self._reschedule(feed, interval, PollOutcome(feed.id, new=len(new)))
 
     async def record_failure(
-        self, feed: Feed, error: str, retry_after: float | None
+        self, feed: Feed, error: Reason, retry_after: float | None
     ) -> PollOutcome:
         """Count a failure, then back off or, after long enough, switch the feed off."""
         parts, now = self._parts, self._clock()
         failure = await parts.states.failure(feed.id, now, error)
         if should_disable(failure.failing_since, now, self._rules):
             await self._disable(feed, error, failure.failing_since)
-            return PollOutcome(feed.id, error=error)
+            return PollOutcome(feed.id, error=str(error))
         base = feed.interval or self._rules.default
         wait = backoff_interval(base, failure.failures, retry_after, self._rules)
-        return await self._reschedule(feed, wait, PollOutcome(feed.id, error=error))
+        return await self._reschedule(feed, wait, PollOutcome(feed.id, error=str(error)))
 
-    async def _disable(self, feed: Feed, error: str, since: float) -> None:
+    async def _disable(self, feed: Feed, error: Reason, since: float) -> None:
         parts = self._parts
         await parts.states.disable(feed.id, self._clock(), error)
         await parts.store.schedule.remove(feed.id)
-        notice = FeedDisabled(feed.id, feed.name, feed.url, error, since)
+        notice = FeedDisabled(feed.id, feed.name, feed.url, str(error), since)
         await parts.notices.publish(notice)
         log.warning("feed=%s disabled after failing since %.0f: %s", feed.id, since, error)
 

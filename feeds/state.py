@@ -9,12 +9,13 @@ from typing import cast
 from redis.asyncio import Redis
 from redis.typing import EncodableT
 
+from feeds.errors import Reason
 from feeds.fetcher import Validators
 
 _FAILURE = """
-local key, now, error = KEYS[1], ARGV[1], ARGV[2]
+local key, now, error, reason = KEYS[1], ARGV[1], ARGV[2], ARGV[3]
 redis.call('HSETNX', key, 'failing_since', now)
-redis.call('HSET', key, 'last_error', error, 'last_error_at', now)
+redis.call('HSET', key, 'last_error', error, 'last_error_reason', reason, 'last_error_at', now)
 local failures = redis.call('HINCRBY', key, 'failures', 1)
 return {failures, redis.call('HGET', key, 'failing_since')}
 """
@@ -25,6 +26,18 @@ def _float(raw: Mapping[str, str], name: str) -> float | None:
     return float(value) if value else None
 
 
+def _reason(raw: Mapping[str, str], name: str) -> Reason | None:
+    # The English words sit in `name` for every reader; `name_reason` lets the bot word
+    # them in an admin's language (a note stored before it existed keeps its words).
+    return Reason.from_json(raw.get(f"{name}_reason"), raw.get(name) or None)
+
+
+def _fields(name: str, reason: Reason | None) -> dict[EncodableT, EncodableT]:
+    if reason is None:
+        return {name: "", f"{name}_reason": ""}
+    return {name: str(reason), f"{name}_reason": reason.to_json()}
+
+
 @dataclass(frozen=True, slots=True)
 class FeedState:
     """Everything Rasd remembers about one feed's polling."""
@@ -32,16 +45,16 @@ class FeedState:
     validators: Validators
     last_attempt: float | None
     last_success: float | None
-    last_error: str | None
+    last_error: Reason | None
     last_error_at: float | None
-    problem: str | None
+    problem: Reason | None
     failures: int
     failing_since: float | None
     items_seen: int
     items_new: int
     primed: float | None
     interval: float | None
-    disabled: str | None
+    disabled: Reason | None
     disabled_at: float | None
     digest: str | None
 
@@ -54,16 +67,16 @@ class FeedState:
             ),
             last_attempt=_float(raw, "last_attempt"),
             last_success=_float(raw, "last_success"),
-            last_error=raw.get("last_error") or None,
+            last_error=_reason(raw, "last_error"),
             last_error_at=_float(raw, "last_error_at"),
-            problem=raw.get("problem") or None,
+            problem=_reason(raw, "problem"),
             failures=int(raw.get("failures") or 0),
             failing_since=_float(raw, "failing_since"),
             items_seen=int(raw.get("items_seen") or 0),
             items_new=int(raw.get("items_new") or 0),
             primed=_float(raw, "primed"),
             interval=_float(raw, "interval"),
-            disabled=raw.get("disabled") or None,
+            disabled=_reason(raw, "disabled"),
             disabled_at=_float(raw, "disabled_at"),
             digest=raw.get("digest") or None,
         )
@@ -99,14 +112,14 @@ class FeedStates:
         feed_id: str,
         now: float,
         validators: Validators | None,
-        problem: str | None,
+        problem: Reason | None,
         digest: str | None,
     ) -> None:
         """Record a good poll; it ends any run of failures."""
         key = self._key_for(feed_id)
         fields: dict[EncodableT, EncodableT] = {
             "last_success": now,
-            "problem": problem or "",
+            **_fields("problem", problem),
             "digest": digest or "",
         }
         if validators is not None:
@@ -117,23 +130,25 @@ class FeedStates:
             pipe.hdel(key, "failures", "failing_since")
             await pipe.execute()
 
-    async def failure(self, feed_id: str, now: float, error: str) -> Failure:
+    async def failure(self, feed_id: str, now: float, error: Reason) -> Failure:
         """Record a failed poll and return the run of failures it extends."""
-        failures, since = await self._failure(keys=[self._key_for(feed_id)], args=[now, error])
+        args: list[EncodableT] = [now, str(error), error.to_json()]
+        failures, since = await self._failure(keys=[self._key_for(feed_id)], args=args)
         return Failure(failures=int(failures), failing_since=float(since))
 
     async def set_interval(self, feed_id: str, seconds: float) -> None:
         """Remember the interval chosen for the feed, for the health table."""
         await self._redis.hset(self._key_for(feed_id), "interval", seconds)
 
-    async def disable(self, feed_id: str, now: float, reason: str) -> None:
+    async def disable(self, feed_id: str, now: float, reason: Reason) -> None:
         """Mark a feed disabled with the reason shown to admins."""
         await self._redis.hset(
-            self._key_for(feed_id), mapping={"disabled": reason, "disabled_at": now}
+            self._key_for(feed_id), mapping={**_fields("disabled", reason), "disabled_at": now}
         )
 
     async def enable(self, feed_id: str) -> None:
         """Clear the disabled mark and the failure run."""
         await self._redis.hdel(
-            self._key_for(feed_id), "disabled", "disabled_at", "failures", "failing_since"
-        )
+            self._key_for(feed_id),
+            "disabled", "disabled_reason", "disabled_at", "failures", "failing_since",
+        )  # fmt: skip

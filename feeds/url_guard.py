@@ -7,7 +7,7 @@ import ipaddress
 import socket
 from urllib.parse import urlsplit
 
-from feeds.errors import FetchError
+from feeds.errors import FetchError, Reason
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -76,11 +76,11 @@ def check_url(url: str) -> str:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if not scheme:
-        raise FetchError("the URL does not start with http:// or https://; check it")
+        raise FetchError(Reason.of("no_scheme"))
     if scheme not in SCHEMES:
-        raise FetchError(f"Rasd only fetches http:// and https:// URLs, not {scheme}://")
+        raise FetchError(Reason.of("bad_scheme", scheme=scheme))
     if not parts.hostname:
-        raise FetchError("the URL has no host name; check it")
+        raise FetchError(Reason.of("no_host"))
     return parts.hostname
 
 
@@ -107,8 +107,6 @@ async def check_public(
 
 def blocked(host: str, address: str) -> BlockedAddressError:
     """Return the error for a host that is, or resolves to, an off-limits address."""
-    subject = host if address == host else f"{host} resolves to {address}, which"
-    return BlockedAddressError(
-        f"{subject} is a private or local address; Rasd refuses it unless "
-        "allow_private_feeds is true in config.yaml or polling.private_networks lists it"
-    )
+    if address == host:
+        return BlockedAddressError(Reason.of("private", host=host))
+    return BlockedAddressError(Reason.of("private_resolved", host=host, address=address))

@@ -7,6 +7,7 @@ from handlers import (
     dead_letters,
     delivery,
     errors,
+    feed_admin,
     pause,
     start,
     teams,
@@ -22,7 +23,8 @@ def register_all(app: AnyApplication) -> None:
     """Attach every command group to the application, and the one error handler."""
     # teams first: its service messages and forwarded posts must not read as plain text.
     modules = (
-        teams, start, watch, term_list, term_test, pause, delivery, admin, dead_letters, unknown,
+        teams, start, watch, term_list, term_test, pause, delivery, admin, feed_admin, dead_letters,
+        unknown,
     )  # fmt: skip
     for module in modules:
         module.register(app)

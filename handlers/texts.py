@@ -10,8 +10,9 @@ from __future__ import annotations
 import html
 
 from bot.lang import Lang
+from feeds.errors import ENGLISH, Reason
 
-__all__ = ["TEXTS", "Html", "Lang", "isolate", "text"]
+__all__ = ["REASONS_AR", "TEXTS", "Html", "Lang", "isolate", "reason_words", "text"]
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a Latin term inside Arabic text stays whole
 
@@ -378,13 +379,32 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "⚠️ Feed not added: {reason}",
     },
     "addfeed_done": {
-        "ar": "✅ أضفت {name} (المعرّف <code>{feed_id}</code>). يُقرأ خلال ثوانٍ؛ حالته في /feeds",
-        "en": "✅ Added {name} (id <code>{feed_id}</code>). It is read within seconds; "
-        "its health is in /feeds",
+        "ar": "✅ أضفت {name} (المعرّف <code>{feed_id}</code>)، وقرأته الآن: فيه {articles}. "
+        "تصل أخباره الجديدة من الآن؛ حالته في /feeds",
+        "en": "✅ Added {name} (id <code>{feed_id}</code>) and read it just now: it holds "
+        "{articles}. Its new articles count from now on; its health is in /feeds",
+    },
+    "addfeed_warning": {
+        "ar": "\n⚠️ ملاحظة: {reason}",
+        "en": "\n⚠️ Note: {reason}",
     },
     "addfeed_present": {
         "ar": "المصدر موجود من قبل: {name} (المعرّف <code>{feed_id}</code>).",
         "en": "That feed is already there: {name} (id <code>{feed_id}</code>).",
+    },
+    "addfeed_page": {
+        "ar": "🔎 هذا الرابط صفحة ويب، لا مصدر أخبار، لكني وجدت فيها ما يلي. "
+        "لم أضف شيئًا بعد؛ لإضافة مصدر أرسل الأمر تحته (المس الأمر لنسخه):",
+        "en": "🔎 That link is a web page, not a feed, but it names the feeds below. "
+        "Nothing is added yet; to add one, send the command under it (tap it to copy):",
+    },
+    "addfeed_found": {
+        "ar": "• {title} — فيه الآن {articles}\n<code>{command}</code>",
+        "en": "• {title} — holds {articles} now\n<code>{command}</code>",
+    },
+    "addfeed_bad_option": {
+        "ar": "لا أعرف الخيار «{option}». الصيغة: <code>/addfeed رابط [اسم]</code>",
+        "en": "I don't know the option «{option}». Usage: <code>/addfeed URL [name]</code>",
     },
     "rmfeed_usage": {
         "ar": "اكتب معرّف المصدر أو رابطه بعد الأمر؛ المعرّفات في /feeds",
@@ -407,6 +427,33 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "ar": "لا مصادر بعد. أضف واحدًا: /addfeed",
         "en": "No feeds yet. Add one: /addfeed",
     },
+    "feeds_head": {
+        "ar": "📡 <b>المصادر</b>: {feeds} · 🟢 {ok} · 🟡 {warning} · 🔴 {failing} · ⛔ {off}",
+        "en": "📡 <b>Feeds</b>: {feeds} · 🟢 {ok} · 🟡 {warning} · 🔴 {failing} · ⛔ {off}",
+    },
+    "feed_card_head": {
+        "ar": "{emoji} <b>{name}</b> · <code>{feed_id}</code>",
+        "en": "{emoji} <b>{name}</b> · <code>{feed_id}</code>",
+    },
+    "feed_ok": {"ar": "سليم", "en": "healthy"},
+    "feed_new": {"ar": "جديد، لم يُقرأ بعد", "en": "new, not read yet"},
+    "feed_warning": {"ar": "يعمل، مع ملاحظة", "en": "works, with a warning"},
+    "feed_failing": {
+        "ar": "يفشل منذ {since} ({attempts})",
+        "en": "failing for {since} ({attempts})",
+    },
+    "feed_off": {
+        "ar": "متوقف منذ {since}؛ لإعادته: <code>rasd feeds enable {feed_id}</code>",
+        "en": "switched off {since} ago; to switch it on: <code>rasd feeds enable {feed_id}</code>",
+    },
+    "feed_last_ok": {"ar": "آخر قراءة ناجحة قبل {ago}", "en": "last read {ago} ago"},
+    "feed_never_ok": {"ar": "لم يُقرأ بنجاح قط", "en": "never read successfully"},
+    "feed_next": {"ar": "التالية بعد {wait}", "en": "next in {wait}"},
+    "feed_next_now": {"ar": "التالية الآن", "en": "next now"},
+    "feed_rate": {"ar": "نحو {articles} في اليوم", "en": "about {articles} a day"},
+    "feed_rate_low": {"ar": "أقل من خبر واحد في اليوم", "en": "under one article a day"},
+    "feed_why": {"ar": "السبب: {reason}", "en": "Why: {reason}"},
+    "feed_note": {"ar": "ملاحظة: {reason}", "en": "Note: {reason}"},
     "stats": {
         "ar": (
             "📊 <b>إحصاءات رصد</b>\n"
@@ -622,3 +669,71 @@ def text(key: str, lang: Lang, **values: object) -> str:
     }
     template = TEXTS[key][lang]
     return template.format(**safe) if safe else template
+
+
+# Why a feed could not be read (feeds/errors.py words them in English, by the same keys).
+REASONS_AR: dict[str, str] = {
+    "no_scheme": "الرابط لا يبدأ بـ http:// أو https://؛ تحقّق منه",
+    "bad_scheme": "لا يقرأ رصد إلا روابط http:// و https://، لا {scheme}://",
+    "no_host": "الرابط بلا اسم موقع؛ تحقّق منه",
+    "not_http": "الرابط يجب أن يبدأ بـ http:// أو https:// وأن يحوي اسم موقع: {url}",
+    "invalid_url": "رابط غير صالح ({detail})؛ تحقّق من رابط المصدر: {url}",
+    "interval": "--interval {interval}: المدة من 1 إلى {most} بالثواني",
+    "private": "عنوان خاص أو محلي: {host}؛ يرفضه رصد ما لم تكن allow_private_feeds مفعّلة "
+    "في config.yaml أو يذكره polling.private_networks",
+    "private_resolved": "عنوان خاص أو محلي: {host} يشير إلى {address}؛ يرفضه رصد ما لم تكن "
+    "allow_private_feeds مفعّلة في config.yaml أو يذكره polling.private_networks",
+    "connect": "تعذّر الاتصال بـ {host}: {cause}",
+    "midway": "انقطع الاتصال بـ {host} في أثناء الجواب: {cause}",
+    "garbled": "قطع {host} جوابه أو أفسده ({detail})؛ سيعيد رصد المحاولة",
+    "network": "خطأ في الشبكة مع {host}: {detail}",
+    "timeout": "لم يصل جواب كامل خلال المهلة ({seconds} ث)؛ الموقع بطيء أو متوقف",
+    "dns": "اسم الموقع لا يدل على عنوان (لا شبكة، أو خطأ في كتابة الرابط؟)",
+    "tls_cert": "شهادة TLS للموقع غير صالحة ({detail})؛ على الموقع إصلاحها",
+    "tls": "فشلت مصافحة TLS ({detail})؛ قد يكون HTTPS في الموقع معطوبًا",
+    "refused": "رُفض الاتصال (هل الخادم يعمل؟)",
+    "reset": "قطع الخادم الاتصال",
+    "net_unreachable": "الشبكة غير متاحة (لا اتصال بالإنترنت؟)",
+    "host_unreachable": "لا سبيل إلى الخادم",
+    "other": "{detail}",
+    "redirect_loop": "الرابط يحوّل في حلقة تعود إلى {url}؛ تحقّق من رابط المصدر",
+    "too_many_redirects": "تجاوزت التحويلات الحد ({most})، وآخرها إلى {url}؛ "
+    "تحقّق من رابط المصدر",
+    "redirected": "{cause} (بعد التحويل إلى {url})",
+    "linked_feed": "{cause} (المصدر الذي تشير إليه الصفحة: {url})",
+    "http": "أجاب الخادم بالرمز HTTP {status}{phrase}: {cause}",
+    "http_400": "لم يقبل الموقع طلب رصد؛ تحقّق من الرابط",
+    "http_401": "المصدر يتطلب تسجيل الدخول، ورصد لا يدعم ذلك",
+    "http_403": "الموقع يرفض رصد (ربما يحجب البوتات)",
+    "http_404": "المصدر لم يعد على هذا العنوان؛ تحقّق من الرابط",
+    "http_410": "أزال الموقع هذا المصدر نهائيًا؛ ابحث عن عنوانه الجديد أو احذفه",
+    "http_451": "المصدر محجوب لأسباب قانونية",
+    "http_429": "يطلب الموقع من رصد أن يبطئ",
+    "http_429_wait": "يطلب الموقع من رصد الانتظار ({wait} ث)",
+    "http_503_wait": "الموقع متوقف الآن ويطلب الانتظار ({wait} ث)",
+    "http_5xx": "مشكلة في جهة الموقع؛ سيعيد رصد المحاولة",
+    "http_4xx": "رفض الموقع الطلب؛ تحقّق من الرابط",
+    "http_other": "لا يستطيع رصد استعمال هذا الجواب؛ افتح الرابط في متصفح لترى ما يرسله الموقع",
+    "bad_compression": "ضغط {name} الذي أرسل به الموقع المصدرَ تالف؛ سيعيد رصد المحاولة",
+    "unknown_encoding": "أرسل الموقع المصدر بترميز «{encoding}» لا يفكّه رصد",
+    "too_big_declared": "حجم المصدر ({size} بايت) فوق الحد ({limit} بايت)؛ لم ينزّله رصد",
+    "too_big": "المصدر أكبر من الحد ({limit} بايت)؛ توقف رصد عن قراءته",
+    "too_big_compressed": "المصدر بعد فكّ ضغطه أكبر من الحد ({limit} بايت) (قنبلة ضغط؟)؛ "
+    "توقف رصد عن فكّه",
+    "entities": "المصدر يعرّف كيانات XML خاصة به (<!ENTITY>)، وقد تُستعمل لاستنزاف الذاكرة "
+    "أو قراءة ملفات محلية؛ رصد لا يقرأ مثل هذه المستندات",
+    "empty_document": "الرابط أعاد مستندًا فارغًا، لا مصدر RSS أو Atom",
+    "html_page": "الرابط صفحة ويب (HTML)، لا مصدر RSS أو Atom؛ ابحث في الموقع عن رابط RSS",
+    "json": "الرابط يعيد JSON، لا مصدر RSS أو Atom",
+    "xml_not_feed": "الرابط يعيد مستند XML ليس مصدر RSS أو Atom{detail}",
+    "not_text": "الرابط يعيد نصًا عاديًا أو بيانات ثنائية، لا مصدر RSS أو Atom",
+    "partly_broken": "المصدر معطوب جزئيًا ({detail})؛ عدد المواد التي قرأها رصد: {count}",
+    "broken": "المصدر معطوب ({detail})؛ لم يقرأ رصد منه أي مادة",
+    "unreadable": "تعذّر على رصد قراءة المستند ({detail})",
+    "note": "{detail}",
+}
+
+
+def reason_words(reason: Reason, lang: Lang) -> str:
+    """Return why a feed could not be read, as plain text in the language."""
+    return reason.words(REASONS_AR if lang == "ar" else ENGLISH)

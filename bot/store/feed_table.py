@@ -63,9 +63,9 @@ def _note(state: FeedState) -> str:
     if state.disabled:
         note = f"switched off: {state.disabled}"
     elif state.failures:
-        note = state.last_error or ""
+        note = str(state.last_error or "")
     else:
-        note = state.problem or ""
+        note = str(state.problem or "")
     note = _one_line(note)
     return note if len(note) <= _NOTE_WIDTH else note[: _NOTE_WIDTH - 1] + "…"
 

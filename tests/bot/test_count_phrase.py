@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.count_phrase import ARTICLE, CHARACTER, TERM, WORD, count_phrase
+from bot.count_phrase import ARTICLE, HOUR, TERM, Noun, count_phrase
+
+# Nouns the bot does not print today, for the rules they show: a feminine noun in ة, and
+# a masculine one with a broken plural.
+WORD = Noun("كلمة", "كلمتان", "كلمتين", "كلمات", "كلمة", True, "word", "words")
+CHARACTER = Noun("حرف", "حرفان", "حرفين", "أحرف", "حرفًا", False, "character", "characters")
 
 
 @pytest.mark.parametrize(
@@ -50,6 +55,7 @@ def test_the_dual_takes_the_oblique_case_after_a_preposition() -> None:
     # Only the dual shows its case in writing.
     assert count_phrase(5, ARTICLE, "ar", "oblique") == "5 أخبار"
     assert count_phrase(50, CHARACTER, "ar", "oblique") == "50 حرفًا"
+    assert count_phrase(2, HOUR, "ar", "oblique") == "ساعتين"
 
 
 @pytest.mark.parametrize(

@@ -193,8 +193,8 @@ async def test_redirect_to_another_scheme_is_refused(http_server: LocalHTTPServe
     )
     error = await failure(url)
     assert str(error) == (
-        "the feed redirects to ftp://example.org/f, "
-        "but Rasd only fetches http:// and https:// URLs, not ftp://"
+        "Rasd only fetches http:// and https:// URLs, not ftp:// "
+        "(after a redirect to ftp://example.org/f)"
     )
 
 
@@ -206,7 +206,7 @@ async def test_loopback_feed_is_refused_unless_allowed(http_server: LocalHTTPSer
     error = await failure(url, FetchPolicy())
     assert isinstance(error, BlockedAddressError)
     assert str(error) == (
-        "127.0.0.1 is a private or local address; "
+        "private or local address: 127.0.0.1; "
         "Rasd refuses it unless allow_private_feeds is true in config.yaml "
         "or polling.private_networks lists it"
     )
@@ -228,13 +228,26 @@ async def test_redirect_into_a_private_network_is_refused_before_connecting(
     error = await failure(url, policy)
     assert isinstance(error, BlockedAddressError)
     assert str(error) == (
-        f"the feed redirects to {inner}, but 127.0.0.1 is a private or local address; "
+        "private or local address: 127.0.0.1; "
         "Rasd refuses it unless allow_private_feeds is true in config.yaml "
-        "or polling.private_networks lists it"
+        f"or polling.private_networks lists it (after a redirect to {inner})"
     )
     assert second_server.hits("/rss") == 1
     assert http_server.hits("/secret") == 0
     assert len(http_server.requests) == 0
+
+
+async def test_the_reason_leads_a_long_redirect_url_which_is_cut(
+    http_server: LocalHTTPServer, second_server: LocalHTTPServer
+) -> None:
+    path = "/" + "tracking-" * 30 + "feed.xml"
+    inner = http_server.serve(path, Response(b"internal"))
+    url = second_server.serve("/rss", Response(status=302, headers={"Location": inner}))
+    policy = FetchPolicy(allowed_networks=(ipaddress.ip_network("127.0.0.2/32"),))
+    error = await failure(url, policy)
+    assert str(error).startswith("private or local address: 127.0.0.1; Rasd refuses it")
+    assert str(error).endswith(f"(after a redirect to {inner[:59]}…)")
+    assert http_server.hits(path) == 0
 
 
 async def test_a_name_in_an_allowed_network_is_fetched(
@@ -257,7 +270,7 @@ async def test_the_connection_itself_is_guarded(http_server: LocalHTTPServer) ->
         with pytest.raises(BlockedAddressError) as caught:
             await fetcher._exchange(url, NO_VALIDATORS)  # the hop without the URL check
     assert str(caught.value) == (
-        "127.0.0.1 is a private or local address; "
+        "private or local address: 127.0.0.1; "
         "Rasd refuses it unless allow_private_feeds is true in config.yaml "
         "or polling.private_networks lists it"
     )
@@ -309,7 +322,7 @@ async def test_through_a_proxy_a_private_host_is_refused_before_the_proxy_is_ask
     http_server.serve(feed, Response(FEED))
     error = await failure(feed, FetchPolicy(timeout=5))
     assert isinstance(error, BlockedAddressError)
-    assert str(error).startswith("10.1.2.3 is a private or local address; Rasd refuses it")
+    assert str(error).startswith("private or local address: 10.1.2.3; Rasd refuses it")
     assert http_server.hits(feed) == 0
 
 

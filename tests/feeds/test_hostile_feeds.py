@@ -119,7 +119,7 @@ async def test_each_hostile_feed_is_explained_in_its_health(
         outcome = await r.poller.poll(feed.id)
         state = await r.state(feed.id)
     assert outcome.error is not None and expected in outcome.error
-    assert state.last_error == outcome.error and state.failures == 1
+    assert str(state.last_error) == outcome.error and state.failures == 1
     assert outcome.next_due is not None and outcome.next_due > r.clock.now
     assert await r.streamed() == []
 

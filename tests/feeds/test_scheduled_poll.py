@@ -112,7 +112,7 @@ async def test_failures_back_off_and_retry_after_is_honoured(
         state = await r.state(down.id)
     assert waits == [60, 120, 240]
     assert state.failures == 3 and state.failing_since == r.clock.now
-    assert "HTTP 500" in (state.last_error or "")
+    assert "HTTP 500" in str(state.last_error)
     assert throttled.next_due == r.clock.now + 900
     assert "wait 900 s" in (throttled.error or "")
 
@@ -133,7 +133,7 @@ async def test_a_feed_failing_long_enough_is_switched_off_and_admins_told(
         state = await r.state(feed.id)
         assert last.next_due is None
         assert await r.parts.store.schedule.due_at(feed.id) is None
-        assert state.disabled is not None and "HTTP 410" in state.disabled
+        assert state.disabled is not None and "HTTP 410" in str(state.disabled)
         (queued,) = await Notices(redis, keys.notices()).read("test", block_ms=10)
         assert queued.notice.name == "مصدر مغلق" and "HTTP 410" in queued.notice.reason
         assert queued.notice.since == clock.now - 3600

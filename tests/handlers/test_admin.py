@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from bot.keys import Keys
 from feeds.feed import Feed
-from handlers.admin import table_messages
+from tests.feed_documents import items, rss20
 from tests.handlers.bot_rig import ADMIN, BotRig, running_bot
+from tests.http_server import LocalHTTPServer, Response
 from tests.telegram_api import FakeBotAPI
 
 MEMBER = 3131
@@ -32,17 +33,18 @@ async def test_a_private_network_feed_is_refused_with_the_reason(rig: BotRig) ->
 
 
 async def test_admin_adds_lists_and_removes_a_feed(
-    bot_api: FakeBotAPI, redis_url: str, keys: Keys
+    bot_api: FakeBotAPI, redis_url: str, keys: Keys, http_server: LocalHTTPServer
 ) -> None:
+    url = http_server.serve("/rss.xml", Response(rss20(items("local", 2))))
     async with running_bot(bot_api, redis_url, keys, {"allow_private_feeds": True}) as rig:
-        added = await rig.says(ADMIN, f"/addfeed {FEED} أخبار <المحلية>")
+        added = await rig.says(ADMIN, f"/addfeed {url} أخبار <المحلية>")
         assert "✅ أضفت أخبار &lt;المحلية&gt;" in added.text
         [record] = await rig.services.feeds.all()
-        assert record.feed.url == FEED and record.feed.name == "أخبار <المحلية>"
-        again = await rig.says(ADMIN, f"/addfeed {FEED}")
+        assert record.feed.url == url and record.feed.name == "أخبار <المحلية>"
+        again = await rig.says(ADMIN, f"/addfeed {url}")
         assert "موجود من قبل" in again.text
-        table = await rig.says(ADMIN, "/feeds")
-        assert table.text.startswith("<pre>ID") and record.feed.id in table.text
+        listed = await rig.says(ADMIN, "/feeds")
+        assert f"⚪ أخبار <المحلية> · {record.feed.id}" in listed.plain
         removed = await rig.says(ADMIN, f"/rmfeed {record.feed.id}")
         assert "حذفت المصدر" in removed.text
         assert await rig.services.feeds.all() == []
@@ -92,12 +94,3 @@ async def test_admin_commands_stay_out_of_groups(rig: BotRig) -> None:
     rig.api.add_group(-1001, "فريق الأخبار", admins=(ADMIN,))
     reply = await rig.says(ADMIN, "/stats", chat_id=-1001)
     assert "المحادثة الخاصة" in reply.text
-
-
-def test_a_long_table_is_split_into_pre_messages_of_whole_lines() -> None:
-    table = "\n".join(f"{n:04d} <مصدر> " + "x" * 60 for n in range(200))
-    messages = table_messages(table)
-    assert len(messages) > 1
-    assert all(m.startswith("<pre>") and m.endswith("</pre>") and len(m) < 4096 for m in messages)
-    assert "&lt;مصدر&gt;" in messages[0]
-    assert sum(m.count("\n") + 1 for m in messages) == 200

@@ -17,6 +17,7 @@ from redis import Redis as SyncRedis
 from redis.asyncio import Redis
 
 from bot.keys import Keys
+from feeds.errors import Reason
 from feeds.feed import feed_id_for
 from feeds.state import FeedStates
 from feeds.store import FeedStore
@@ -146,7 +147,7 @@ def test_loopback_url_is_refused_when_private_feeds_are_not_allowed(
     )
     assert result.returncode == 2
     assert result.stdout == ""
-    assert result.stderr.startswith("rasd: not added: 127.0.0.1 is a private or local address")
+    assert result.stderr.startswith("rasd: not added: private or local address: 127.0.0.1;")
     assert "allow_private_feeds is true in config.yaml" in result.stderr
     assert store.records() == {}
     assert store.scheduled() == set()
@@ -190,7 +191,7 @@ def test_ftp_url_is_refused_with_a_clear_message(
     result = rasd(["add", url, "--name", "أرشيف"], write_config(tmp_path, keys), subprocess_env)
     assert result.returncode == 2
     assert result.stderr == (
-        f"rasd: not added: '{url}': must be an http:// or https:// URL with a host name\n"
+        f"rasd: not added: must be an http:// or https:// URL with a host name: {url}\n"
     )
     assert store.records() == {}
 
@@ -301,10 +302,11 @@ def put_state(redis_url: str, keys: Keys, feed_id: str, *, disable: str | None) 
         try:
             states = FeedStates(client, keys.feed_state)
             now = time.time()
-            await states.failure(feed_id, now - 7200, "انتهت مهلة الاتصال بالخادم")
-            await states.failure(feed_id, now - 60, "رد الخادم برمز 503")
+            timeout = Reason.of("other", detail="انتهت مهلة الاتصال بالخادم")
+            await states.failure(feed_id, now - 7200, timeout)
+            await states.failure(feed_id, now - 60, Reason.of("other", detail="رد الخادم برمز 503"))
             if disable is not None:
-                await states.disable(feed_id, now, disable)
+                await states.disable(feed_id, now, Reason.of("other", detail=disable))
                 await FeedStore(client, keys).schedule.remove(feed_id)
         finally:
             await client.aclose()
@@ -397,7 +399,7 @@ def test_import_adds_nested_feeds_and_skips_the_private_one(
     ok(rasd(["add", FRANCE24, "--name", "فرانس 24"], config, subprocess_env))
     opml = write_opml_file(tmp_path, SUBSCRIPTIONS)
     skipped, summary = ok(rasd(["import", str(opml)], config, subprocess_env)).splitlines()
-    assert skipped.startswith("skipped: 127.0.0.1 is a private or local address;")
+    assert skipped.startswith("skipped: private or local address: 127.0.0.1;")
     assert "allow_private_feeds" in skipped
     assert summary == f"imported {opml}: 3 added, 1 already there, 1 skipped"
     assert store.names_by_url() == {

@@ -13,6 +13,7 @@ from bot.store.feed_table import (
     screen_width,
     status,
 )
+from feeds.errors import Reason, short_url
 from feeds.feed import Feed
 from feeds.state import FeedState
 from feeds.store import FeedRecord
@@ -191,6 +192,14 @@ def test_long_note_is_cut_with_an_ellipsis() -> None:
     assert len(note) == 90
     assert note.endswith("…")
     assert error.startswith(note[:-1])
+
+
+def test_a_note_cut_to_fit_still_says_why_a_redirect_failed() -> None:
+    long_url = "https://news.example/" + "tracking-" * 20
+    blocked = Reason.of("private_resolved", host="news.example", address="10.0.0.7")
+    error = Reason.of("redirected", blocked, url=short_url(long_url))
+    failing = row("الشرق", "https://asharq.example/rss", failures=1, last_error=error)
+    assert cell(failing, "NOTE").startswith("private or local address: news.example resolves to")
 
 
 def test_note_of_exactly_the_limit_is_kept_whole() -> None:

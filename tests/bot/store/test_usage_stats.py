@@ -12,6 +12,7 @@ from bot.store.daily_stats import DailyStats
 from bot.store.feed_config import feed_states
 from bot.store.subscriptions import Subscriptions
 from bot.store.usage_stats import StatsSources, UsageStats, collect
+from feeds.errors import Reason
 from feeds.feed import Feed
 from feeds.store import FeedStore
 
@@ -58,9 +59,10 @@ async def test_everything_is_counted(redis: Redis, keys: Keys) -> None:
         await src.feeds.add(feed)
     now = NOW.timestamp()
     await src.feed_states.success(feeds[0].id, now, None, None, None)
-    await src.feed_states.failure(feeds[1].id, now, "HTTP 503")
-    await src.feed_states.failure(feeds[2].id, now, "HTTP 404")
-    await src.feed_states.disable(feeds[2].id, now, "HTTP 404 for two days")
+    await src.feed_states.failure(feeds[1].id, now, Reason.of("other", detail="HTTP 503"))
+    await src.feed_states.failure(feeds[2].id, now, Reason.of("other", detail="HTTP 404"))
+    gone = Reason.of("other", detail="HTTP 404 for two days")
+    await src.feed_states.disable(feeds[2].id, now, gone)
     # Sends today, and yesterday's that do not count.
     await src.daily.incr("alerts_sent", NOW, 7)
     await src.daily.incr("send_errors", NOW - timedelta(hours=8), 2)
