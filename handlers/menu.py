@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from telegram import (
     Bot,
@@ -41,6 +41,16 @@ DESCRIPTIONS: dict[str, dict[Lang, str]] = {
     "replay": {"ar": "أعِد إرسال التنبيهات المتعذّرة", "en": "Send undelivered alerts again"},
     "admin": {"ar": "أضف مشرفًا أو أزله", "en": "Add or remove an admin"},
 }
+# In a group the commands act on the group's terms, not the reader's own.
+GROUP_DESCRIPTIONS: dict[str, dict[Lang, str]] = {
+    **DESCRIPTIONS,
+    "watch": {"ar": "تابِع عبارة للمجموعة", "en": "Watch a term for the group"},
+    "unwatch": {"ar": "أوقف متابعة عبارة للمجموعة", "en": "Stop watching a term for the group"},
+    "list": {"ar": "عبارات المجموعة", "en": "The group's terms"},
+    "pause": {"ar": "أوقف تنبيهات المجموعة مؤقتًا", "en": "Pause the group's alerts"},
+    "resume": {"ar": "استأنف تنبيهات المجموعة", "en": "Resume the group's alerts"},
+    "help": {"ar": "رصد في هذه المجموعة", "en": "Rasd in this group"},
+}
 PRIVATE = (
     "start", "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "lang",
     "channel", "help",
@@ -52,22 +62,29 @@ GROUP = (
 ADMIN = (*PRIVATE, "addfeed", "rmfeed", "feeds", "stats", "dead", "replay", "admin")
 
 
-def commands(names: Iterable[str], lang: Lang) -> list[BotCommand]:
+Descriptions = Mapping[str, Mapping[Lang, str]]
+
+
+def commands(
+    names: Iterable[str], lang: Lang, words: Descriptions = DESCRIPTIONS
+) -> list[BotCommand]:
     """Return the menu entries for these commands in a language."""
-    return [BotCommand(name, DESCRIPTIONS[name][lang]) for name in names]
+    return [BotCommand(name, words[name][lang]) for name in names]
 
 
-async def _set(bot: Bot, names: Iterable[str], scope: BotCommandScope) -> None:
+async def _set(
+    bot: Bot, names: Iterable[str], scope: BotCommandScope, words: Descriptions = DESCRIPTIONS
+) -> None:
     # The menu without a language code is the one users of other languages see: Arabic.
-    await bot.set_my_commands(commands(names, "ar"), scope=scope)
+    await bot.set_my_commands(commands(names, "ar", words), scope=scope)
     for lang in LANGS:
-        await bot.set_my_commands(commands(names, lang), scope=scope, language_code=lang)
+        await bot.set_my_commands(commands(names, lang, words), scope=scope, language_code=lang)
 
 
 async def set_menus(bot: Bot, admins: Iterable[int]) -> None:
     """Set every menu; an admin who never opened a chat with the bot is skipped."""
     await _set(bot, PRIVATE, BotCommandScopeAllPrivateChats())
-    await _set(bot, GROUP, BotCommandScopeAllGroupChats())
+    await _set(bot, GROUP, BotCommandScopeAllGroupChats(), GROUP_DESCRIPTIONS)
     for admin in admins:
         await show_admin_menu(bot, admin)
 

@@ -74,6 +74,9 @@ async def test_group_start_and_help_speak_of_the_group(rig: BotRig) -> None:
     assert "Rasd in this group" in english.text and "private chat" in english.text
     private = await rig.says(MEMBER, "/start")
     assert "أرسل لي ما تريد متابعته" in private.text
+    group_menu = {c["command"]: c["description"] for c in rig.api.commands("ar", "all_group_chats")}
+    own_menu = {c["command"]: c["description"] for c in rig.api.commands("ar", "all_private_chats")}
+    assert (group_menu["list"], own_menu["list"]) == ("عبارات المجموعة", "عباراتك")
 
 
 async def test_commands_addressed_to_this_bot_work_and_others_are_ignored(rig: BotRig) -> None:
