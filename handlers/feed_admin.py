@@ -143,6 +143,8 @@ async def list_feeds(update: Update, context: Context) -> None:
 
 def register(app: AnyApplication) -> None:
     """Add this module's handlers to the application."""
-    app.add_handler(CommandHandler("addfeed", add_feed))
+    # Reading the feed may take the whole fetch timeout: PTB runs it as a task it tracks, so
+    # every other chat's updates are handled meanwhile.
+    app.add_handler(CommandHandler("addfeed", add_feed, block=False))
     app.add_handler(CommandHandler("rmfeed", remove_feed))
     app.add_handler(CommandHandler("feeds", list_feeds))

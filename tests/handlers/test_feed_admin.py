@@ -3,8 +3,10 @@ refusal in the admin's language; /feeds shows a short block per feed."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import AsyncIterator
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
@@ -12,11 +14,12 @@ from bot.keys import Keys
 from feeds.errors import Reason
 from feeds.feed import Feed
 from tests.feed_documents import items, rss20
-from tests.handlers.bot_rig import ADMIN, BotRig, running_bot
+from tests.handlers.bot_rig import ADMIN, BotRig, eventually, running_bot
 from tests.http_server import LocalHTTPServer, Response
 from tests.telegram_api import FakeBotAPI
 
 LOCAL_ONLY = {"polling": {"private_networks": ["127.0.0.1/32"], "timeout": 5}}
+READER = 5151
 CLOSED_PORT = "http://127.0.0.1:9/rss.xml"  # the discard port: nothing listens there
 
 
@@ -125,6 +128,31 @@ async def test_a_page_pointing_into_a_private_network_gets_no_fetch_there(
         assert f"(المصدر الذي تشير إليه الصفحة: {secret})" in refused.plain
         assert inside.hits("/feed.xml") == 0
     assert await local.services.feeds.all() == []
+
+
+async def test_other_chats_are_answered_while_a_slow_site_is_read(
+    local: BotRig, http_server: LocalHTTPServer
+) -> None:
+    release = threading.Event()
+
+    def slow(request: BaseHTTPRequestHandler) -> None:
+        release.wait(timeout=10)
+        body = rss20(items("slow", 1))
+        request.send_response(200)
+        request.send_header("Content-Length", str(len(body)))
+        request.end_headers()
+        request.wfile.write(body)
+
+    url = http_server.serve("/slow.xml", slow)
+    after, before = local.api.sent_count(), len(local.api.messages_to(ADMIN))
+    local.api.user_says(ADMIN, f"/addfeed {url} بطيء")
+    await eventually(lambda: http_server.hits("/slow.xml") == 1)
+    answered = await local.says(READER, "/watch روسيا")  # while the site has not answered
+    assert "سأنبه" in answered.plain
+    assert len(local.api.messages_to(ADMIN)) == before  # /addfeed is still reading
+    release.set()
+    added = await local.next_message(ADMIN, after)
+    assert "✅ أضفت بطيء" in added.plain
 
 
 async def test_unknown_options_are_refused_before_anything_is_fetched(
