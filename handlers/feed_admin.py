@@ -18,7 +18,7 @@ from feeds.trial import ReadFeed, WebPage, try_feed
 from handlers.admin import admin_turn
 from handlers.app_type import AnyApplication
 from handlers.feed_cards import feed_messages
-from handlers.texts import reason_words, text
+from handlers.texts import isolate, reason_words, text
 from handlers.turn import Context, Turn, argument, reply, say
 
 FOUND_NAME_CHARS = 60  # a discovered feed's title, as its suggested name
@@ -103,7 +103,7 @@ def _page(turn: Turn, page: WebPage, name: str | None) -> str:
         suggested = name or feed.title[:FOUND_NAME_CHARS]
         command = f"/addfeed {feed.url} {suggested}".rstrip()
         articles = count_phrase(feed.items, ARTICLE, lang)
-        title = feed.title or feed.url
+        title = isolate(feed.title or feed.url)
         parts.append(text("addfeed_found", lang, title=title, articles=articles, command=command))
     return "\n\n".join(parts)
 

@@ -13,7 +13,7 @@ from bot.lang import Lang
 from bot.store.feed_table import FeedRow, status
 from feeds.errors import Reason
 from feeds.intervals import items_per_day
-from handlers.texts import reason_words, text
+from handlers.texts import isolate, reason_words, text
 
 MESSAGE_CHARS = 3800  # room under Telegram's 4,096 characters
 REASON_CHARS = 300  # a reason leads with what went wrong, so its end can go
@@ -79,7 +79,7 @@ def feed_card(row: FeedRow, now: float, lang: Lang) -> str:
     state, feed = row.state, row.record.feed
     head = text(
         "feed_card_head", lang,
-        emoji=EMOJI[status(state)], name=" ".join(feed.name.split()), feed_id=feed.id,
+        emoji=EMOJI[status(state)], name=isolate(" ".join(feed.name.split())), feed_id=feed.id,
     )  # fmt: skip
     lines = [head, " · ".join([_condition(row, now, lang), *_timing(row, now, lang)])]
     if state.disabled:

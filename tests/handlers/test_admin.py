@@ -44,7 +44,7 @@ async def test_admin_adds_lists_and_removes_a_feed(
         again = await rig.says(ADMIN, f"/addfeed {url}")
         assert "موجود من قبل" in again.text
         listed = await rig.says(ADMIN, "/feeds")
-        assert f"⚪ أخبار <المحلية> · {record.feed.id}" in listed.plain
+        assert f"⚪ \u2068أخبار <المحلية>\u2069 · {record.feed.id}" in listed.plain
         removed = await rig.says(ADMIN, f"/rmfeed {record.feed.id}")
         assert "حذفت المصدر" in removed.text
         assert await rig.services.feeds.all() == []

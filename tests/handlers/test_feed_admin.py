@@ -20,6 +20,7 @@ from tests.telegram_api import FakeBotAPI
 
 LOCAL_ONLY = {"polling": {"private_networks": ["127.0.0.1/32"], "timeout": 5}}
 READER = 5151
+FSI, PDI = "\u2068", "\u2069"  # a feed's name keeps its own direction inside the line
 CLOSED_PORT = "http://127.0.0.1:9/rss.xml"  # the discard port: nothing listens there
 
 
@@ -108,7 +109,7 @@ async def test_a_web_page_gets_the_feed_it_names_offered_not_added(
     feed_url = http_server.url("/feeds/main.xml")
     command = f"/addfeed {feed_url} أخبار المثال"
     assert "هذا الرابط صفحة ويب، لا مصدر أخبار" in offered.plain
-    assert f"• أخبار المثال — فيه الآن خبران\n{command}" in offered.plain
+    assert f"• {FSI}أخبار المثال{PDI} — فيه الآن خبران\n{command}" in offered.plain
     assert f"<code>{command}</code>" in offered.text  # one tap copies it
     assert await local.services.feeds.all() == []
     added = await local.says(ADMIN, command)
@@ -187,14 +188,18 @@ async def test_feeds_shows_a_short_block_per_feed_in_the_admins_language(
         assert "<pre>" not in shown.text and "LAST OK" not in shown.plain
         assert shown.plain.startswith("📡 المصادر: مصدران · 🟢 1 · 🟡 0 · 🔴 1 · ⛔ 0")
         blocks = shown.plain.split("\n\n")
-        assert blocks[1].startswith(f"🔴 المتعثر · {bad.id}\nيفشل منذ ساعتين (محاولتان)")
+        assert blocks[1].startswith(f"🔴 {FSI}المتعثر{PDI} · {bad.id}\nيفشل منذ ساعتين (محاولتان)")
         assert "\nالسبب: عنوان خاص أو محلي: bad.example يشير إلى 10.0.0.7؛" in blocks[1]
         assert blocks[2] == (
-            f"🟢 الجيد · {good.id}\nسليم · آخر قراءة ناجحة قبل 5 دقائق · التالية الآن"
+            f"🟢 {FSI}الجيد{PDI} · {good.id}\nسليم · آخر قراءة ناجحة قبل 5 دقائق · التالية الآن"
         )
         await rig.says(ADMIN, "/lang en")
         english = await rig.says(ADMIN, "/feeds")
         blocks = english.plain.split("\n\n")
-        assert blocks[1].startswith(f"🔴 المتعثر · {bad.id}\nfailing for 2 hours (2 attempts)")
+        assert blocks[1].startswith(
+            f"🔴 {FSI}المتعثر{PDI} · {bad.id}\nfailing for 2 hours (2 attempts)"
+        )
         assert "\nWhy: private or local address: bad.example resolves to 10.0.0.7;" in blocks[1]
-        assert blocks[2] == f"🟢 الجيد · {good.id}\nhealthy · last read 5 minutes ago · next now"
+        assert blocks[2] == (
+            f"🟢 {FSI}الجيد{PDI} · {good.id}\nhealthy · last read 5 minutes ago · next now"
+        )
