@@ -43,7 +43,11 @@ SEED = 14
 
 def where(index: MatchIndex, term: str, record: BodyRecord) -> str | None:
     """Return where the term is first found in the article, or None."""
-    for field, text in (("title", record.title), ("teaser", record.teaser), ("body-only", record.body)):
+    for field, text in (
+        ("title", record.title),
+        ("teaser", record.teaser),
+        ("body-only", record.body),
+    ):
         if any(hit.term == term for hit in index.match(Text(text, ""))):
             return field
     return None
@@ -57,9 +61,11 @@ def sample(found: dict[str, list[str]], per_term: int, rng: random.Random) -> li
     teaser = rng.sample(found["teaser"], min(half - len(title), len(found["teaser"])))
     rest = [p for p in found["title"] if p not in title]
     title += rng.sample(rest, min(half - len(title) - len(teaser), len(rest)))
-    return [(p, "body-only") for p in body] + [(p, "title") for p in title] + [
-        (p, "teaser") for p in teaser
-    ]
+    return (
+        [(p, "body-only") for p in body]
+        + [(p, "title") for p in title]
+        + [(p, "teaser") for p in teaser]
+    )
 
 
 def main() -> None:

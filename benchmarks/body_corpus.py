@@ -15,7 +15,10 @@ from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 DEV = "ant_dev_2018_03_04"
-_FIELD = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.DOTALL) for name in ("TITLE", "ABSTRACT", "TEXT", "URL")}
+_FIELD = {
+    name: re.compile(rf"<{name}>(.*?)</{name}>", re.DOTALL)
+    for name in ("TITLE", "ABSTRACT", "TEXT", "URL")
+}
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 
 
