@@ -21,7 +21,8 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <updated>2026-03-02T08:00:00Z</updated>
 <entry><title>انتخابات بلدية</title><id>urn:e:1</id><link href="https://atom.example/1"/>
 <updated>2026-03-02T08:00:00Z</updated><summary>أدلى الناخبون بأصواتهم.</summary>
-<content type="html">&lt;p&gt;أدلى الناخبون بأصواتهم.&lt;/p&gt;&lt;p&gt;وبلغت المشاركة الثلث.&lt;/p&gt;</content>
+<content type="html">&lt;p&gt;أدلى الناخبون بأصواتهم.&lt;/p&gt;
+&lt;p&gt;وبلغت المشاركة الثلث.&lt;/p&gt;</content>
 </entry></feed>""".encode()
 
 
