@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import UTC, datetime
 
 from telegram import Update
@@ -19,6 +19,8 @@ from handlers.menu import hide_admin_menu, show_admin_menu
 from handlers.texts import Html
 from handlers.turn import Context, Turn, argument, begin, reply, say
 
+# The word after /addfeed's URL that marks a full-text feed, in either language.
+FULL_TEXT_WORDS = frozenset({"full_text", "نص_كامل"})
 MESSAGE_CHARS = 3800  # room under Telegram's 4,096 for the <pre> tags and escapes
 
 
@@ -37,11 +39,15 @@ async def admin_turn(update: Update, context: Context) -> Turn | None:
 
 
 async def add_feed(update: Update, context: Context) -> None:
-    """Add a feed: /addfeed URL [name]."""
+    """Add a feed: /addfeed URL [full_text] [name]; full_text fetches each item's page."""
     turn = await admin_turn(update, context)
     if turn is None:
         return
     url, _, name = argument(update).strip().partition(" ")
+    first, _, rest = name.strip().partition(" ")
+    full_text = first.lower() in FULL_TEXT_WORDS
+    if full_text:
+        name = rest
     if not url:
         await say(update, turn, "addfeed_usage")
         return
@@ -50,6 +56,7 @@ async def add_feed(update: Update, context: Context) -> None:
     except FeedRefusedError as error:
         await say(update, turn, "addfeed_refused", reason=str(error))
         return
+    feed = replace(feed, full_text=full_text)
     added = await turn.services.feeds.add(feed)
     key = "addfeed_done" if added else "addfeed_present"
     record = await turn.services.feeds.get(feed.id)
