@@ -52,7 +52,13 @@ class PageReader:
     async def read(self, link: str) -> str:
         """Return the page's main text; raise FetchError (PageError) saying why there is none."""
         await self._pacing.turn(urlsplit(link).hostname or "")
-        fetched = await self._fetcher.fetch(link, accept=PAGE_ACCEPT)
+        try:
+            fetched = await self._fetcher.fetch(link, accept=PAGE_ACCEPT)
+        except FetchError as exc:
+            if exc.status is None:
+                raise
+            # The fetcher's advice on a status speaks of feeds; a page needs only the status.
+            raise PageError(f"the page answered HTTP {exc.status}") from None
         if isinstance(fetched, NotModified):  # no validators were sent, so only a broken site
             raise PageError(f"{link} answered 304 Not Modified to a plain request")
         if not is_html(fetched.content, fetched.content_type):
