@@ -101,3 +101,21 @@ def test_a_long_table_is_split_into_pre_messages_of_whole_lines() -> None:
     assert all(m.startswith("<pre>") and m.endswith("</pre>") and len(m) < 4096 for m in messages)
     assert "&lt;مصدر&gt;" in messages[0]
     assert sum(m.count("\n") + 1 for m in messages) == 200
+
+
+async def test_an_admin_adds_a_full_text_feed_with_its_name(
+    bot_api: FakeBotAPI, redis_url: str, keys: Keys
+) -> None:
+    async with running_bot(bot_api, redis_url, keys, {"allow_private_feeds": True}) as rig:
+        added = await rig.says(ADMIN, f"/addfeed {FEED} full_text أخبار كاملة")
+        assert "✅ أضفت أخبار كاملة" in added.text
+        [record] = await rig.services.feeds.all()
+        assert (record.feed.name, record.feed.full_text) == ("أخبار كاملة", True)
+        other = "http://127.0.0.1:9/other.xml"
+        await rig.says(ADMIN, f"/addfeed {other} نص_كامل")
+        await rig.says(ADMIN, "/addfeed http://127.0.0.1:9/plain.xml مقدمات")
+        flags = {
+            r.feed.url: (r.feed.name, r.feed.full_text) for r in await rig.services.feeds.all()
+        }
+        assert flags[other] == ("127.0.0.1", True)
+        assert flags["http://127.0.0.1:9/plain.xml"] == ("مقدمات", False)
