@@ -103,6 +103,19 @@ class Site:
         self.api.wait_for(READER, lambda m: sentinel.link in m.text, timeout=WAIT, after=after)
         return [m for m in self.api.messages_to(READER)[seen:] if "🔔" in m.text]
 
+    def only_alert(self, feed: str, item: Item) -> SentMessage:
+        """Publish the item with a sentinel; return the item's alert, checked to be its only one."""
+        sentinel = self.sentinel(f"s-{item.guid}")
+        mark = self.mark()
+        self.publish(feed, item, sentinel)
+        alerts = self.alerts_after(mark, sentinel)
+        links = [(f'"{item.link}"' in m.text, f'"{sentinel.link}"' in m.text) for m in alerts]
+        assert links == [
+            (True, False),
+            (False, True),
+        ]
+        return alerts[0]
+
 
 def _wait_primed(redis: SyncRedis, keys: Keys, url: str) -> None:
     key = keys.feed_state(feed_id_for(url))
@@ -145,9 +158,7 @@ def rasd(
 def test_a_term_in_the_pages_third_paragraph_is_quoted_in_bold(rasd: Site) -> None:
     item = rasd.item("p1", "وفد رفيع يزور العاصمة", "بدأ وفد رفيع زيارة رسمية تستمر ثلاثة أيام.")
     rasd.site.serve("/news/p1", Response(page(item.title, PARAGRAPHS).encode(), headers=HTML))
-    after = rasd.api.sent_count()
-    rasd.publish("full", item)
-    alert = rasd.api.wait_for(READER, lambda m: "/news/p1" in m.text, timeout=WAIT, after=after)
+    alert = rasd.only_alert("full", item)
     assert (
         "وقال المتحدث باسم الوفد إن <b>كوريا الشمالية</b> وافقت على استئناف المحادثات في "
         "الشهر المقبل. وأضاف أن الجولة الأولى ستعقد في جنيف." in alert.text
@@ -182,9 +193,7 @@ def test_headlines_in_the_sidebar_and_related_links_do_not_alert(rasd: Site) -> 
 
 def test_a_page_that_answers_404_still_alerts_on_the_title(rasd: Site) -> None:
     item = rasd.item("p3", "كوريا الشمالية تفرج عن محتجزين", "أفرجت السلطات عن ثلاثة محتجزين.")
-    after = rasd.api.sent_count()
-    rasd.publish("full", item)
-    alert = rasd.api.wait_for(READER, lambda m: "/news/p3" in m.text, timeout=WAIT, after=after)
+    alert = rasd.only_alert("full", item)
     assert "<b>كوريا الشمالية</b> تفرج عن محتجزين" in alert.text
     assert "أفرجت السلطات عن ثلاثة محتجزين." in alert.text
     assert rasd.site.hits("/news/p3") == 1
@@ -216,9 +225,7 @@ def test_a_windows_1256_page_arrives_intact(rasd: Site) -> None:
     # The charset is only in the page's <meta>: the header names none.
     headers = {"Content-Type": "text/html"}
     rasd.site.serve("/news/p5", Response(document.encode("cp1256"), headers=headers))
-    after = rasd.api.sent_count()
-    rasd.publish("full", item)
-    alert = rasd.api.wait_for(READER, lambda m: "/news/p5" in m.text, timeout=WAIT, after=after)
+    alert = rasd.only_alert("full", item)
     assert (
         "وقال المتحدث باسم الوفد إن <b>كوريا الشمالية</b> وافقت على استئناف المحادثات في "
         "الشهر المقبل." in alert.text
@@ -229,9 +236,7 @@ def test_a_plain_feeds_content_encoded_alerts_without_fetching_the_page(rasd: Si
     content = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
     item = rasd.item("p6", "وفد رفيع يزور العاصمة", "بدأ وفد رفيع زيارة رسمية.", content)
     rasd.site.serve("/news/p6", Response(page(item.title, PARAGRAPHS).encode(), headers=HTML))
-    after = rasd.api.sent_count()
-    rasd.publish("plain", item)
-    alert = rasd.api.wait_for(READER, lambda m: "/news/p6" in m.text, timeout=WAIT, after=after)
+    alert = rasd.only_alert("plain", item)
     assert "إن <b>كوريا الشمالية</b> وافقت" in alert.text
     assert "موقع المقدمات" in alert.text
     assert rasd.site.hits("/news/p6") == 0

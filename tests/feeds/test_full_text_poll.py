@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 from datetime import timedelta
@@ -139,3 +140,13 @@ def test_extraction_needs_no_network() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=60
     )
     assert (done.returncode, done.stdout.strip()) == (0, "True"), done.stderr
+
+
+async def test_pacing_spaces_requests_to_one_site() -> None:
+    loop = asyncio.get_running_loop()
+    pacing = Pacing(0.2)
+    started = loop.time()
+    for _ in range(3):
+        await pacing.turn("news.example")
+    # Three turns on one site: the third starts two gaps after the first at the earliest.
+    assert loop.time() - started >= 0.4
