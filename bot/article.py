@@ -6,6 +6,22 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+# Longest body kept, in characters: a long news article is some 10,000; the cap
+# bounds what one article costs in the Redis stream (see benchmarks/full_text_cost.py).
+MAX_BODY = 20_000
+
+
+def cap_body(text: str, limit: int = MAX_BODY) -> str:
+    """Return text cut to at most `limit` characters, at a line or word break when near."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    for mark in ("\n", " "):
+        at = cut.rfind(mark, limit - 500)
+        if at > 0:
+            return cut[:at].rstrip()
+    return cut
+
 
 @dataclass(frozen=True, slots=True)
 class Article:

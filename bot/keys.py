@@ -7,8 +7,9 @@ scan ``<prefix>:*`` without touching anything else.
 Key formats (``{p}`` is the prefix):
 
 - ``{p}:feeds`` (hash): every feed the pollers poll; field the feed id, value a
-  JSON object ``{"url", "name", "interval", "origin", "added_at"}`` where origin
-  is ``config`` (declared in config.yaml) or ``added`` (by an admin).
+  JSON object ``{"url", "name", "interval", "full_text", "origin", "added_at"}``
+  where origin is ``config`` (declared in config.yaml) or ``added`` (by an
+  admin) and full_text says whether new items' pages are fetched.
 - ``{p}:schedule`` (sorted set): member a feed id, score the Unix time the feed
   is next due. A poller claims a due feed by moving its score to the end of a
   lease; a disabled feed is absent.
@@ -16,7 +17,9 @@ Key formats (``{p}`` is the prefix):
   ``last_modified``, ``last_attempt``, ``last_success``, ``last_error``,
   ``last_error_at``, ``problem``, ``failures``, ``failing_since``,
   ``items_seen``, ``items_new``, ``primed`` (time of the first successful poll),
-  ``interval``, ``disabled`` (reason), ``disabled_at``. ``last_error``,
+  ``interval``, ``disabled`` (reason), ``disabled_at``; for full-text feeds
+  ``pages_read``, ``pages_failed`` (item pages, counted) and ``page_error``
+  (why the last failed page failed). ``last_error``,
   ``problem`` and ``disabled`` hold English words; each has a ``*_reason``
   twin (JSON: key, values, cause; see feeds/errors.py) the bot words in an
   admin's language.

@@ -9,6 +9,9 @@ from prometheus_client import Counter, Gauge, Histogram
 
 FEEDS_POLLED = Counter("rasd_feeds_polled", "Feed polls, by outcome", ["outcome"])
 ITEMS_NEW = Counter("rasd_items_new", "New articles found in feeds")
+PAGES_READ = Counter(
+    "rasd_pages_read", "Article pages fetched for full-text feeds, by outcome", ["outcome"]
+)
 MATCHES = Counter("rasd_matches", "Chat alerts produced by matching (before de-duplication)")
 ALERTS_QUEUED = Counter("rasd_alerts_queued", "Messages put in the outbox, by kind", ["kind"])
 ALERTS_SENT = Counter("rasd_alerts_sent", "Messages Telegram accepted, by kind", ["kind"])

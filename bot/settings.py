@@ -59,6 +59,8 @@ class FeedSettings(BaseModel):
     url: str
     name: Name
     interval: int | None = Field(default=None, ge=1, le=MAX_POLL_INTERVAL)
+    # Fetch each new item's page and match its main text too.
+    full_text: bool = False
 
     _url = field_validator("url")(check_http_url)
 
@@ -87,6 +89,7 @@ class PollingSettings(BaseModel):
     max_redirects: int = Field(default=5, ge=0, le=20)
     concurrency: int = Field(default=20, ge=1, le=1000)
     per_host: int = Field(default=2, ge=1, le=100)
+    page_gap: float = Field(default=1.0, ge=0, le=60)  # between two page requests to one site
     private_networks: list[IPv4Network | IPv6Network] = Field(default_factory=list)
 
 

@@ -83,6 +83,11 @@ ENGLISH: dict[str, str] = {
     "partly_broken": "the feed is partly broken ({detail}); Rasd read {count} item(s)",
     "broken": "the feed is broken ({detail}); Rasd could read no item from it",
     "unreadable": "Rasd could not read the document ({detail})",
+    "page_http": "the page answered HTTP {status}",
+    "page_304": "the page answered 304 Not Modified to a plain request",
+    "page_not_html": "the page is not HTML ({kind})",
+    "page_unreadable": "Rasd could not read the page ({detail})",
+    "page_no_text": "no article text found on the page",
     "note": "{detail}",  # a note stored before reasons had keys: its words as they were
 }
 

@@ -19,8 +19,14 @@ class Feed:
     url: str
     name: str
     interval: int | None = None
+    # Each new item's web page is fetched and its main text becomes the body.
+    full_text: bool = False
 
     @classmethod
-    def from_url(cls, url: str, name: str, interval: int | None = None) -> Feed:
+    def from_url(
+        cls, url: str, name: str, interval: int | None = None, *, full_text: bool = False
+    ) -> Feed:
         """Build a feed whose id derives from its URL."""
-        return cls(id=feed_id_for(url), url=url, name=name, interval=interval)
+        return cls(
+            id=feed_id_for(url), url=url, name=name, interval=interval, full_text=full_text
+        )

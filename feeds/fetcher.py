@@ -244,28 +244,32 @@ class Fetcher:
         """The limits every fetch runs under."""
         return self._policy
 
-    async def fetch(self, url: str, validators: Validators = Validators()) -> Fetched | NotModified:
-        """GET a feed, following redirects one checked hop at a time.
+    async def fetch(
+        self, url: str, validators: Validators = Validators(), *, accept: str = ACCEPT
+    ) -> Fetched | NotModified:
+        """GET a feed (or, with another `accept`, a page), one checked redirect hop at a time.
 
         Raises FetchError (BlockedAddressError for a non-public address) with an admin's
         explanation when there is no feed to return.
         """
         budget = Budget(self._policy.timeout)
         try:
-            return await self._follow(url, validators, budget)
+            return await self._follow(url, validators, budget, accept)
         except TimeoutError:
             seconds = f"{self._policy.timeout:g}"
             raise FetchError(Reason.of("timeout", seconds=seconds)) from None
 
     async def _follow(
-        self, url: str, validators: Validators, budget: Budget
+        self, url: str, validators: Validators, budget: Budget, accept: str
     ) -> Fetched | NotModified:
         visited: set[str] = set()
         for _ in range(self._policy.max_redirects + 1):
             if url in visited:
                 raise FetchError(Reason.of("redirect_loop", url=short_url(url)))
             visited.add(url)
-            outcome = await self._hop(url, validators, budget, redirected=len(visited) > 1)
+            outcome = await self._hop(
+                url, (validators, accept), budget, redirected=len(visited) > 1
+            )
             if not isinstance(outcome, _Redirect):
                 return outcome
             url = outcome.location
@@ -273,14 +277,14 @@ class Fetcher:
         raise FetchError(Reason.of("too_many_redirects", most=most, url=short_url(url)))
 
     async def _hop(
-        self, url: str, validators: Validators, budget: Budget, *, redirected: bool
+        self, url: str, asking: tuple[Validators, str], budget: Budget, *, redirected: bool
     ) -> Fetched | NotModified | _Redirect:
         async with budget.running():
             await self._check(url, redirected=redirected)
         host = urlsplit(url).hostname or ""
         async with self._slots.hold(host), budget.running():
             try:
-                return await self._exchange(url, validators)
+                return await self._exchange(url, *asking)
             except BlockedAddressError as exc:  # refused by GuardedBackend as it dialled
                 if redirected:
                     raise _redirected(exc, url) from None
@@ -303,12 +307,11 @@ class Fetcher:
             raise
 
     async def _exchange(
-        self, url: str, validators: Validators
+        self, url: str, validators: Validators, accept: str = ACCEPT
     ) -> Fetched | NotModified | _Redirect:
+        headers = {"Accept": accept, **_conditional_headers(validators)}
         try:
-            async with self._client.stream(
-                "GET", url, headers=_conditional_headers(validators)
-            ) as response:
+            async with self._client.stream("GET", url, headers=headers) as response:
                 return await _outcome(url, response, self._policy.max_bytes)
         except httpx.TimeoutException:
             raise TimeoutError from None

@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
-from bot.article import Article
+from bot.article import Article, cap_body
 from feeds.canonical import canonical_link
 from feeds.decoding import (
     XML_DECLARATION,
@@ -59,6 +59,7 @@ MAX_TTL_MINUTES = 7 * 24 * 60
 _ENTRY_OPEN = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s>/]")
 _ENTRY_CLOSE = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>")
 
+_SOURCE_SPACES = re.compile(r"\s+")
 _HTML_MIME_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 
@@ -105,6 +106,20 @@ def _summary_markup(entry: Mapping[str, Any]) -> str:
     return ""
 
 
+def _body(entry: Mapping[str, Any], summary: str) -> str:
+    """Return the text of the entry's full content (RSS content:encoded, Atom <content>).
+
+    Empty when there is none or it only repeats the summary (which then came from it).
+    """
+    for content in entry.get("content") or ():
+        if content.get("value"):
+            # Line breaks in HTML source are spaces; only block tags break lines.
+            markup = _SOURCE_SPACES.sub(" ", str(content["value"]))
+            text = cap_body(html_to_text(markup))
+            return "" if text == summary else text
+    return ""
+
+
 def _link(feed: Feed, raw: Mapping[str, Any]) -> str:
     """Return the entry's absolute web link, or "" when it has none worth sending."""
     href = str(raw.get("link") or "").strip()
@@ -127,14 +142,16 @@ def _entry(feed: Feed, raw: Mapping[str, Any]) -> Entry | None:
         return None
     guid = str(raw.get("id") or "").strip() or link or title
     article_id = hashlib.sha256(f"{feed.id}\0{guid}".encode()).hexdigest()[:20]
+    summary = html_to_text(_summary_markup(raw))
     article = Article(
         id=article_id,
         feed_id=feed.id,
         feed_name=feed.name,
         link=link,
         title=title,
-        summary=html_to_text(_summary_markup(raw)),
+        summary=summary,
         published=_published(raw),
+        body=_body(raw, summary),
     )
     return Entry(article=article, guid=guid)
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from bot.metrics import FEEDS_POLLED, ITEMS_NEW
+from bot.metrics import FEEDS_POLLED, ITEMS_NEW, PAGES_READ
 from feeds.errors import FetchError, Reason
 from feeds.feed import Feed
 from feeds.fetcher import Fetched, Fetcher, NotModified, Validators
@@ -19,6 +20,8 @@ from feeds.intervals import (
     should_disable,
 )
 from feeds.notices import FeedDisabled, Notices
+from feeds.page_reader import PageReader
+from feeds.parser import Entry
 from feeds.poll import body_digest, fetch_feed, newest_first, parse_fetched
 from feeds.seen import SeenCache
 from feeds.state import FeedState, FeedStates
@@ -36,6 +39,7 @@ class PollParts:
     states: FeedStates
     seen: SeenCache
     notices: Notices
+    pages: PageReader | None = None  # reads item pages for feeds marked full_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +110,10 @@ class ScheduledPoller:
         if parsed.problem and not parsed.entries:
             FEEDS_POLLED.labels("failed").inc()
             return await self.record_failure(feed, parsed.problem, None)
-        new = await parts.seen.claim_new(feed.id, newest_first(parsed.entries), now)
+        entries = newest_first(parsed.entries)
+        if feed.full_text and parts.pages is not None:
+            entries = await self._with_pages(feed, entries, parts.pages)
+        new = await parts.seen.claim_new(feed.id, entries, now)
         FEEDS_POLLED.labels("ok").inc()
         ITEMS_NEW.inc(len(new))
         await parts.states.success(feed.id, now, fetched.validators, parsed.problem, digest)
@@ -114,6 +121,37 @@ class ScheduledPoller:
         interval = regular_interval(feed.interval, hints, self._rules)
         await parts.states.set_interval(feed.id, interval)
         return await self._reschedule(feed, interval, PollOutcome(feed.id, new=len(new)))
+
+    async def _with_pages(self, feed: Feed, entries: list[Entry], pages: PageReader) -> list[Entry]:
+        """Give each entry about to be handed on its page's text as body.
+
+        A page that fails costs nothing: the entry keeps what the feed gave it,
+        and the failure is counted in the metrics and the feed's health.
+        """
+        wanted = [
+            i for i in await self._parts.seen.pending(feed.id, entries) if entries[i].article.link
+        ]
+        if not wanted:
+            return entries
+        async with asyncio.TaskGroup() as group:
+            tasks = {
+                i: group.create_task(_page_text(pages, entries[i].article.link)) for i in wanted
+            }
+        enriched = list(entries)
+        errors = []
+        for i, task in tasks.items():
+            text = task.result()
+            if isinstance(text, FetchError):
+                errors.append(str(text))
+                log.info("feed=%s page %s: %s", feed.id, entries[i].article.link, text)
+                continue
+            enriched[i] = replace(entries[i], article=replace(entries[i].article, body=text))
+        PAGES_READ.labels("ok").inc(len(wanted) - len(errors))
+        PAGES_READ.labels("failed").inc(len(errors))
+        await self._parts.states.pages(
+            feed.id, len(wanted) - len(errors), len(errors), errors[-1] if errors else None
+        )
+        return enriched
 
     async def record_failure(
         self, feed: Feed, error: Reason, retry_after: float | None
@@ -140,6 +178,14 @@ class ScheduledPoller:
         due = self._clock() + wait
         await self._parts.store.schedule.reschedule(feed.id, due)
         return replace(outcome, next_due=due)
+
+
+async def _page_text(pages: PageReader, link: str) -> str | FetchError:
+    """Return a page's text, or the FetchError that says why there is none."""
+    try:
+        return await pages.read(link)
+    except FetchError as exc:
+        return exc
 
 
 async def enable_feed(store: FeedStore, states: FeedStates, feed_id: str) -> FeedState | None:

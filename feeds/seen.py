@@ -54,6 +54,26 @@ end
 return new
 """
 
+# Which entries _CLAIM_NEW would hand on now, without changing anything: the
+# new ones, or on a feed's first poll only the newest `backfill` of them.
+_PENDING = """
+local seen, state = KEYS[1], KEYS[2]
+local prime, backfill = ARGV[1] == '1', tonumber(ARGV[2])
+local budget = -1
+if prime and redis.call('HEXISTS', state, 'primed') == 0 then budget = backfill end
+local new = {}
+for i = 3, #ARGV, 2 do
+  if budget == 0 then break end
+  local known = redis.call('ZSCORE', seen, ARGV[i]) ~= false
+  if ARGV[i + 1] ~= '' and redis.call('ZSCORE', seen, ARGV[i + 1]) ~= false then known = true end
+  if not known then
+    if budget > 0 then budget = budget - 1 end
+    table.insert(new, (i - 3) / 2)
+  end
+end
+return new
+"""
+
 # Restamps every remembered item of a feed whose document has not changed, in
 # chunks because Lua's unpack has a limit on how many values it spreads.
 _TOUCH = """
@@ -105,6 +125,7 @@ class SeenCache:
         self._policy = policy
         self._claim = redis.register_script(_CLAIM_NEW)
         self._touch = redis.register_script(_TOUCH)
+        self._pending = redis.register_script(_PENDING)
 
     async def claim_new(
         self, feed_id: str, entries: Sequence[Entry], now: float | None = None
@@ -132,6 +153,27 @@ class SeenCache:
         keys = [seen_key, state_key, where.stream or seen_key]
         indexes = await self._claim(keys=keys, args=args)
         return [entries[int(i)] for i in indexes]
+
+    async def pending(self, feed_id: str, entries: Sequence[Entry]) -> list[int]:
+        """Return the indexes of the entries claim_new would hand on now, changing nothing.
+
+        For work worth doing only on new items (fetching their pages) before claiming.
+        """
+        if await self._redis.type(self._keys.seen(feed_id)) not in (
+            "zset",
+            "none",
+            b"zset",
+            b"none",
+        ):
+            return list(range(len(entries)))  # an old-format cache: claim_new converts it
+        seen_key = self._keys.seen(feed_id)
+        state_key = self._keys.state(feed_id) if self._keys.state else seen_key
+        args: list[str | int] = [int(self._keys.state is not None), self._policy.backfill]
+        for entry in entries:
+            link = entry.article.link
+            args += [f"g:{entry.guid}", f"l:{link}" if link else ""]
+        indexes = await self._pending(keys=[seen_key, state_key], args=args)
+        return [int(i) for i in indexes]
 
     async def touch(self, feed_id: str, now: float) -> None:
         """Note that a feed still lists every item it listed last time."""

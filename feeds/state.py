@@ -57,6 +57,9 @@ class FeedState:
     disabled: Reason | None
     disabled_at: float | None
     digest: str | None
+    pages_read: int = 0  # full-text feeds: item pages whose text was taken
+    pages_failed: int = 0  # and those that gave none (the item went on without)
+    page_error: str | None = None  # why the last failed page failed
 
     @classmethod
     def from_hash(cls, raw: Mapping[str, str]) -> FeedState:
@@ -79,6 +82,9 @@ class FeedState:
             disabled=_reason(raw, "disabled"),
             disabled_at=_float(raw, "disabled_at"),
             digest=raw.get("digest") or None,
+            pages_read=int(raw.get("pages_read") or 0),
+            pages_failed=int(raw.get("pages_failed") or 0),
+            page_error=raw.get("page_error") or None,
         )
 
 
@@ -135,6 +141,16 @@ class FeedStates:
         args: list[EncodableT] = [now, str(error), error.to_json()]
         failures, since = await self._failure(keys=[self._key_for(feed_id)], args=args)
         return Failure(failures=int(failures), failing_since=float(since))
+
+    async def pages(self, feed_id: str, read: int, failed: int, error: str | None) -> None:
+        """Count a poll's item pages read and failed, and keep the last failure's reason."""
+        key = self._key_for(feed_id)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hincrby(key, "pages_read", read)
+            pipe.hincrby(key, "pages_failed", failed)
+            if error:
+                pipe.hset(key, "page_error", error)
+            await pipe.execute()
 
     async def set_interval(self, feed_id: str, seconds: float) -> None:
         """Remember the interval chosen for the feed, for the health table."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from redis.asyncio import Redis
@@ -33,6 +33,7 @@ class FeedRecord:
                 "url": feed.url,
                 "name": feed.name,
                 "interval": feed.interval,
+                "full_text": feed.full_text,
                 "origin": self.origin,
                 "added_at": self.added_at,
             },
@@ -43,7 +44,13 @@ class FeedRecord:
     def from_json(cls, feed_id: str, raw: str | bytes) -> FeedRecord:
         """Rebuild a record from its stored form."""
         data = json.loads(raw)
-        feed = Feed(id=feed_id, url=data["url"], name=data["name"], interval=data["interval"])
+        feed = Feed(
+            id=feed_id,
+            url=data["url"],
+            name=data["name"],
+            interval=data["interval"],
+            full_text=bool(data.get("full_text", False)),
+        )
         origin: Origin = "config" if data.get("origin") == "config" else "added"
         return cls(feed=feed, origin=origin, added_at=float(data.get("added_at", 0)))
 
@@ -94,6 +101,15 @@ class FeedStore:
             if ref in (record.feed.url, record.feed.name):
                 return record
         return None
+
+    async def set_full_text(self, feed_id: str, on: bool) -> FeedRecord | None:
+        """Switch page fetching on or off for a stored feed; None when there is none."""
+        record = await self.get(feed_id)
+        if record is None:
+            return None
+        changed = replace(record, feed=replace(record.feed, full_text=on))
+        await self._redis.hset(self._keys.feeds(), feed_id, changed.to_json())
+        return changed
 
     async def remove(self, feed_id: str) -> FeedRecord | None:
         """Forget a feed entirely: record, schedule, state and seen-cache."""

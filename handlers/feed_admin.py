@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from telegram import Update
 from telegram.ext import CommandHandler
@@ -26,15 +26,17 @@ FOUND_NAME_CHARS = 60  # a discovered feed's title, as its suggested name
 
 @dataclass(frozen=True, slots=True)
 class AddFeedArgs:
-    """What follows /addfeed: the URL, a name, and options (--word; none known yet)."""
+    """What follows /addfeed: the URL, a name, and options (--word)."""
 
     url: str
     name: str | None
     options: frozenset[str]
 
 
-# Options /addfeed understands, written --option anywhere after the URL.
-OPTIONS: frozenset[str] = frozenset()
+# Options /addfeed understands, written --option anywhere after the URL. Both words
+# mark a full-text feed: each new item's page is fetched and its main text read.
+FULL_TEXT = frozenset({"--full-text", "--نص_كامل"})
+OPTIONS: frozenset[str] = FULL_TEXT
 
 
 def parse_addfeed(typed: str) -> AddFeedArgs:
@@ -52,7 +54,7 @@ def _refused(turn: Turn, reason: Reason) -> str:
 
 
 async def add_feed(update: Update, context: Context) -> None:
-    """Add a feed once it has been read: /addfeed URL [name]; a web page gets its feeds offered."""
+    """Add a feed once read: /addfeed URL [name] [--full-text]; a page's feeds are offered."""
     turn = await admin_turn(update, context)
     if turn is None:
         return
@@ -83,6 +85,7 @@ async def add_feed(update: Update, context: Context) -> None:
     if isinstance(found, WebPage):
         await reply(update, _page(turn, found, args.name))
         return
+    feed = replace(feed, full_text=bool(args.options & FULL_TEXT))
     await turn.services.feeds.add(feed)
     await reply(update, _added(turn, found, feed.name, feed.id))
 

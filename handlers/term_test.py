@@ -30,12 +30,13 @@ def _spans(hit: Hit, field: str) -> list[tuple[int, int]]:
 
 
 def render_example(article: Article, hit: Hit) -> str:
-    """Show one caught article: its title, and the summary's match when the title has none."""
+    """Show one caught article: its title, and the first match in the summary or
+    the body when the title has none."""
     title_spans = _spans(hit, "title")
     lines = ["• " + marked(article.title, title_spans, TITLE_CHARS)]
-    summary_spans = _spans(hit, "summary")
-    if summary_spans and not title_spans:
-        lines.append("  " + marked(article.summary, summary_spans, SUMMARY_CHARS))
+    if not title_spans:
+        field = hit.spans[0].field
+        lines.append("  " + marked(getattr(article, field), _spans(hit, field), SUMMARY_CHARS))
     source = html.escape(article.feed_name)
     href = safe_link(article.link)
     if href is not None:

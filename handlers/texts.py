@@ -66,7 +66,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "<b>صيغة العبارات</b>\n"
             "<code>ترامب | ترمب</code> أيٌّ منهما · "
             "<code>روسيا -\"روسيا البيضاء\"</code> مع استثناء · "
-            "<code>=ترامب</code> بالحرف"
+            "<code>=ترامب</code> بالحرف · "
+            "<code>عنوان: روسيا</code> في العنوان والمقدمة فقط\n"
+            "تُطابَق العبارات في العنوان والمقدمة ونص الخبر كاملًا إن توفر؛ "
+            "ابدأ بـ <code>عنوان:</code> لتجاهل النص"
         ),
         "en": (
             "<b>Rasd commands</b>\n"
@@ -84,7 +87,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "<b>Term syntax</b>\n"
             "<code>ترامب | ترمب</code> either · "
             "<code>روسيا -\"روسيا البيضاء\"</code> with an exclusion · "
-            "<code>=ترامب</code> exact spelling"
+            "<code>=ترامب</code> exact spelling · "
+            "<code>title: روسيا</code> headline and teaser only\n"
+            "Terms are matched in the headline, the teaser and the article's full text "
+            "when there is one; start with <code>title:</code> to leave the text out"
         ),
     },
     "help_group": {
@@ -134,13 +140,18 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "help_admin": {
         "ar": (
             "\n\n<b>للمشرفين</b>\n"
-            "/addfeed رابط [اسم] · /rmfeed معرّف · /feeds · /stats · "
+            "/addfeed رابط [اسم] [--نص_كامل] · /rmfeed معرّف · /feeds · /stats · "
             "/admin add|remove معرّف\n"
+            "<code>--نص_كامل</code> (أو <code>--full-text</code>) بعد الرابط: "
+            "تُجلب صفحة كل خبر جديد ويُبحث في نصها كاملًا\n"
             "/dead — التنبيهات التي تعذّر تسليمها · /replay [عدد] — أعِدها إلى الإرسال"
         ),
         "en": (
             "\n\n<b>Admins</b>\n"
-            "/addfeed URL [name] · /rmfeed ID · /feeds · /stats · /admin add|remove ID\n"
+            "/addfeed URL [name] [--full-text] · /rmfeed ID · /feeds · /stats · "
+            "/admin add|remove ID\n"
+            "<code>--full-text</code> after the URL: each new item's page is fetched and "
+            "its whole text matched\n"
             "/dead — alerts that could not be delivered · /replay [N] — send them again"
         ),
     },
@@ -731,6 +742,11 @@ REASONS_AR: dict[str, str] = {
     "broken": "المصدر معطوب ({detail})؛ لم يقرأ رصد منه أي مادة",
     "unreadable": "تعذّر على رصد قراءة المستند ({detail})",
     "note": "{detail}",
+    "page_http": "أجابت الصفحة بـ HTTP {status}",
+    "page_304": "أجابت الصفحة بـ 304 (لم تتغير) على طلب عادي",
+    "page_not_html": "الصفحة ليست HTML ({kind})",
+    "page_unreadable": "تعذّر على رصد قراءة الصفحة ({detail})",
+    "page_no_text": "لم يُعثر على نص خبر في الصفحة",
 }
 
 

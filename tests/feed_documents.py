@@ -30,6 +30,7 @@ class Item:
     link: str
     summary: str
     published: datetime
+    content: str = ""  # the item's full text as HTML, sent as content:encoded when set
 
 
 def items(site: str, count: int, start: int = 0) -> list[Item]:
@@ -64,13 +65,16 @@ def rss20_text(entries: list[Item], title: str, ttl: int | None, encoding: str) 
         f"<item><title>{escape(e.title)}</title><link>{escape(e.link)}</link>"
         f'<guid isPermaLink="false">{escape(e.guid)}</guid>'
         f"<pubDate>{_rfc822(e.published)}</pubDate>"
-        f"<description>{escape('<p>' + e.summary + '</p>')}</description></item>"
+        f"<description>{escape('<p>' + e.summary + '</p>')}</description>"
+        + (f"<content:encoded>{escape(e.content)}</content:encoded>" if e.content else "")
+        + "</item>"
         for e in entries
     )
     ttl_tag = f"<ttl>{ttl}</ttl>" if ttl is not None else ""
     return (
         f'<?xml version="1.0" encoding="{encoding}"?>\n'
-        f'<rss version="2.0"><channel><title>{escape(title)}</title>'
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        f"<channel><title>{escape(title)}</title>"
         f"<link>https://test.example/</link>{ttl_tag}{body}</channel></rss>"
     )
 

@@ -15,6 +15,7 @@ from bot.store.feed_config import (
     fetch_policy,
     interval_rules,
     loop_options,
+    page_reader,
 )
 from feeds.fetcher import Fetcher
 from feeds.notices import Notices
@@ -42,7 +43,12 @@ async def run_poller(config: Config, redis: Redis, stop: asyncio.Event) -> None:
     )
     async with Fetcher(fetch_policy(config)) as fetcher:
         parts = PollParts(
-            fetcher, store, feed_states(redis, keys), seen, Notices(redis, keys.notices())
+            fetcher,
+            store,
+            feed_states(redis, keys),
+            seen,
+            Notices(redis, keys.notices()),
+            page_reader(config, fetcher),
         )
         poller = ScheduledPoller(parts, interval_rules(config))
         await PollLoop(poller, store.schedule, loop_options(config)).run(stop)

@@ -1,10 +1,11 @@
 """An alert as a Telegram HTML message: the headline and excerpt with the matches in bold.
 
 The message: the terms that matched; the title with the matched words bold;
-one or two whole sentences of the summary around the first match in it (the
-first sentences when only the title matched; a first sentence that repeats
-the title is skipped), also with the matches bold; the source; the
-publication time in the chat's zone; the link.
+one or two whole sentences of the summary, or of the body when only the body
+shows them, around the matches the title does not show (the summary's first
+sentences when only the title matched; a first sentence that repeats the title
+is skipped), chosen so each term shows where the length allows, with the
+matches bold; the source; the publication time in the chat's zone; the link.
 
 Pure: no network, no Redis, no clock. Every piece of article text is escaped;
 the only tags produced are <b> and <a href>, so the message always parses.
@@ -26,7 +27,7 @@ from bot.lang import Lang
 from bot.match.highlight import clip_around, mark
 from bot.match.matcher import Hit
 from bot.match.normalize import tokenize
-from bot.match.sentences import excerpt, sentences
+from bot.match.sentences import Excerpt, excerpt_showing, sentences
 
 MAX_MESSAGE = 4096
 RLM = "\u200f"
@@ -131,12 +132,30 @@ def _summary_begin(title: str, summary: str) -> int:
     return first.end if words and words == [token.text for token in tokenize(title)] else 0
 
 
-def _summary(article: Article, spans: list[tuple[int, int]], limit: int) -> str:
-    """Return the sentences of the summary around the match, matches bold, escaped."""
+def _excerpt(article: Article, hits: Sequence[Hit], limit: int) -> str:
+    """Return the sentences around the matches, from the teaser or the body, bold, escaped.
+
+    The terms the title does not show come first: the teaser's or the body's
+    sentences that show most of them win, the teaser on a tie. With every term
+    in the title, the teaser's first sentences (or the body's, without a teaser).
+    """
     if limit <= 0:
         return ""
-    begin = _summary_begin(article.title, article.summary)
-    text, kept = excerpt(article.summary, spans, limit, begin=begin)
+    shown_in_title = [any(span.field == "title" for span in hit.spans) for hit in hits]
+    order = sorted(range(len(hits)), key=shown_in_title.__getitem__)
+    needed = shown_in_title.count(False)
+    best: tuple[Excerpt, int] | None = None
+    for field, text in (("summary", article.summary), ("body", article.body)):
+        if not text.strip():
+            continue
+        groups = [[(s.start, s.end) for s in hits[i].spans if s.field == field] for i in order]
+        begin = _summary_begin(article.title, text)
+        found = excerpt_showing(text, groups, limit, begin=begin, needed=needed)
+        if best is None or found[1] > best[1]:
+            best = found
+    if best is None:
+        return ""
+    text, kept = best[0]
     return mark(one_line(text), kept, bold, escape)
 
 
@@ -161,7 +180,7 @@ def _render(article: Article, hits: Sequence[Hit], lang: Lang, zone: tzinfo, cap
     title = marked(article.title, _field_spans(hits, "title"), cap.title)
     if title.strip():
         lines.append(title)
-    summary = _summary(article, _field_spans(hits, "summary"), cap.summary)
+    summary = _excerpt(article, hits, cap.summary)
     if summary.strip():
         lines.append(summary)
     name = clip_around(one_line(article.feed_name), (), cap.source)[0]

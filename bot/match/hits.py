@@ -8,7 +8,9 @@ from typing import Literal, NamedTuple
 
 __all__ = ["Field", "Hit", "Span", "build_hits"]
 
-Field = Literal["title", "summary"]
+Field = Literal["title", "summary", "body"]
+# Reading order of the fields, for sorting spans found out of order.
+_ORDER: dict[str, int] = {"title": 0, "summary": 1, "body": 2}
 
 
 class Span(NamedTuple):
@@ -55,8 +57,14 @@ def build_hits(
         title_first = dict.fromkeys(terms[:in_title])
         split = len(title_first) - sum(term in title_first for term in dropped)
         hits[:split] = sorted(hits[:split], key=_SPANS)
-        hits[split:] = sorted(hits[split:], key=_SPANS)
+        hits[split:] = sorted(hits[split:], key=_first_read)
     return hits
+
+
+def _first_read(hit: Hit) -> tuple[int, int, int]:
+    """Order a hit by its first span: field in reading order, then offset."""
+    span = hit.spans[0]
+    return _ORDER[span.field], span.start, span.end
 
 
 def _group_repeats(
@@ -84,13 +92,13 @@ def _merged(spans: list[Span]) -> tuple[Span, ...]:
         if first.field == second.field:
             if second.start >= first.end:
                 return (first, second)
-        elif first.field == "title":
+        elif _ORDER[first.field] < _ORDER[second.field]:
             return (first, second)
     out = [first]
     for span in spans[1:]:
         last = out[-1]
         if span.field != last.field:
-            if span.field == "title":  # a title span after a summary one: out of order
+            if _ORDER[span.field] < _ORDER[last.field]:  # e.g. a title span after a summary one
                 return _sorted_merge(spans)
             out.append(span)
         elif span.start >= last.end:
@@ -103,5 +111,5 @@ def _merged(spans: list[Span]) -> tuple[Span, ...]:
 
 
 def _sorted_merge(spans: list[Span]) -> tuple[Span, ...]:
-    """Sort spans title first, then merge them."""
-    return _merged(sorted(spans, key=lambda s: (s.field != "title", s.start, s.end)))
+    """Sort spans in reading order (title, summary, body), then merge them."""
+    return _merged(sorted(spans, key=lambda s: (_ORDER[s.field], s.start, s.end)))

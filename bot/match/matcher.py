@@ -26,7 +26,7 @@ __all__ = ["Field", "Hit", "MatchIndex", "Matchable", "Span", "Text", "matches"]
 
 
 class Matchable(Protocol):
-    """Anything with a title and a summary, such as bot.article.Article."""
+    """Anything with a title, a summary and a body, such as bot.article.Article."""
 
     @property
     def title(self) -> str:
@@ -38,6 +38,11 @@ class Matchable(Protocol):
         """Return the summary text."""
         ...
 
+    @property
+    def body(self) -> str:
+        """Return the full text, or "" when only the summary is known."""
+        ...
+
 
 class MatchIndex:
     """Every watch term of every chat, compiled once and updated in place."""
@@ -47,6 +52,7 @@ class MatchIndex:
         self._limits = limits
         self._entries: dict[str, Entry] = {}
         self._excluding: dict[str, Entry] = {}  # the entries that have exclusions
+        self._headline_only: set[str] = set()  # terms kept to the title and summary
         self._postings = Postings()
         self._tokens = TokenTable(self._postings)
 
@@ -66,6 +72,8 @@ class MatchIndex:
         entry, alternatives = compile_term(term, query.alternatives, query.exclusions)
         self._tokens.forget(self._postings.add(entry, alternatives))
         self._entries[term] = entry
+        if query.headline_only:
+            self._headline_only.add(term)
         if entry.exclusions:
             self._excluding[term] = entry
 
@@ -73,6 +81,7 @@ class MatchIndex:
         """Forget a stored term; raise KeyError if it is not stored."""
         entry = self._entries.pop(term)
         self._excluding.pop(term, None)
+        self._headline_only.discard(term)
         self._tokens.forget(self._postings.remove(entry))
 
     def match(self, article: Matchable) -> list[Hit]:
@@ -86,8 +95,27 @@ class MatchIndex:
         in_title = len(terms)
         summary_infos = [cached(token.text) or compute(token.text) for token in summary]
         unordered |= scan("summary", summary, summary_infos, terms, spans)
-        dropped = self._dropped(terms, [title_infos, summary_infos]) if self._excluding else []
+        fields = [title_infos, summary_infos]
+        if article.body:
+            body = tokenize(article.body)
+            body_infos = [cached(token.text) or compute(token.text) for token in body]
+            in_head = len(terms)
+            unordered |= scan("body", body, body_infos, terms, spans)
+            if self._headline_only and len(terms) > in_head:
+                self._keep_to_headline(terms, spans, in_head)
+            fields.append(body_infos)
+        dropped = self._dropped(terms, fields) if self._excluding else []
         return build_hits(terms, spans, dropped, unordered, in_title)
+
+    def _keep_to_headline(self, terms: list[str], spans: list[Span], in_head: int) -> None:
+        """Drop the body's records of the terms kept to the title and summary."""
+        kept = [
+            (term, span)
+            for term, span in zip(terms[in_head:], spans[in_head:], strict=True)
+            if term not in self._headline_only
+        ]
+        terms[in_head:] = [term for term, _ in kept]
+        spans[in_head:] = [span for _, span in kept]
 
     def _dropped(self, terms: list[str], fields: list[list[TokenInfo]]) -> list[str]:
         """Return the terms found whose exclusions occur in the article."""
@@ -95,21 +123,25 @@ class MatchIndex:
         return [
             term
             for term in dict.fromkeys(filter(entries.__contains__, terms))
-            if excluded(entries[term].exclusions, fields)
+            # A term kept to the headline is kept from the body's exclusions too.
+            if excluded(
+                entries[term].exclusions, fields[:2] if term in self._headline_only else fields
+            )
         ]
 
 
 @dataclass(frozen=True, slots=True)
 class Text:
-    """A bare title and summary, for matching text that is not a feed article."""
+    """A bare title, summary and body, for matching text that is not a feed article."""
 
     title: str
     summary: str
+    body: str = ""
 
 
-def matches(term: str, title: str, summary: str = "") -> Hit | None:
+def matches(term: str, title: str, summary: str = "", body: str = "") -> Hit | None:
     """Match one term against one text, for /test-like use; raise TermError if malformed."""
     index = MatchIndex()
     index.add(term)
-    hits = index.match(Text(title, summary))
+    hits = index.match(Text(title, summary, body))
     return hits[0] if hits else None

@@ -7,6 +7,7 @@
     روسيا -"روسيا البيضاء"      exclusion: no hit if it occurs anywhere in the article
     =ترامب  ="…"                exact: normalized spelling, whole word, no stemming or fuzz
     -=word                      an exact exclusion
+    عنوان: روسيا  title: روسيا   in the headline and teaser only, not the article's body
 
 Within one alternative every word and quoted part, in order, forms one phrase;
 a leading - or = applies to the word or quoted part it is attached to.
@@ -26,6 +27,8 @@ _BAR = "|"
 _EXCLUDE = frozenset("-−–—")  # phone keyboards turn - into a dash
 _EXACT = "="
 _EXAMPLE = 'روسيا -"روسيا البيضاء"'
+# A leading scope keeps the whole term to the headline and teaser, in either language.
+HEADLINE_SCOPES = ("عنوان:", "title:")
 
 
 class TermError(ValueError):
@@ -73,6 +76,7 @@ class Query:
     text: str
     alternatives: tuple[Phrase, ...]
     exclusions: tuple[Phrase, ...]
+    headline_only: bool = False  # matched in the title and summary, never the body
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +110,10 @@ def parse(term: str, limits: Limits = DEFAULT_LIMITS) -> Query:
         )
     if len(term) > limits.max_length:
         raise too_long(len(term), limits.max_length)
+    words, headline_only = _scope(term)
     alternatives: list[Phrase] = []
     exclusions: list[Phrase] = []
-    segments = _split_alternatives(_lex(term))
+    segments = _split_alternatives(_lex(words))
     for segment in segments:
         positive = [piece for piece in segment if not piece.exclude]
         exclusions.extend(Phrase(piece.words) for piece in segment if piece.exclude)
@@ -116,9 +121,25 @@ def parse(term: str, limits: Limits = DEFAULT_LIMITS) -> Query:
             alternatives.append(Phrase(tuple(w for piece in positive for w in piece.words)))
         elif len(segments) > 1:
             raise _empty_alternative()
-    query = Query(term, tuple(alternatives), tuple(exclusions))
+    query = Query(term, tuple(alternatives), tuple(exclusions), headline_only)
     _check_sizes(query, limits)
     return query
+
+
+def _scope(term: str) -> tuple[str, bool]:
+    """Split a leading headline scope (عنوان: or title:) off the term."""
+    stripped = term.lstrip()
+    for scope in HEADLINE_SCOPES:
+        if stripped[: len(scope)].lower() == scope:
+            rest = stripped[len(scope) :]
+            if not rest.strip():
+                raise TermError(
+                    f"«{scope}» بلا كلمة بعده: اكتب بعده ما تتابعه في العناوين، مثل: عنوان: روسيا",
+                    f'"{scope}" has nothing after it: type what to watch in headlines, '
+                    "e.g. title: روسيا",
+                )
+            return rest, True
+    return term, False
 
 
 def _lex(term: str) -> list[_Item]:

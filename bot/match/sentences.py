@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from bot.match.highlight import clip_around
+from bot.match.highlight import ELLIPSIS, clip_around
 
-__all__ = ["Excerpt", "Sentence", "excerpt", "sentences"]
+__all__ = ["Excerpt", "Sentence", "excerpt", "excerpt_showing", "sentences"]
 
 LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 # Always the end of a sentence: they appear in no number, link or abbreviation.
@@ -169,6 +169,22 @@ def excerpt(
         a, b = found[first], found[other]
         if (a.end - a.start) + (b.end - b.start) + 1 <= limit:
             chosen = sorted((first, other))
+    return _join(text, found, chosen, spans, limit)
+
+
+def _join(
+    text: str,
+    found: Sequence[Sentence],
+    chosen: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    limit: int,
+    keep: tuple[int, int] | None = None,
+) -> Excerpt:
+    """Join the chosen sentences, shift the spans into them, clip to the limit.
+
+    With keep (a stretch of the joined text, in its offsets), the clip keeps that
+    stretch whole when it fits, instead of cutting around the first span only.
+    """
     pieces: list[str] = []
     shifted: list[tuple[int, int]] = []
     base = 0
@@ -179,5 +195,119 @@ def excerpt(
         inside = [(s, e) for s, e in spans if s < end and e > start]
         shifted.extend((max(s, start) - shift, min(e, end) - shift) for s, e in inside)
         base += end - start + 1
-    clipped, kept = clip_around(" ".join(pieces), shifted, limit)
+    joined = " ".join(pieces)
+    if keep is None or len(joined) <= limit or keep[1] - keep[0] > limit:
+        clipped, kept = clip_around(joined, shifted, limit)
+        return Excerpt(clipped, kept)
+    return _clip_keeping(joined, shifted, keep, limit)
+
+
+def _clip_keeping(
+    text: str, spans: list[tuple[int, int]], keep: tuple[int, int], limit: int
+) -> Excerpt:
+    """Clip text to about `limit` so that text[keep[0]:keep[1]] stays whole."""
+    low, high = keep
+    begin = max(0, min(low - (limit - (high - low)) // 3, len(text) - limit))
+    if begin:
+        space = text.find(" ", begin, low)
+        begin = space + 1 if space >= 0 else begin
+    # From `begin` on, the stretch starts within the first third, so clip_around keeps it.
+    rest = [(s - begin, e - begin) for s, e in spans if e > begin]
+    clipped, kept = clip_around(text[begin:], [(low - begin, high - begin), *rest], limit)
+    kept = kept[1:]
+    if begin:
+        return Excerpt(ELLIPSIS + clipped, [(s + 1, e + 1) for s, e in kept])
     return Excerpt(clipped, kept)
+
+
+def excerpt_showing(
+    text: str,
+    groups: Sequence[Sequence[tuple[int, int]]],
+    limit: int,
+    *,
+    begin: int = 0,
+    needed: int | None = None,
+) -> tuple[Excerpt, int]:
+    """Return one or two sentences that show as many groups (a term's spans each) as fit.
+
+    Among the windows of one sentence, or two neighbours that fit in `limit`
+    together, the one showing the most of the first `needed` groups (all by
+    default), then the most groups, wins; on a tie the earliest, and
+    a lone sentence takes a neighbour as excerpt() does. A sentence longer than
+    the limit is clipped so that one span of each group in it stays visible
+    when they fit. Also return how many of the needed groups the sentences hold.
+    """
+    found = [s for s in sentences(text) if s.start >= begin]
+    if not found or limit <= 0:
+        return Excerpt("", []), 0
+    floor = found[0].start
+    needed = len(groups) if needed is None else needed
+    kept_groups = [[(s, e) for s, e in group if e > s and s >= floor] for group in groups]
+    weights = [i < needed for i, group in enumerate(kept_groups) if group]
+    groups = [group for group in kept_groups if group]
+    if not groups:
+        return excerpt(text, [], limit, begin=begin), 0
+    holding = [{_containing(found, s) for s, _ in group} for group in groups]
+    window = _best_window(found, holding, weights, limit)
+    spans = [span for group in groups for span in group]
+    chosen = list(window)
+    if len(window) == 1:
+        matched = {_containing(found, s) for s, _ in spans}
+        other = _second(found, window[0], matched)
+        if other is not None and _length(found, sorted((window[0], other))) <= limit:
+            chosen = sorted((window[0], other))
+    shown = sum(need for held, need in zip(holding, weights, strict=True) if held & set(chosen))
+    keep = _stretch(found, chosen, groups, window)
+    return _join(text, found, chosen, spans, limit, keep), shown
+
+
+def _length(found: Sequence[Sentence], chosen: Sequence[int]) -> int:
+    """Return the length of the chosen sentences joined by spaces."""
+    return sum(found[i].end - found[i].start for i in chosen) + len(chosen) - 1
+
+
+def _best_window(
+    found: Sequence[Sentence], holding: list[set[int]], needs: list[bool], limit: int
+) -> tuple[int, ...]:
+    """Return the sentence or fitting pair of neighbours that holds the most needed
+    groups, then the most groups; the earliest on a tie."""
+    best: tuple[int, ...] = (min(min(held) for held in holding),)
+    pairs = list(zip(holding, needs, strict=True))
+
+    def score(window: tuple[int, ...]) -> tuple[int, int]:
+        inside = [need for held, need in pairs if held & set(window)]
+        return sum(inside), len(inside)
+
+    best_count = score(best)
+    for index in sorted(set().union(*holding)):
+        for window in ((index,), (index, index + 1)):
+            if window[-1] >= len(found) or _length(found, window) > limit:
+                continue
+            count = score(window)
+            if count > best_count:
+                best, best_count = window, count
+    return best
+
+
+def _stretch(
+    found: Sequence[Sentence],
+    chosen: Sequence[int],
+    groups: Sequence[Sequence[tuple[int, int]]],
+    window: tuple[int, ...],
+) -> tuple[int, int] | None:
+    """Return, in joined offsets, the stretch from the first to the last group's first span."""
+    firsts = []
+    for group in groups:
+        inside = [
+            (s, e) for s, e in group if any(found[i].start <= s < found[i].end for i in window)
+        ]
+        if inside:
+            firsts.append(min(inside))
+    if not firsts:
+        return None
+    shift, base = {}, 0
+    for index in chosen:
+        shift[index] = found[index].start - base
+        base += found[index].end - found[index].start + 1
+    low, high = min(s for s, _ in firsts), max(e for _, e in firsts)
+    return low - shift[_containing(found, low)], high - shift[_containing(found, high - 1)]

@@ -7,15 +7,19 @@ from redis.asyncio import Redis
 from bot.keys import Keys
 from bot.settings import Config
 from feeds.feed import Feed
-from feeds.fetcher import FetchPolicy
+from feeds.fetcher import Fetcher, FetchPolicy
 from feeds.intervals import IntervalRules
+from feeds.page_reader import Pacing, PageReader
 from feeds.poll_loop import LoopOptions
 from feeds.state import FeedStates
 
 
 def configured_feeds(config: Config) -> tuple[Feed, ...]:
     """Return the feeds declared in config.yaml."""
-    return tuple(Feed.from_url(f.url, f.name, f.interval) for f in config.settings.feeds)
+    return tuple(
+        Feed.from_url(f.url, f.name, f.interval, full_text=f.full_text)
+        for f in config.settings.feeds
+    )
 
 
 def fetch_policy(config: Config) -> FetchPolicy:
@@ -30,6 +34,11 @@ def fetch_policy(config: Config) -> FetchPolicy:
         max_connections=polling.concurrency,
         max_per_host=polling.per_host,
     )
+
+
+def page_reader(config: Config, fetcher: Fetcher) -> PageReader:
+    """Return the reader of item pages for full-text feeds, over the feeds' fetcher."""
+    return PageReader(fetcher, Pacing(config.settings.polling.page_gap))
 
 
 def interval_rules(config: Config) -> IntervalRules:

@@ -59,13 +59,21 @@ def _next(row: FeedRow, now: float) -> str:
     return "now" if row.due <= now else f"in {duration(row.due - now)}"
 
 
+def _pages(state: FeedState) -> str:
+    """Say how a full-text feed's item pages fared, when some failed."""
+    if not state.pages_failed:
+        return ""
+    total = state.pages_read + state.pages_failed
+    return f"pages: {state.pages_failed} of {total} failed, last: {state.page_error or '?'}"
+
+
 def _note(state: FeedState) -> str:
     if state.disabled:
         note = f"switched off: {state.disabled}"
     elif state.failures:
         note = str(state.last_error or "")
     else:
-        note = str(state.problem or "")
+        note = "; ".join(part for part in (str(state.problem or ""), _pages(state)) if part)
     note = _one_line(note)
     return note if len(note) <= _NOTE_WIDTH else note[: _NOTE_WIDTH - 1] + "…"
 
@@ -81,7 +89,7 @@ def row_cells(row: FeedRow, now: float) -> tuple[str, ...]:
     rate = items_per_day(state.items_new, state.primed, now)
     return (
         feed.id,
-        _one_line(feed.name),
+        _one_line(feed.name) + (" [full text]" if feed.full_text else ""),
         status(state),
         _every(state.interval or feed.interval),
         _next(row, now),

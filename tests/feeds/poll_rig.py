@@ -14,6 +14,7 @@ from feeds.article_stream import ArticleStream
 from feeds.fetcher import Fetcher, FetchPolicy
 from feeds.intervals import IntervalRules
 from feeds.notices import Notices
+from feeds.page_reader import Pacing, PageReader
 from feeds.scheduled_poll import PollParts, ScheduledPoller
 from feeds.seen import SeenCache, SeenKeys, SeenPolicy
 from feeds.state import FeedState, FeedStates
@@ -72,5 +73,6 @@ async def rig(
             states=FeedStates(redis, keys.feed_state),
             seen=seen,
             notices=Notices(redis, keys.notices()),
+            pages=PageReader(fetcher, Pacing(0)),
         )
         yield Rig(ScheduledPoller(parts, rules, clock), parts, redis, keys, clock)

@@ -58,3 +58,21 @@ async def test_sync_adds_updates_and_drops_config_feeds_only(redis: Redis, keys:
     assert by_id[LOCAL.id].origin == "added"
     unchanged = await store.sync_config([renamed])
     assert unchanged.added == unchanged.updated == unchanged.removed == ()
+
+
+async def test_full_text_is_stored_switched_and_synced_from_config(
+    redis: Redis, keys: Keys
+) -> None:
+    store = FeedStore(redis, keys)
+    await store.add(LOCAL)
+    switched = await store.set_full_text(LOCAL.id, True)
+    assert switched is not None and switched.feed.full_text
+    stored = await store.get(LOCAL.id)
+    assert stored is not None and stored.feed.full_text and stored.origin == "added"
+    assert await store.set_full_text("nothing", True) is None
+    await store.sync_config([BBC])
+    full = Feed.from_url(BBC.url, BBC.name, full_text=True)
+    report = await store.sync_config([full])
+    assert report.updated == (full,)
+    record = await store.get(BBC.id)
+    assert record is not None and record.feed.full_text

@@ -203,3 +203,19 @@ async def test_feeds_shows_a_short_block_per_feed_in_the_admins_language(
         assert blocks[2] == (
             f"🟢 {FSI}الجيد{PDI} · {good.id}\nhealthy · last read 5 minutes ago · next now"
         )
+
+
+async def test_an_admin_adds_a_full_text_feed_with_its_name(
+    local: BotRig, http_server: LocalHTTPServer
+) -> None:
+    full = http_server.serve("/full.xml", Response(rss20(items("full", 2))))
+    added = await local.says(ADMIN, f"/addfeed {full} أخبار كاملة --full-text")
+    assert added.plain.startswith("✅ أضفت أخبار كاملة")
+    arabic = http_server.serve("/arabic.xml", Response(rss20(items("arabic", 1))))
+    await local.says(ADMIN, f"/addfeed {arabic} --نص_كامل")
+    plain = http_server.serve("/plain.xml", Response(rss20(items("plain", 1))))
+    await local.says(ADMIN, f"/addfeed {plain} مقدمات")
+    flags = {r.feed.url: (r.feed.name, r.feed.full_text) for r in await local.services.feeds.all()}
+    assert flags[full] == ("أخبار كاملة", True)
+    assert flags[arabic][1] is True
+    assert flags[plain] == ("مقدمات", False)

@@ -77,3 +77,17 @@ def test_rendering_escapes_titles_and_drops_unsafe_links() -> None:
     assert "javascript:" not in shown
     assert "caught 7 of the last 10 articles" in shown
     assert "… and 2 more." in shown
+
+
+async def test_test_catches_a_term_in_the_body_and_shows_it(rig: BotRig, keys: Keys) -> None:
+    body = "وصل الوفد صباح الأحد.\nوقال المتحدث إن كوريا الشمالية وافقت على الحوار."
+    item = Article(
+        id="b1", feed_id="f1", feed_name="صحيفة", link="https://news.example/b1",
+        title="وفد يزور العاصمة", summary="بدأ الوفد زيارته.", body=body,
+    )  # fmt: skip
+    await publish(rig, keys, item)
+    reply = await rig.says(USER, "/test كوريا الشمالية")
+    assert "1 من آخر خبر واحد" in reply.text
+    assert "<b>كوريا الشمالية</b> وافقت" in reply.text
+    kept = await rig.says(USER, "/test عنوان: كوريا الشمالية")
+    assert "لم تلتقط" in kept.text

@@ -1,4 +1,5 @@
-"""`rasd feeds`: list, add, remove, enable, import and export feeds in the bot's own store."""
+"""`rasd feeds`: list, add, remove, enable, import and export feeds in the bot's own store,
+and switch the fetching of item pages (full text) on or off."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import asyncio
 import sys
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from pathlib import Path
 
 from redis.asyncio import Redis
@@ -45,7 +47,18 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add.add_argument("url", help="http(s) URL of an RSS or Atom feed")
     add.add_argument("--name", help="name shown in alerts (default: the site's host name)")
     add.add_argument("--interval", type=int, metavar="SECONDS", help="seconds between polls")
+    add.add_argument(
+        "--full-text",
+        action="store_true",
+        help="fetch each new item's web page and match its main text too",
+    )
     add.set_defaults(action_handler=_add)
+    full = actions.add_parser(
+        "full-text", help="switch fetching of item pages on or off for a stored feed"
+    )
+    full.add_argument("feed", help="the feed's id, URL or name")
+    full.add_argument("state", choices=("on", "off"), help="on: fetch item pages; off: stop")
+    full.set_defaults(action_handler=_full_text)
     remove = actions.add_parser("remove", help="remove a feed (by id, URL or name)")
     remove.add_argument("feed", help="the feed's id, URL or name, as `rasd feeds list` shows")
     remove.set_defaults(action_handler=_remove)
@@ -58,7 +71,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     opml_out = actions.add_parser("export", help="write every feed as OPML")
     opml_out.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
     opml_out.set_defaults(action_handler=_export)
-    for action in (listing, add, remove, enable, opml_in, opml_out):
+    for action in (listing, add, full, remove, enable, opml_in, opml_out):
         add_config_option(action)
     parser.set_defaults(handler=_run)
 
@@ -113,10 +126,31 @@ async def _add(config: Config, redis: Redis, args: argparse.Namespace) -> int:
     except FeedRefusedError as exc:
         print(f"rasd: not added: {exc}", file=sys.stderr)
         return 2
+    feed = replace(feed, full_text=args.full_text)
     if not await _store(config, redis).add(feed):
         print(f"already there: {feed.url} (id {feed.id})")
         return 0
-    print(f"added {feed.name} (id {feed.id}); a running poller reads it within seconds")
+    pages = "; its item pages are fetched for full text" if feed.full_text else ""
+    print(f"added {feed.name} (id {feed.id}){pages}; a running poller reads it within seconds")
+    return 0
+
+
+async def _full_text(config: Config, redis: Redis, args: argparse.Namespace) -> int:
+    record = await _find(config, redis, args.feed)
+    if record is None:
+        return 2
+    if record.origin == "config":
+        print(
+            f"rasd: {record.feed.name} is declared in config.yaml; set full_text: "
+            f"{'true' if args.state == 'on' else 'false'} there (the next start applies it)",
+            file=sys.stderr,
+        )
+        return 2
+    await _store(config, redis).set_full_text(record.feed.id, args.state == "on")
+    if args.state == "on":
+        print(f"{record.feed.name}: item pages are fetched for full text from its next new items")
+    else:
+        print(f"{record.feed.name}: item pages are no longer fetched")
     return 0
 
 

@@ -19,10 +19,11 @@ line per (article, term) match with the spans to highlight.
 
 Terms file: one watch term per line, in the watch-term language
 (words, "phrases" or «phrases», alternatives with |, exclusions with -,
-exact spelling with =). Blank lines and lines starting with # are skipped.
+exact spelling with =, headline and teaser only with a leading title: or
+عنوان:). Blank lines and lines starting with # are skipped.
 
-Articles: JSON lines {"id": ..., "title": "...", "summary": "..."},
-from --articles FILE or standard input.
+Articles: JSON lines {"id": ..., "title": "...", "summary": "...", "body": "..."}
+(summary and body optional), from --articles FILE or standard input.
 """
 
 _EPILOG = """\
@@ -124,17 +125,18 @@ def _read_articles(lines: Iterable[str], source: str) -> Iterator[tuple[Any, Tex
             raise _InputError(f"{source}:{number}: not valid JSON: {exc.msg}") from exc
         if not isinstance(data, dict):
             raise _InputError(f"{source}:{number}: expected a JSON object with a title")
-        title, summary = data.get("title", ""), data.get("summary", "")
-        if not isinstance(title, str) or not isinstance(summary, str):
-            raise _InputError(f"{source}:{number}: title and summary must be strings")
-        yield data.get("id"), Text(title=title, summary=summary)
+        fields = [data.get(name, "") for name in ("title", "summary", "body")]
+        if not all(isinstance(value, str) for value in fields):
+            raise _InputError(f"{source}:{number}: title, summary and body must be strings")
+        title, summary, body = fields
+        yield data.get("id"), Text(title=title, summary=summary, body=body)
 
 
 def _record(article_id: Any, article: Text, hit: Hit) -> dict[str, Any]:
     """Turn one hit into the JSON object users see."""
     spans = []
     for span in hit.spans:
-        text = article.title if span.field == "title" else article.summary
+        text = getattr(article, span.field)
         spans.append(
             {
                 "field": span.field,

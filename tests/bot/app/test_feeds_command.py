@@ -597,3 +597,25 @@ def test_without_redis_url_feeds_persist_in_the_embedded_store(
     row = table_row(ok(rasd(["list"], config, env)), "الجزيرة")
     assert row[:3] == [feed_id_for(JAZEERA), "الجزيرة", "new"]
     assert not (tmp_path / "data" / "redis.sock").exists()  # stopped after each command
+
+
+def test_full_text_is_set_when_adding_and_switched_by_command(
+    tmp_path: Path, keys: Keys, subprocess_env: dict[str, str], store: Store
+) -> None:
+    config = write_config(tmp_path, keys, [("الملف", FRANCE24)])
+    feed_id = feed_id_for(JAZEERA)
+    out = ok(rasd(["add", JAZEERA, "--name", "الجزيرة", "--full-text"], config, subprocess_env))
+    assert "its item pages are fetched for full text" in out
+    assert store.records()[feed_id]["full_text"] is True
+    listing = ok(rasd(["list"], config, subprocess_env))
+    assert table_row(listing, "الجزيرة")[1] == "الجزيرة [full text]"
+    ok(rasd(["full-text", "الجزيرة", "off"], config, subprocess_env))
+    assert store.records()[feed_id]["full_text"] is False
+    out = ok(rasd(["full-text", feed_id, "on"], config, subprocess_env))
+    assert out == "الجزيرة: item pages are fetched for full text from its next new items\n"
+    assert store.records()[feed_id]["full_text"] is True
+    refused = rasd(["full-text", FRANCE24, "on"], config, subprocess_env)
+    assert refused.returncode == 2
+    assert "set full_text: true there" in refused.stderr
+    missing = rasd(["full-text", "nothing", "on"], config, subprocess_env)
+    assert missing.returncode == 2 and "no feed 'nothing'" in missing.stderr

@@ -16,6 +16,7 @@ from tests.bot.match.match_cases import ALL_CASES
 class _Text:
     title: str
     summary: str = ""
+    body: str = ""
 
 
 def _highlights(text: str, hit: Hit | None) -> tuple[str, ...]:

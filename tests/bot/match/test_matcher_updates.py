@@ -17,6 +17,7 @@ from bot.match.matcher import Hit, MatchIndex
 class _Text:
     title: str
     summary: str = ""
+    body: str = ""
 
 
 _TEXTS = (

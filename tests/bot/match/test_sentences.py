@@ -7,7 +7,7 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.match.sentences import excerpt, sentences
+from bot.match.sentences import excerpt, excerpt_showing, sentences
 
 
 def split(text: str) -> list[str]:
@@ -172,3 +172,26 @@ def test_sentences_cover_every_word_once_in_order(text: str, probe: int) -> None
         piece, kept = excerpt(text, spans, 50)
         assert len(piece) <= 52
         assert all(0 <= s < e <= len(piece) for s, e in kept)
+
+
+def test_excerpt_showing_prefers_the_window_with_more_terms_and_counts_them() -> None:
+    text = "ذكرت روسيا ذلك. ولم يعلق أحد. والتقى مندوب روسيا بمندوب الصين."
+    russia = [span_of(text, "روسيا"), (text.rindex("روسيا"), text.rindex("روسيا") + 5)]
+    china = [span_of(text, "الصين")]
+    (shown, spans), count = excerpt_showing(text, [russia, china], 200)
+    assert count == 2
+    assert shown.startswith("ولم يعلق أحد.") or shown.startswith("والتقى")
+    assert [shown[s:e] for s, e in spans][-2:] == ["روسيا", "الصين"]
+    (alone, _), needed = excerpt_showing(text, [china, russia], 200, needed=1)
+    assert needed == 1 and "الصين" in alone
+
+
+def test_excerpt_showing_keeps_two_distant_terms_of_a_long_sentence() -> None:
+    filler = "في إطار الجهود المتواصلة "
+    text = filler * 10 + "روسيا " + filler * 8 + "والصين " + filler * 10 + "."
+    groups = [[span_of(text, "روسيا")], [span_of(text, "والصين")]]
+    (shown, spans), count = excerpt_showing(text, groups, 300)
+    assert count == 2 and len(shown) <= 302
+    assert [shown[s:e] for s, e in spans] == ["روسيا", "والصين"]
+    first_only, kept = excerpt(text, [s for g in groups for s in g], 300)
+    assert [first_only[s:e] for s, e in kept] == ["روسيا"]  # what the old clip kept

@@ -286,3 +286,23 @@ def test_a_name_or_note_spanning_lines_stays_on_its_row() -> None:
     header = column_starts(lines[0], "NAME", "STATUS")
     assert column_starts(lines[1], "أخبار عاجلة", "failing") == header
     assert column_starts(lines[2], "الحدث", "new") == header
+
+
+def test_a_full_text_feed_is_marked_and_its_failing_pages_noted() -> None:
+    record = FeedRecord(
+        feed=Feed.from_url("https://a.example/rss", "صحيفة", full_text=True),
+        origin="added",
+        added_at=NOW - DAY,
+    )
+    fine = FeedRow(record, state(last_success=NOW - 60, pages_read=9))
+    assert cell(fine, "NAME") == "صحيفة [full text]"
+    assert cell(fine, "NOTE") == ""
+    failing = FeedRow(
+        record,
+        state(
+            last_success=NOW - 60, pages_read=8, pages_failed=2,
+            page_error="the page answered HTTP 404",
+        ),
+    )  # fmt: skip
+    assert cell(failing, "NOTE") == "pages: 2 of 10 failed, last: the page answered HTTP 404"
+    assert status(failing.state) == "ok"  # the feed itself is fine; its items went on
