@@ -90,6 +90,17 @@ Key formats (``{p}`` is the prefix):
   a chat with nothing kept is absent (see bot.deliver.digest).
 - ``{p}:embedded:users`` (set): pids of the Rasd processes sharing an
   embedded redis-server; the last one out shuts it down.
+- ``{p}:mutes:{chat_id}`` (hash): a chat's muted terms, field the term, value
+  the Unix time the mute ends; an ended one is ignored (and dropped when the
+  chat mutes again). Muting for good is /unwatch, not a mute.
+- ``{p}:card:{token}`` (string, expires with the sent record, 7 days): what the
+  buttons under one sent alert or digest act on, JSON ``{"chat", "article",
+  "terms", "narrowings"}``; token is a hash of the alert id (see
+  bot.store.alert_cards), so the callback data stays under 64 bytes.
+- ``{p}:feedback`` (stream): every 👎 "not about this", fields ``term``,
+  ``article``, ``chat``, ``feed``; trimmed to about 100k entries, for the
+  team's quality figures. ``{p}:feedback:{YYYY-MM-DD}`` (hash, expires): that
+  UTC day's count per term, for /stats.
 """
 
 from __future__ import annotations
@@ -218,6 +229,22 @@ class Keys:
     def embedded_users(self) -> str:
         """Return the set of pids using an embedded redis-server."""
         return f"{self.prefix}:embedded:users"
+
+    def mutes(self, chat_id: int) -> str:
+        """Return the hash of a chat's muted terms (term -> Unix time the mute ends)."""
+        return f"{self.prefix}:mutes:{chat_id}"
+
+    def card(self, token: str) -> str:
+        """Return the record the buttons under a sent alert act on."""
+        return f"{self.prefix}:card:{token}"
+
+    def feedback(self) -> str:
+        """Return the stream of "not about this" feedback."""
+        return f"{self.prefix}:feedback"
+
+    def feedback_day(self, day: str) -> str:
+        """Return the hash of one UTC day's "not about this" counts per term."""
+        return f"{self.prefix}:feedback:{day}"
 
     def pattern(self) -> str:
         """Return a SCAN pattern matching every key of this prefix."""

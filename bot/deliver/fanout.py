@@ -21,6 +21,7 @@ from redis.exceptions import RedisError, ResponseError
 
 from bot.article import Article
 from bot.deliver.alert_html import render_alert
+from bot.deliver.alert_options import AlertOptions
 from bot.deliver.alert_stream import ArticleQueue, Queued, ensure_alert_group
 from bot.deliver.digest import DigestItem, DigestStore
 from bot.deliver.outbox import Outbox
@@ -59,6 +60,7 @@ class FanOutParts:
     stories: Stories
     outbox: Outbox
     digests: DigestStore
+    options: AlertOptions
 
     @classmethod
     def build(
@@ -71,6 +73,7 @@ class FanOutParts:
             stories=Stories(redis, keys, delivery),
             outbox=Outbox(redis, keys, claim_after_ms=delivery.claim_after * 1000),
             digests=DigestStore(redis, keys, default_zone),
+            options=AlertOptions(redis, keys, default_zone),
         )
 
 
@@ -135,6 +138,7 @@ class FanOut:
             return 0
         MATCHES.inc(len(by_chat))
         parts = self._parts
+        by_chat = await parts.options.unmuted(by_chat, now)
         records = await parts.chats.many(by_chat)
         wanted: dict[int, Chat] = {}
         for chat_id in by_chat:
@@ -148,18 +152,25 @@ class FanOut:
         fresh = await parts.stories.claim_many(story, list(wanted), article.id)
         alerts: list[OutboxAlert] = []
         kept: list[tuple[Chat, DigestItem]] = []
+        held: list[tuple[Chat, DigestItem, float]] = []  # quiet hours: until they end
         rendered: dict[tuple[str, str, tuple[str, ...]], str] = {}
         for chat_id in fresh:
             chat, hits = wanted[chat_id], by_chat[chat_id]
             if chat.mode != "instant":
                 kept.append((chat, DigestItem.of(article, hits)))
                 continue
+            until = parts.options.held_until(chat, now)
+            if until is not None:
+                held.append((chat, DigestItem.of(article, hits), until))
+                continue
             text = self._render(article, hits, chat, rendered)
-            alerts.append(OutboxAlert(
+            alerts.append(parts.options.dress(OutboxAlert(
                 id=f"{article.id}:{chat_id}", chat_id=chat_id, text=text, thread=chat.thread,
                 feed_id=article.feed_id, article_id=article.id, queued_at=now,
-            ))  # fmt: skip
+            ), chat, article, now))  # fmt: skip
         await parts.digests.add_many(kept, now)
+        await parts.digests.hold_many(held, now)
+        await parts.options.keep_cards(alerts, article, by_chat)
         await parts.outbox.put(alerts)
         ALERTS_QUEUED.labels("alert").inc(len(alerts))
         log.info(

@@ -36,7 +36,7 @@ import logging
 import time
 
 from redis.exceptions import RedisError
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
@@ -62,6 +62,22 @@ LAG_EVERY = 5.0  # seconds between two updates of the lag gauge
 FORGET_EVERY = 3600.0  # seconds between two clean-ups of finished consumers
 TWIN_WAIT = 1.0  # seconds a copy of an alert being sent waits to be looked at again
 DRAIN_TIMEOUT = 15.0  # seconds the sends in flight may take to finish after stop
+
+
+def preview_of(alert: OutboxAlert) -> LinkPreviewOptions:
+    """Return the alert's link preview: the article's, small, below the text; or none."""
+    if not alert.preview:
+        return NO_PREVIEW
+    return LinkPreviewOptions(url=alert.preview, prefer_small_media=True, show_above_text=False)
+
+
+def markup_of(alert: OutboxAlert) -> InlineKeyboardMarkup | None:
+    """Return the alert's buttons (one row), or None when it has none."""
+    if not alert.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in alert.buttons]]
+    )
 
 
 class Sender:
@@ -258,8 +274,9 @@ class Sender:
         while True:
             try:
                 await self._bot.send_message(
-                    alert.chat_id, text, parse_mode=mode,
-                    message_thread_id=thread, link_preview_options=NO_PREVIEW,
+                    alert.chat_id, text, parse_mode=mode, message_thread_id=thread,
+                    link_preview_options=preview_of(alert), reply_markup=markup_of(alert),
+                    disable_notification=alert.silent or None,
                 )  # fmt: skip
                 return None
             except TelegramError as exc:

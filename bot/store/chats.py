@@ -42,6 +42,9 @@ class Chat:
     mode: DeliveryMode = "instant"
     digest_hour: int = 8  # daily mode: the hour (0-23, in the chat's zone) the digest goes out
     timezone: str = ""  # IANA zone for times in alerts; empty: config.yaml's
+    quiet: str = ""  # quiet hours "23-7" in the chat's zone (bot.deliver.quiet_hours); "" none
+    quiet_hold: bool = False  # in quiet hours: hold alerts for a digest at the end, not silent
+    preview: bool = False  # show Telegram's link preview of the article under an alert
 
     def zone(self, default: str) -> ZoneInfo:
         """Return the chat's time zone, or the default when unset or unknown."""
@@ -77,6 +80,9 @@ class Chat:
             mode=_mode(fields.get("mode")),
             digest_hour=_hour(fields.get("digest_hour")),
             timezone=fields.get("tz", ""),
+            quiet=fields.get("quiet", ""),
+            quiet_hold=fields.get("quiet_hold") == "1",
+            preview=fields.get("preview") == "1",
         )
 
 
@@ -146,6 +152,20 @@ class ChatStore:
     async def set_timezone(self, chat_id: int, zone: str | None) -> None:
         """Show times in this IANA zone in the chat; None goes back to config.yaml's."""
         await self._set(chat_id, "tz", zone)
+
+    async def set_quiet(self, chat_id: int, quiet: str | None, *, hold: bool = False) -> None:
+        """Set quiet hours ("23-7") and what they do (hold for a digest, or silent); None: off."""
+        key = self._keys.chat(chat_id)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            if quiet is None:
+                pipe.hdel(key, "quiet", "quiet_hold")
+            else:
+                pipe.hset(key, mapping={"quiet": quiet, "quiet_hold": "1" if hold else "0"})
+            await pipe.execute()
+
+    async def set_preview(self, chat_id: int, preview: bool) -> None:
+        """Show (or not) Telegram's link preview of the article under each alert."""
+        await self._set(chat_id, "preview", "1" if preview else None)
 
     async def mark_inactive(self, chat_id: int, reason: str) -> None:
         """Record that Telegram refuses sends to a chat; its terms are kept."""
