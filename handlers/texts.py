@@ -669,6 +669,96 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "To switch it back on: <code>rasd feeds enable {feed_id}</code>"
         ),
     },
+    "actions_admins_only": {
+        "ar": "أزرار التنبيه لمشرفي هذه المحادثة فقط.",
+        "en": "Only this chat's administrators can use the alert's buttons.",
+    },
+    "actions_stale": {
+        "ar": "انتهت صلاحية أزرار هذا التنبيه. استعمل /list أو /unwatch.",
+        "en": "This alert's buttons have expired. Use /list or /unwatch instead.",
+    },
+    "actions_term_gone": {
+        "ar": "لم تعد {term} من العبارات المتابَعة هنا؛ لا شيء لتغييره.",
+        "en": "{term} is no longer watched here; nothing to change.",
+    },
+    "actions_term_config": {
+        "ar": "العبارة {term} مقررة في إعدادات رصد (config.yaml)؛ اطلب تغييرها من مشرف رصد.",
+        "en": "{term} is set in Rasd's config.yaml; ask a Rasd admin to change it.",
+    },
+    "button_back": {"ar": "↩ رجوع", "en": "↩ Back"},
+    "button_mute_day": {"ar": "🔕 ليوم", "en": "🔕 For a day"},
+    "button_mute_forever": {"ar": "🗑 نهائيًا", "en": "🗑 For good"},
+    "muted_day": {
+        "ar": "🔕 كُتمت {term} حتى {until}.",
+        "en": "🔕 {term} muted until {until}.",
+    },
+    "muted_forever": {
+        "ar": "🗑 أُوقفت متابعة {term}.",
+        "en": "🗑 Stopped watching {term}.",
+    },
+    "not_this_noted": {
+        "ar": "شكرًا، سُجّل أن الخبر ليس عن {term}.",
+        "en": "Thanks, noted: this article was not about {term}.",
+    },
+    "not_this_offer": {
+        "ar": "شكرًا، سُجّل أن الخبر ليس عن {term}.\nلتجنّب أخبار كهذا احفظ:\n{offer}\n"
+        "اضغط ✅ تحت التنبيه.",
+        "en": "Thanks, noted: not about {term}.\nTo skip articles like this one, save:\n"
+        "{offer}\nTap ✅ under the alert.",
+    },
+    "term_narrowed": {
+        "ar": "✅ حُفظت {term} بدل {old}.",
+        "en": "✅ Saved {term} instead of {old}.",
+    },
+    "quiet_status": {
+        "ar": "🌙 ساعات الهدوء في {where}: {state}\n"
+        "<code>/quiet 23-7</code> تصل التنبيهات بلا صوت من 23:00 إلى 07:00 ({zone})\n"
+        "<code>/quiet 23-7 ملخص</code> تُجمع وتصل ملخصًا واحدًا عند 07:00\n"
+        "<code>/quiet off</code> بلا ساعات هدوء",
+        "en": "🌙 Quiet hours in {where}: {state}\n"
+        "<code>/quiet 23-7</code> alerts arrive without sound from 23:00 to 07:00 ({zone})\n"
+        "<code>/quiet 23-7 digest</code> they wait and arrive as one digest at 07:00\n"
+        "<code>/quiet off</code> no quiet hours",
+    },
+    "quiet_none": {"ar": "لا توجد", "en": "none"},
+    "quiet_silent": {
+        "ar": "من {start} إلى {end}، بلا صوت",
+        "en": "{start} to {end}, without sound",
+    },
+    "quiet_hold": {
+        "ar": "من {start} إلى {end}، تُجمع في ملخص عند {end}",
+        "en": "{start} to {end}, held for one digest at {end}",
+    },
+    "quiet_set": {
+        "ar": "🌙 ساعات الهدوء في {where}: {state} ({zone}).",
+        "en": "🌙 Quiet hours in {where}: {state} ({zone}).",
+    },
+    "quiet_off": {
+        "ar": "🔔 لا ساعات هدوء في {where} بعد الآن: تصل التنبيهات بصوت في كل وقت.",
+        "en": "🔔 No more quiet hours in {where}: alerts arrive with sound at any time.",
+    },
+    "quiet_bad": {
+        "ar": "لم أفهم «{value}». اكتب الساعتين بأرقام من 0 إلى 23 بينهما شرطة، "
+        "مثل <code>/quiet 23-7</code>، أو <code>/quiet off</code>.",
+        "en": "I could not read “{value}”. Give two hours from 0 to 23 with a dash between, "
+        "such as <code>/quiet 23-7</code>, or <code>/quiet off</code>.",
+    },
+    "preview_status": {
+        "ar": "معاينة الروابط في {where}: {state}\n"
+        "<code>/preview on</code> أو <code>/preview off</code>",
+        "en": "Link previews in {where}: {state}\n"
+        "<code>/preview on</code> or <code>/preview off</code>",
+    },
+    "preview_on": {
+        "ar": "🖼 ستظهر معاينة صغيرة للخبر تحت كل تنبيه إلى {where}.",
+        "en": "🖼 Each alert to {where} will show a small preview of the article below its text.",
+    },
+    "preview_off": {
+        "ar": "تصل التنبيهات إلى {where} بلا معاينة للروابط.",
+        "en": "Alerts to {where} arrive without link previews.",
+    },
+    "state_on": {"ar": "مفعّلة", "en": "on"},
+    "state_off": {"ar": "معطّلة", "en": "off"},
 }
 
 
