@@ -184,7 +184,7 @@ async def _answer(update: Update, html_text: str = "", *, alert: bool = False) -
     """Answer the tap: nothing to show, a toast, or (alert) a box to read and close."""
     query = update.callback_query
     if query is not None:
-        await query.answer(plain(html_text) if html_text else None, show_alert=alert)
+        await query.answer(plain(html_text) if html_text else None, show_alert=alert or None)
 
 
 async def _show(update: Update, turn: Turn, markup: InlineKeyboardMarkup) -> None:
@@ -228,4 +228,5 @@ def _time(chat: Chat, turn: Turn, moment: float) -> str:
 
 def register(app: AnyApplication) -> None:
     """Add this module's handlers to the application."""
-    app.add_handler(CallbackQueryHandler(on_button, pattern=f"^{ab.PREFIX}"))
+    # Not blocking: a tap whose edit waits for the flood gate holds up no other update.
+    app.add_handler(CallbackQueryHandler(on_button, pattern=f"^{ab.PREFIX}", block=False))
