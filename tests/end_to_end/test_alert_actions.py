@@ -107,7 +107,7 @@ async def outbox_settled(redis: Redis, keys: Keys) -> None:
             pipe.xlen(keys.outbox())
             pipe.zcard(keys.outbox_delayed())
             queued, delayed = await pipe.execute()
-        return queued + delayed == 0
+        return bool(queued + delayed == 0)
 
     await eventually(empty)
     await asyncio.sleep(0.3)  # a send taken just before the stream emptied lands
@@ -218,7 +218,7 @@ async def test_not_about_this_records_it_and_the_offered_exclusion_drops_the_loo
     assert answer["show_alert"] is True
     assert offer in str(answer["text"]) and "اضغط ✅ تحت التنبيه" in str(answer["text"])
     feedback = await rig.redis.xrange(rig.keys.feedback())
-    assert [fields for _id, fields in feedback] == [
+    assert [fields for _id, fields in feedback or []] == [
         {"term": "كوريا", "article": wrong.id, "chat": str(READER), "feed": "wire"}
     ]
     assert await newsroom.buttons_become(alert, 0) == [f"✅ {offer}", "↩ رجوع"]
