@@ -30,6 +30,8 @@ DESCRIPTIONS: dict[str, dict[Lang, str]] = {
     "resume": {"ar": "استأنف التنبيهات", "en": "Resume alerts"},
     "mode": {"ar": "فوري أو ملخص كل ساعة أو كل يوم", "en": "Instant, hourly or daily digest"},
     "timezone": {"ar": "المنطقة الزمنية", "en": "Time zone"},
+    "quiet": {"ar": "ساعات الهدوء: بلا صوت أو في ملخص", "en": "Quiet hours: silent or a digest"},
+    "preview": {"ar": "معاينة رابط الخبر تحت التنبيه", "en": "Article link preview under alerts"},
     "lang": {"ar": "اللغة: العربية أو English", "en": "Language: English or العربية"},
     "channel": {"ar": "أدِر عبارات قناة", "en": "Manage a channel's terms"},
     "here": {"ar": "أرسل التنبيهات إلى هذا الموضوع", "en": "Send alerts to this topic"},
@@ -52,12 +54,12 @@ GROUP_DESCRIPTIONS: dict[str, dict[Lang, str]] = {
     "help": {"ar": "رصد في هذه المجموعة", "en": "Rasd in this group"},
 }
 PRIVATE = (
-    "start", "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "lang",
-    "channel", "help",
+    "start", "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "quiet",
+    "preview", "lang", "channel", "help",
 )  # fmt: skip
 GROUP = (
-    "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "here", "lang",
-    "help",
+    "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "quiet", "preview",
+    "here", "lang", "help",
 )  # fmt: skip
 ADMIN = (*PRIVATE, "addfeed", "rmfeed", "feeds", "stats", "dead", "replay", "admin")
 

@@ -60,9 +60,14 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "/pause و /resume — أوقف التنبيهات مؤقتًا ثم استأنفها (يستمر جمع الملخص أثناء الإيقاف)\n"
             "/mode — تنبيه فوري أو ملخص كل ساعة أو ملخص يومي\n"
             "/timezone — المنطقة الزمنية لمواعيد التنبيهات والملخص\n"
+            "/quiet 23-7 — ساعات هدوء: تصل التنبيهات بلا صوت (أو <code>/quiet 23-7 ملخص</code> "
+            "لتصل ملخصًا عند انتهائها)، و <code>/quiet off</code> لإلغائها\n"
+            "/preview on|off — معاينة صغيرة لرابط الخبر تحت التنبيه\n"
             "/lang — العربية أو English\n"
             "/channel @قناة — أدِر عبارات قناة تديرها\n"
-            "في المجموعات: /here يرسل التنبيهات إلى هذا الموضوع\n\n"
+            "في المجموعات: /here يرسل التنبيهات إلى هذا الموضوع\n"
+            "تحت كل تنبيه: 🔕 كتم العبارة يومًا أو نهائيًا، و 👎 «ليس عن هذا» "
+            "يقترح استثناءً تحفظه بضغطة\n\n"
             "<b>صيغة العبارات</b>\n"
             "<code>ترامب | ترمب</code> أيٌّ منهما · "
             "<code>روسيا -\"روسيا البيضاء\"</code> مع استثناء · "
@@ -81,9 +86,15 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "collecting meanwhile; instant alerts are not kept)\n"
             "/mode — instant alerts, or an hourly or daily digest\n"
             "/timezone — the time zone of alert times and the digest\n"
+            "/quiet 23-7 — quiet hours: alerts arrive without sound (or "
+            "<code>/quiet 23-7 digest</code>: as one digest when they end); "
+            "<code>/quiet off</code> to drop them\n"
+            "/preview on|off — a small preview of the article link under each alert\n"
             "/lang — English or العربية\n"
             "/channel @name — manage the terms of a channel you run\n"
-            "In groups: /here sends alerts to this topic\n\n"
+            "In groups: /here sends alerts to this topic\n"
+            "Under each alert: 🔕 mutes its term for a day or for good; 👎 “not about this” "
+            "offers an exclusion you save with one tap\n\n"
             "<b>Term syntax</b>\n"
             "<code>ترامب | ترمب</code> either · "
             "<code>روسيا -\"روسيا البيضاء\"</code> with an exclusion · "
@@ -105,6 +116,9 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "/pause و /resume — أوقف تنبيهات المجموعة مؤقتًا ثم استأنفها\n"
             "/mode — تنبيه فوري أو ملخص كل ساعة أو ملخص يومي\n"
             "/timezone — المنطقة الزمنية لمواعيد المجموعة\n"
+            "/quiet 23-7 — ساعات هدوء للمجموعة (بلا صوت، أو <code>ملخص</code> عند انتهائها)\n"
+            "/preview on|off — معاينة رابط الخبر تحت التنبيه\n"
+            "أزرار 🔕 و 👎 تحت التنبيهات لمشرفي المجموعة\n"
             "/here — أرسل التنبيهات إلى هذا الموضوع\n"
             "/lang — لغة رسائل رصد هنا: العربية أو English\n"
             "ولعباراتك الخاصة كلّمني في محادثة خاصة.\n\n"
@@ -124,6 +138,9 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "/pause and /resume — stop the group's alerts, then start them again\n"
             "/mode — instant alerts, or an hourly or daily digest\n"
             "/timezone — the time zone of the group's alert times\n"
+            "/quiet 23-7 — the group's quiet hours (silent, or <code>digest</code> when they end)\n"
+            "/preview on|off — the article link's preview under each alert\n"
+            "The 🔕 and 👎 buttons under alerts are for the group's administrators\n"
             "/here — send the alerts to this topic\n"
             "/lang — the language of Rasd's messages here: English or العربية\n"
             "For your own terms, talk to me in a private chat.\n\n"
@@ -485,6 +502,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "Alerts sent today: {sent}\n"
             "Send errors today: {errors}"
         ),
+    },
+    "stats_feedback": {
+        "ar": "👎 «ليس عن هذا» اليوم: {count} — {top}",
+        "en": "👎 “Not about this” today: {count} — {top}",
     },
     "admin_usage": {
         "ar": "الصيغة: <code>/admin add 123456</code> أو <code>/admin remove 123456</code> "
