@@ -27,7 +27,9 @@ class Mutes:
             if ended:
                 pipe.hdel(key, *ended)
             pipe.hset(key, term, f"{until:.0f}")
-            pipe.expireat(key, int(max(until, now)) + 1)
+            # Relative to the caller's clock, which may not be Redis's: kept while any mute lasts.
+            pipe.expire(key, int(max(until - now, 0)) + 1, gt=True)
+            pipe.expire(key, int(max(until - now, 0)) + 1, nx=True)
             await pipe.execute()
 
     async def unmute(self, chat_id: int, term: str) -> None:
