@@ -42,7 +42,10 @@ Key formats (``{p}`` is the prefix):
   paused), ``inactive`` (why Telegram refuses sends to it: blocked, kicked,
   deactivated, not found, forbidden, removed), ``thread`` (forum topic for
   alerts), ``managing`` (private chats: the channel id whose terms the commands
-  change), ``added_at``.
+  change), ``added_at``; ``mode``, ``digest_hour``, ``tz``; ``quiet`` (quiet
+  hours ``23-7``) and ``quiet_hold`` (1: held for a digest at their end, 0:
+  silent), ``preview`` (1: link previews); ``mute:{term}`` (the Unix time a
+  term's mute ends; see bot.store.mutes).
 - ``{p}:chat:{chat_id}:terms`` (sorted set): the chat's watch terms as typed
   (cleaned), scored by when each was added (nudged up when clocks tie or step
   back, so the score order is the add order).
@@ -90,12 +93,10 @@ Key formats (``{p}`` is the prefix):
   a chat with nothing kept is absent (see bot.deliver.digest).
 - ``{p}:embedded:users`` (set): pids of the Rasd processes sharing an
   embedded redis-server; the last one out shuts it down.
-- ``{p}:mutes:{chat_id}`` (hash): a chat's muted terms, field the term, value
-  the Unix time the mute ends; an ended one is ignored (and dropped when the
-  chat mutes again). Muting for good is /unwatch, not a mute.
 - ``{p}:card:{token}`` (string, expires with the sent record, 7 days): what the
-  buttons under one sent alert or digest act on, JSON ``{"chat", "article",
-  "terms", "narrowings"}``; token is a hash of the alert id (see
+  buttons under sent alerts act on, JSON ``{"article", "feed", "terms",
+  "narrowings"}``, one per article and set of terms (shared by every chat that
+  got that alert) or per digest message; token is a hash of that (see
   bot.store.alert_cards), so the callback data stays under 64 bytes.
 - ``{p}:feedback`` (stream): every 👎 "not about this", fields ``term``,
   ``article``, ``chat``, ``feed``; trimmed to about 100k entries, for the
@@ -229,10 +230,6 @@ class Keys:
     def embedded_users(self) -> str:
         """Return the set of pids using an embedded redis-server."""
         return f"{self.prefix}:embedded:users"
-
-    def mutes(self, chat_id: int) -> str:
-        """Return the hash of a chat's muted terms (term -> Unix time the mute ends)."""
-        return f"{self.prefix}:mutes:{chat_id}"
 
     def card(self, token: str) -> str:
         """Return the record the buttons under a sent alert act on."""

@@ -47,9 +47,7 @@ async def on_button(update: Update, context: Context) -> None:
         await refuse(update, turn, "actions_admins_only")
         return
     card = await turn.services.cards.get(token)
-    if card is None or card.chat_id != turn.chat.id or (
-        index is not None and index >= len(card.terms)
-    ):
+    if card is None or (index is not None and index >= len(card.terms)):
         await refuse(update, turn, "actions_stale")
         return
     await _act(update, turn, Tap(action, token, index, card))
@@ -133,7 +131,7 @@ async def _not_this(update: Update, turn: Turn, tap: Tap) -> None:
         return
     card, term = tap.card, tap.card.terms[chosen]
     services = turn.services
-    await services.feedback.record(term, card.article_id, card.chat_id, card.feed_id,
+    await services.feedback.record(term, card.article_id, turn.chat.id, card.feed_id,
                                    services.clock())  # fmt: skip
     excluding, exact = card.narrowing(chosen)
     offers = [(f"✅ {offer}", ab.data(kind, tap.token, chosen))

@@ -1,7 +1,8 @@
 """What a chat chose about its alerts: muted terms, quiet hours, link previews, buttons.
 
 The fan-out asks this before it queues an alert: which hits are muted (they
-are dropped; a chat left with none gets nothing), whether the chat's quiet
+are dropped; a chat left with none gets nothing; the mutes come with the
+chat's record), whether the chat's quiet
 hours hold the alert for a digest at their end, and how to dress the alert
 (silent, previewed, with its buttons). Each alert's card, which the buttons
 act on, is kept here too. Times come from the caller.
@@ -21,9 +22,8 @@ from bot.deliver.quiet_hours import parse_quiet
 from bot.keys import Keys
 from bot.match.matcher import Hit
 from bot.match.narrowing import narrowing
-from bot.store.alert_cards import AlertCard, AlertCards, card_token
+from bot.store.alert_cards import AlertCard, AlertCards, alert_card_token, card_token
 from bot.store.chats import Chat
-from bot.store.mutes import Mutes
 
 
 class AlertOptions:
@@ -31,22 +31,15 @@ class AlertOptions:
 
     def __init__(self, redis: Redis, keys: Keys, default_zone: str) -> None:
         """`default_zone` is config.yaml's timezone, for chats that set none."""
-        self._mutes = Mutes(redis, keys)
         self._cards = AlertCards(redis, keys)
         self._default_zone = default_zone
 
-    async def unmuted(self, by_chat: dict[int, list[Hit]], now: float) -> dict[int, list[Hit]]:
-        """Return the hits per chat without the terms muted at `now`; chats left bare dropped."""
-        muted = await self._mutes.active(by_chat, now)
-        if not muted:
-            return by_chat
-        kept: dict[int, list[Hit]] = {}
-        for chat_id, hits in by_chat.items():
-            terms = muted.get(chat_id, {})
-            live = [hit for hit in hits if hit.term not in terms]
-            if live:
-                kept[chat_id] = live
-        return kept
+    @staticmethod
+    def unmuted(chat: Chat, hits: list[Hit], now: float) -> list[Hit]:
+        """Return the chat's hits without the terms it muted at `now` (maybe none)."""
+        if not chat.mutes:
+            return hits
+        return [hit for hit in hits if not chat.muted(hit.term, now)]
 
     def held_until(self, chat: Chat, now: float) -> float | None:
         """Return when the chat's quiet hours end, if they hold its alerts at `now`."""
@@ -61,11 +54,14 @@ class AlertOptions:
         quiet = parse_quiet(chat.quiet)
         return quiet is not None and quiet.covers(chat.zone(self._default_zone), now)
 
-    def dress(self, alert: OutboxAlert, chat: Chat, article: Article, now: float) -> OutboxAlert:
+    def dress(
+        self, alert: OutboxAlert, chat: Chat, article: Article, hits: Sequence[Hit], now: float
+    ) -> OutboxAlert:
         """Return the alert with its buttons, its sound (quiet hours) and its preview."""
+        token = alert_card_token(article.id, [hit.term for hit in hits])
         return replace(
             alert,
-            buttons=alert_buttons(card_token(alert.id), chat.lang),
+            buttons=alert_buttons(token, chat.lang),
             silent=self.silent(chat, now),
             preview=article.link if chat.preview else "",
         )
@@ -73,27 +69,25 @@ class AlertOptions:
     async def keep_cards(
         self, alerts: Sequence[OutboxAlert], article: Article, by_chat: dict[int, list[Hit]]
     ) -> None:
-        """Keep what each alert's buttons act on: its chat, article, terms, offered fixes."""
-        fixes: dict[str, tuple[str, str]] = {}
-        cards: list[tuple[str, AlertCard]] = []
+        """Keep what the alerts' buttons act on: one card per set of terms the article hit."""
+        cards: dict[str, AlertCard] = {}
         for alert in alerts:
             hits = by_chat[alert.chat_id]
-            for hit in hits:
-                if hit.term not in fixes:
-                    offer = narrowing(hit.term, hit, article)
-                    fixes[hit.term] = (offer.excluding, offer.exact)
-            card = AlertCard(
-                chat_id=alert.chat_id, article_id=article.id, feed_id=article.feed_id,
-                terms=tuple(hit.term for hit in hits),
-                narrowings=tuple(fixes[hit.term] for hit in hits),
-            )  # fmt: skip
-            cards.append((alert.id, card))
-        await self._cards.put_many(cards)
+            token = alert_card_token(article.id, [hit.term for hit in hits])
+            if token not in cards:
+                cards[token] = AlertCard(
+                    article_id=article.id, feed_id=article.feed_id,
+                    terms=tuple(hit.term for hit in hits),
+                    narrowings=tuple(self._fix(hit, article) for hit in hits),
+                )  # fmt: skip
+        await self._cards.put_many(list(cards.items()))
+
+    def _fix(self, hit: Hit, article: Article) -> tuple[str, str]:
+        offer = narrowing(hit.term, hit, article)
+        return offer.excluding, offer.exact
 
     async def keep_digest_cards(self, alerts: Sequence[OutboxAlert], terms: Sequence[str]) -> None:
         """Keep the cards of a digest's messages: their buttons act on every term listed."""
-        cards = [
-            (alert.id, AlertCard(alert.chat_id, "", "", tuple(dict.fromkeys(terms))))
-            for alert in alerts
-        ]
+        card = AlertCard("", "", tuple(dict.fromkeys(terms)))
+        cards = [(card_token(alert.id), card) for alert in alerts]
         await self._cards.put_many(cards)

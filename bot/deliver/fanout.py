@@ -138,13 +138,15 @@ class FanOut:
             return 0
         MATCHES.inc(len(by_chat))
         parts = self._parts
-        by_chat = await parts.options.unmuted(by_chat, now)
         records = await parts.chats.many(by_chat)
         wanted: dict[int, Chat] = {}
         for chat_id in by_chat:
             chat = records.get(chat_id) or Chat.unrecorded(chat_id)
             # Paused chats keep what they asked to keep (a digest); instant alerts are not kept.
-            if not chat.inactive and not (chat.paused and chat.mode == "instant"):
+            if chat.inactive or (chat.paused and chat.mode == "instant"):
+                continue
+            by_chat[chat_id] = parts.options.unmuted(chat, by_chat[chat_id], now)
+            if by_chat[chat_id]:  # a chat whose every hit is muted gets nothing
                 wanted[chat_id] = chat
         if not wanted:
             return 0
@@ -167,7 +169,7 @@ class FanOut:
             alerts.append(parts.options.dress(OutboxAlert(
                 id=f"{article.id}:{chat_id}", chat_id=chat_id, text=text, thread=chat.thread,
                 feed_id=article.feed_id, article_id=article.id, queued_at=now,
-            ), chat, article, now))  # fmt: skip
+            ), chat, article, hits, now))  # fmt: skip
         await parts.digests.add_many(kept, now)
         await parts.digests.hold_many(held, now)
         await parts.options.keep_cards(alerts, article, by_chat)

@@ -1,9 +1,11 @@
 """What the buttons under a sent alert act on, kept in Redis (callback data holds 64 bytes).
 
 A card is written when the alert is queued and read when a button is tapped.
-Its token is a hash of the alert id, so an alert queued twice (a fan-out
-repeated after a crash) has one card, and the sender finds the token of any
-alert (or of the alert an edit changes) without another lookup.
+It names no chat: every chat that got the same article for the same terms
+shares one card (one write per article and set of terms, not per chat), and a
+tap acts on the chat it came from, on terms that chat still watches. Its
+token is a hash of what it is about (article and terms, or a digest
+message's id), so an alert queued twice has one card.
 """
 
 from __future__ import annotations
@@ -20,16 +22,20 @@ from bot.keys import Keys
 CARD_TTL = 7 * 86_400  # as long as the sent record: the buttons work as long as it is kept
 
 
-def card_token(alert_id: str) -> str:
-    """Return the short token of an alert's card (12 hex characters)."""
-    return hashlib.blake2b(alert_id.encode("utf-8"), digest_size=6).hexdigest()
+def card_token(about: str) -> str:
+    """Return the short token of a card (12 hex characters) from what it is about."""
+    return hashlib.blake2b(about.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def alert_card_token(article_id: str, terms: Sequence[str]) -> str:
+    """Return the token of the card of an article's alerts for these terms."""
+    return card_token("\x1f".join((article_id, *terms)))
 
 
 @dataclass(frozen=True, slots=True)
 class AlertCard:
-    """One sent alert's (or digest's) chat, article and terms, and the fixes offered per term."""
+    """An alert's (or digest's) article and terms, and the fixes offered per term."""
 
-    chat_id: int
     article_id: str  # "" for a digest
     feed_id: str
     terms: tuple[str, ...]
@@ -39,7 +45,7 @@ class AlertCard:
     def to_json(self) -> str:
         """Return the stored form."""
         return json.dumps(
-            {"chat": self.chat_id, "article": self.article_id, "feed": self.feed_id,
+            {"article": self.article_id, "feed": self.feed_id,
              "terms": list(self.terms), "narrowings": [list(n) for n in self.narrowings]},
             ensure_ascii=False,
         )  # fmt: skip
@@ -49,7 +55,7 @@ class AlertCard:
         """Rebuild a card from `to_json`'s output."""
         data = json.loads(raw)
         return cls(
-            chat_id=int(data["chat"]), article_id=str(data.get("article", "")),
+            article_id=str(data.get("article", "")),
             feed_id=str(data.get("feed", "")), terms=tuple(str(t) for t in data["terms"]),
             narrowings=tuple((str(n[0]), str(n[1])) for n in data.get("narrowings", [])),
         )  # fmt: skip
@@ -67,12 +73,12 @@ class AlertCards:
         self._keys = keys
 
     async def put_many(self, cards: Sequence[tuple[str, AlertCard]]) -> None:
-        """Keep cards by alert id, in one round trip."""
+        """Keep cards by token, in one round trip."""
         if not cards:
             return
         async with self._redis.pipeline(transaction=False) as pipe:
-            for alert_id, card in cards:
-                pipe.set(self._keys.card(card_token(alert_id)), card.to_json(), ex=CARD_TTL)
+            for token, card in cards:
+                pipe.set(self._keys.card(token), card.to_json(), ex=CARD_TTL)
             await pipe.execute()
 
     async def get(self, token: str) -> AlertCard | None:

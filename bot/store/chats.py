@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Literal, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -12,6 +12,7 @@ from redis.asyncio import Redis
 
 from bot.keys import Keys
 from bot.lang import Lang, as_lang
+from bot.store.mutes import mutes_in
 
 ChatKind = Literal["private", "group", "supergroup", "channel"]
 DeliveryMode = Literal["instant", "hourly", "daily"]
@@ -45,6 +46,12 @@ class Chat:
     quiet: str = ""  # quiet hours "23-7" in the chat's zone (bot.deliver.quiet_hours); "" none
     quiet_hold: bool = False  # in quiet hours: hold alerts for a digest at the end, not silent
     preview: bool = False  # show Telegram's link preview of the article under an alert
+    # term -> Unix time the mute ends (fields mute:{term} of the record; bot.store.mutes)
+    mutes: Mapping[str, float] = field(default_factory=dict, hash=False)
+
+    def muted(self, term: str, now: float) -> bool:
+        """Tell whether the chat muted this term at `now` (bot.store.mutes)."""
+        return self.mutes.get(term, 0.0) > now
 
     def zone(self, default: str) -> ZoneInfo:
         """Return the chat's time zone, or the default when unset or unknown."""
@@ -83,6 +90,7 @@ class Chat:
             quiet=fields.get("quiet", ""),
             quiet_hold=fields.get("quiet_hold") == "1",
             preview=fields.get("preview") == "1",
+            mutes=mutes_in(fields),
         )
 
 
