@@ -58,6 +58,7 @@ async def add_term(turn: Turn, target: Target, term: str) -> str:
         return text("watch_full", turn.lang, where=target.where, terms=terms)
     if outcome == "present":
         return text("watch_present", turn.lang, term=shown, where=target.where)
+    await turn.services.mutes.unmute(target.chat.id, term)  # watched anew: not muted
     added = text("watch_added", turn.lang, term=shown, where=target.where)
     return added + (text("watch_paused_note", turn.lang) if target.chat.paused else "")
 

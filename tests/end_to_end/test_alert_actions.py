@@ -362,3 +362,35 @@ async def test_taps_from_many_users_at_once_take_their_edits_through_the_flood_g
     assert newsroom.api.current(alerts[0]).version == 0
     for alert in alerts:
         assert await newsroom.buttons_become(alert, 0) == ["🔕 ليوم", "🗑 نهائيًا", "↩ رجوع"]
+
+
+async def test_in_a_channel_its_admin_s_tap_works_and_a_subscriber_s_is_refused(
+    newsroom: Newsroom,
+) -> None:
+    channel, owner, reader = -100_888, 611, 612
+    api, rig = newsroom.api, newsroom.rig
+    api.add_user(owner, started=True)
+    api.add_user(reader, started=True)
+    api.add_channel(channel, "akhbar_test", "أخبار الاختبار", admins=[owner])
+    await rig.services.chats.ensure(channel, "channel", "أخبار الاختبار", "ar")
+    await rig.services.subscriptions.add(channel, "قطر", 100)
+    news = article("قطر تستضيف مؤتمرًا للطاقة")
+    await newsroom.publish(news)
+    alert = await newsroom.alert(channel, news)
+
+    refused = await newsroom.press(reader, alert, "🔕 كتم")
+    assert refused["text"] == "أزرار التنبيه لمشرفي هذه المحادثة فقط."
+    await newsroom.press(owner, alert, "🔕 كتم")
+    assert await newsroom.buttons_become(alert, 0) == ["🔕 ليوم", "🗑 نهائيًا", "↩ رجوع"]
+
+
+async def test_watching_a_muted_term_again_ends_its_mute(newsroom: Newsroom) -> None:
+    rig = newsroom.rig
+    await rig.says(READER, "/watch مصر")
+    await rig.services.mutes.mute(READER, "مصر", newsroom.now + DAY, newsroom.now)
+    assert await newsroom.publish(article("مصر تفتتح متحفًا")) == 0
+    await rig.says(READER, "/unwatch مصر")
+    await rig.says(READER, "/watch مصر")
+    again = article("مصر تستضيف بطولة")
+    assert await newsroom.publish(again) == 1
+    await newsroom.alert(READER, again)
