@@ -57,9 +57,12 @@ async def run_sender_role(config: Config, redis: Redis, stop: asyncio.Event) -> 
     settings = config.settings
     keys = Keys(settings.key_prefix)
     parts = FanOutParts.build(redis, keys, settings.delivery, settings.timezone)
-    # One consumer per process: a restarted process's leftovers are claimed by the others.
+    # One consumer per process: what a dead process left pending is taken over by
+    # the others (or by its replacement) after delivery.claim_after.
+    consumer = f"{socket.gethostname()}:{os.getpid()}"
+    claim_after_ms = settings.delivery.claim_after * 1000
     options = FanOutOptions(
-        consumer=f"{socket.gethostname()}:{os.getpid()}", default_zone=settings.timezone
+        consumer=consumer, default_zone=settings.timezone, claim_after_ms=claim_after_ms
     )
     digests = DigestScheduler(redis, keys, parts.chats, parts.outbox, settings.timezone)
     audience = NoticeAudience(
@@ -69,7 +72,8 @@ async def run_sender_role(config: Config, redis: Redis, stop: asyncio.Event) -> 
     async with asyncio.TaskGroup() as group:
         group.create_task(FanOut(redis, keys, parts, stop, options).run())
         group.create_task(digests.run(stop))
-        group.create_task(deliver_notices(Notices(redis, keys.notices()), audience, stop))
+        notices = Notices(redis, keys.notices(), claim_after_ms=claim_after_ms)
+        group.create_task(deliver_notices(notices, audience, consumer, stop))
         group.create_task(run_sender(config, redis, stop))
 
 
