@@ -101,7 +101,9 @@ def test_health_is_200_while_healthy_and_503_otherwise(
     status, _, body = get(serve(lambda: never), "/health")
     assert status == 503 and json.loads(body)["last_beat_age"] is None
     telegram = "the Telegram Bot API at http://127.0.0.1:1 does not answer"
-    troubled = Health(redis=True, roles=("bot",), last_beat_age=1.0, problems={"telegram": telegram})
+    troubled = Health(
+        redis=True, roles=("bot",), last_beat_age=1.0, problems={"telegram": telegram}
+    )
     status, _, body = get(serve(lambda: troubled), "/health")
     assert status == 503 and json.loads(body)["problems"] == {"telegram": telegram}
 
