@@ -34,10 +34,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`rasd feeds list | head`): not an error worth a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except KeyboardInterrupt:
-        # Ctrl-C before `rasd run` listens for it (starting Redis, loading): a stop, not a crash.
-        print("rasd: interrupted", file=sys.stderr)
-        return 130
     return code
 
 
