@@ -22,7 +22,7 @@ from bot.app.redis_endpoint import RedisUnreachableError, connect, redis_endpoin
 from bot.app.roles import Role, RoleFailedError, run_roles
 from bot.app.telegram_link import TokenRejectedError
 from bot.keys import Keys
-from bot.logs import setup_logging
+from bot.logs import redact, setup_logging
 from bot.settings import Config
 from bot.store.feed_config import configured_feeds, fetch_policy
 
@@ -158,7 +158,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"rasd: {exc}", file=sys.stderr)
         return 1
     except RoleFailedError as exc:
-        print(f"rasd: {exc}", file=sys.stderr)
+        print(f"rasd: {redact(str(exc), config.env.secrets())}", file=sys.stderr)
         return 2 if isinstance(exc.cause, TokenRejectedError) else 1
     return 0
 

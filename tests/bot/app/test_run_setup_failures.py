@@ -5,6 +5,7 @@ Each runs `rasd run` as a subprocess against the local Bot API server.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import signal
 import subprocess
@@ -124,10 +125,8 @@ def test_ctrl_c_at_any_moment_of_the_start_prints_no_traceback(
            "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{closed_port()}",
            "RASD_CONFIG": str(config_file(tmp_path, keys))}  # fmt: skip
     rasd = RasdProcess(["run"], env, tmp_path / "rasd.log")
-    try:
+    with contextlib.suppress(subprocess.TimeoutExpired):
         rasd.process.wait(after)
-    except subprocess.TimeoutExpired:
-        pass
     code = rasd.finish(signal.SIGINT, timeout=60)
     output = rasd.output()
     assert code in (0, 130, -signal.SIGINT), output  # -SIGINT: before Python started
