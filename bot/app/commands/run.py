@@ -173,8 +173,9 @@ def _refused_options(args: argparse.Namespace, config: Config) -> str | None:
         ("--no-sample", args.sample == "off"),
     ) if given]  # fmt: skip
     if console_only and (token_set or args.role):
+        verb = "applies" if len(console_only) == 1 else "apply"
         return (
-            f"{' and '.join(console_only)} only apply to console mode, which runs without "
+            f"{' and '.join(console_only)} {verb} only to console mode, which runs without "
             "TELEGRAM_BOT_TOKEN and --role; for a preview with the token set, run "
             "`TELEGRAM_BOT_TOKEN= rasd run --once`"
         )
