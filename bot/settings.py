@@ -292,8 +292,8 @@ REDIS_SCHEMES = ("redis", "rediss", "unix")
 def check_redis_url(url: str) -> None:
     """Refuse a REDIS_URL redis-py cannot use; never shown, for it may hold a password."""
     example = (
-        "it must look like redis://[:password@]host[:port][/db], rediss://... for TLS, "
-        "or unix:///path/to/redis.sock"
+        "for example redis://localhost:6379/0, redis://:PASSWORD@HOST:6379/0, "
+        "rediss://... for TLS, or unix:///path/to/redis.sock"
     )
     parts = urlsplit(url)
     if parts.scheme not in REDIS_SCHEMES or not url.startswith(f"{parts.scheme}:/"):
@@ -453,7 +453,7 @@ def _parse_yaml(text: str, path: Path) -> object:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f", line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        what = " ".join(part for part in (exc.context, exc.problem) if part)
+        what = f"{exc.problem} ({exc.context})" if exc.context else str(exc.problem)
         raise SettingsError(f"{path}{where}: is not valid YAML: {what}") from None
     except yaml.YAMLError as exc:
         raise SettingsError(f"{path}: is not valid YAML: {exc}") from None
