@@ -46,14 +46,19 @@ async def run_bot(config: Config, redis: Redis, link: TelegramLink, stop: asynci
     async with app:
         if app.post_init is not None:
             await app.post_init(app)  # run_polling() would call it; this role starts by hand
-        await app.start()
         if app.updater is None:
             raise RuntimeError("the Application was built without an updater")
-        await app.updater.start_polling()
-        log.info("bot role: polling Telegram at %s", config.env.telegram_api_base_url)
-        await stop.wait()
-        await app.updater.stop()
-        await app.stop()
+        await app.start()
+        try:
+            await app.updater.start_polling()
+            log.info("bot role: polling Telegram at %s", config.env.telegram_api_base_url)
+            await stop.wait()
+        finally:
+            # Also when polling failed to start: a running Application cannot shut down,
+            # and its complaint would hide the real failure.
+            if app.updater.running:
+                await app.updater.stop()
+            await app.stop()
 
 
 async def run_sender_role(
@@ -95,6 +100,8 @@ class RoleFailedError(Exception):
     """A role failed or ended by itself; every other role was stopped."""
 
     def __init__(self, role: str, cause: BaseException | None) -> None:
+        while isinstance(cause, BaseExceptionGroup) and len(cause.exceptions) == 1:
+            cause = cause.exceptions[0]  # a role's own TaskGroup: say what failed inside
         self.role = role
         self.cause = cause
         if isinstance(cause, TokenRejectedError):

@@ -71,3 +71,18 @@ async def test_roles_stopped_by_a_signal_end_without_error() -> None:
     asyncio.get_running_loop().call_later(0.05, stop.set)
     await supervise(work, stop)
     assert sorted(finished) == ["bot", "poller"]
+
+
+async def test_a_failure_inside_a_roles_own_task_group_is_named_as_itself() -> None:
+    stop = asyncio.Event()
+
+    async def sender() -> None:
+        async def fan_out() -> None:
+            raise KeyError("chat")
+
+        async with asyncio.TaskGroup() as group:
+            group.create_task(fan_out())
+
+    with pytest.raises(RoleFailedError) as caught:
+        await supervise({"sender": sender()}, stop)
+    assert str(caught.value) == "the sender role failed: KeyError: 'chat'"

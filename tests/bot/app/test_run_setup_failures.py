@@ -144,3 +144,19 @@ def test_a_malformed_redis_url_is_explained_without_a_traceback(
     output = rasd.output()
     assert output.startswith("rasd: REDIS_URL must start with redis://, rediss:// or unix://")
     assert "Traceback" not in output and SECRET not in output
+
+
+def test_a_role_that_fails_ends_the_process_instead_of_dying_alone(
+    tmp_path: Path, keys: Keys, subprocess_env: dict[str, str], bot_api: FakeBotAPI
+) -> None:
+    # The bot role's start (python-telegram-bot's deleteWebhook) is refused: without the
+    # bot role, the process must not look fine.
+    bot_api.fail_next("deleteWebhook", 400, "Bad Request: webhook is being set up elsewhere")
+    env = {**subprocess_env, **bot_api.env(), "RASD_CONFIG": str(config_file(tmp_path, keys))}
+    rasd = RasdProcess(["run"], env, tmp_path / "rasd.log")
+    code = rasd.finish(sig=None, timeout=60)
+    output = rasd.output()
+    assert code == 1, output
+    assert output.rstrip().endswith(
+        "rasd: the bot role failed: BadRequest: Webhook is being set up elsewhere"
+    ), output
