@@ -35,8 +35,8 @@ def test_config_feeds_on_private_addresses_are_named(
     ), capsys)  # fmt: skip
     assert code == 2
     assert "has 2 problem(s)" in said
-    assert "feeds[0].url: 127.0.0.1 is a private or local address" in said
-    assert "feeds[1].url: 10.1.2.3 is a private or local address" in said
+    assert "feeds[0].url: private or local address: 127.0.0.1;" in said
+    assert "feeds[1].url: private or local address: 10.1.2.3;" in said
     assert "feeds[2]" not in said
 
 
