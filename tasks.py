@@ -4,6 +4,9 @@
 python3 tasks.py run [RASD RUN OPTIONS]   install into .venv, then `rasd run`
 python3 tasks.py test [PYTEST OPTIONS]    install into .venv, then ruff, mypy, pytest
 python3 tasks.py rasd ARGS...             install into .venv, then `rasd ARGS...`
+
+From any folder, `run` and `rasd` use the config.yaml next to this file unless
+RASD_CONFIG or --config names another.
 """
 
 from __future__ import annotations
@@ -85,6 +88,8 @@ def main(argv: list[str]) -> int:
     if command == "test":
         return run_tests(rest)
     rasd_args = ["run", *rest] if command == "run" else rest
+    # Run from any folder, tasks.py means this checkout's config (RASD_CONFIG or --config win).
+    os.environ.setdefault("RASD_CONFIG", str(ROOT / "config.yaml"))
     os.execv(BIN / "rasd", [str(BIN / "rasd"), *rasd_args])
     return 0  # not reached: execv replaces this process
 

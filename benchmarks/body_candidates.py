@@ -70,7 +70,7 @@ def sample(found: dict[str, list[str]], per_term: int, rng: random.Random) -> li
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=Path("/work/labels/body_candidates.tsv"))
+    parser.add_argument("--out", type=Path, default=Path("body_candidates.tsv"))
     parser.add_argument("--per-term", type=int, default=40)
     args = parser.parse_args()
     taken = {p.name for p in (CORPUS / "ant_multisource").glob("*/*/*.txt")}

@@ -7,7 +7,8 @@ teaser (the RSS abstract) as before, and over title, teaser and body. Articles
 also in ``ant_multisource`` are left out, as in ``body_candidates.py``.
 
 Precision comes from pairs a blind labeller judged by reading the whole article
-(``/work/labels/body_open.tsv``, ``/work/sealed/body_sealed.tsv``; columns term,
+(``benchmarks/body_labels.tsv``, open, and ``benchmarks/body_labels_sealed.tsv``,
+scored once at the end; policy in ``benchmarks/LABELING_BODY.md``; columns term,
 article_path, where, relevant, about, note), sampled by ``body_candidates.py``:
 half where the term is found only in the body, half in title or teaser. The
 body-only precision is printed beside the title/teaser precision of the same
@@ -34,7 +35,8 @@ from benchmarks.body_candidates import TERMS
 from benchmarks.body_corpus import CORPUS, BodyRecord, load
 from bot.match.matcher import MatchIndex, Text
 
-LABELS = (Path("/work/labels/body_open.tsv"), Path("/work/sealed/body_sealed.tsv"))
+HERE = Path(__file__).resolve().parent
+LABELS = (HERE / "body_labels.tsv", HERE / "body_labels_sealed.tsv")
 
 
 @dataclass(frozen=True, slots=True)

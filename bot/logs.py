@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Literal
 
@@ -97,10 +98,36 @@ def formatter(fmt: LogFormat) -> logging.Formatter:
     return JsonFormatter() if fmt == "json" else TextFormatter()
 
 
-def setup_logging(level: str = "INFO", log_format: LogFormat = "text") -> None:
-    """Configure the root logger once, at start-up."""
+class RedactingFormatter(logging.Formatter):
+    """Another formatter's lines with every secret replaced by ***.
+
+    On the whole formatted line, tracebacks included, so a library that puts
+    the token into a URL or an exception's text (python-telegram-bot does both)
+    cannot leak it.
+    """
+
+    def __init__(self, inner: logging.Formatter, secrets: Sequence[str]) -> None:
+        super().__init__()
+        self._inner = inner
+        self._secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(self._inner.format(record), self._secrets)
+
+
+def redact(text: str, secrets: Sequence[str]) -> str:
+    """Return text with each secret replaced by ***."""
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    return text
+
+
+def setup_logging(
+    level: str = "INFO", log_format: LogFormat = "text", secrets: Sequence[str] = ()
+) -> None:
+    """Configure the root logger once, at start-up; `secrets` never appear in its lines."""
     handler = logging.StreamHandler()
-    handler.setFormatter(formatter(log_format))
+    handler.setFormatter(RedactingFormatter(formatter(log_format), secrets))
     logging.basicConfig(level=level, handlers=[handler])
     # httpx logs every request at INFO; that is noise next to our own lines.
     logging.getLogger("httpx").setLevel(logging.WARNING)

@@ -7,6 +7,7 @@ file or the environment.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from ipaddress import IPv4Network, IPv6Network
@@ -222,20 +223,97 @@ class Env:
         redis_url = env.get("REDIS_URL", "").strip()
         base = env.get("TELEGRAM_API_BASE_URL", "").strip() or TELEGRAM_API
         try:
-            check_http_url(base)
-        except ValueError as exc:
-            raise SettingsError(f"TELEGRAM_API_BASE_URL={base!r}: {exc}") from None
-        try:
             log_format = parse_log_format(env.get(LOG_FORMAT_ENV))
         except ValueError as exc:
             raise SettingsError(str(exc)) from None
+        if token:
+            check_token(token)
+        if redis_url:
+            check_redis_url(redis_url)
         return cls(
             log_format=log_format,
             telegram_token=SecretStr(token) if token else None,
-            telegram_api_base_url=base.rstrip("/"),
+            telegram_api_base_url=bot_api_root(base),
             redis_url=SecretStr(redis_url) if redis_url else None,
             config_path=Path(env.get("RASD_CONFIG", "").strip() or DEFAULT_CONFIG),
         )
+
+    def secrets(self) -> list[str]:
+        """Return the texts that must never be shown: the token's secret part, Redis's password."""
+        found: list[str] = []
+        if self.telegram_token is not None:
+            found.append(self.telegram_token.get_secret_value().partition(":")[2])
+        if self.redis_url is not None:
+            password = urlsplit(self.redis_url.get_secret_value()).password
+            if password:
+                found.append(password)
+        return [secret for secret in found if len(secret) >= 3]
+
+
+# What @BotFather hands out: the bot's numeric id, a colon, then the secret part.
+_TOKEN = re.compile(r"\d{1,20}:[A-Za-z0-9_-]{1,200}")
+# A Bot API URL with the token already in it: /bot123456:AAH...
+_TOKEN_IN_PATH = re.compile(r"/bot\d+:")
+
+
+def check_token(token: str) -> None:
+    """Refuse a TELEGRAM_BOT_TOKEN that cannot be a bot token; the message never shows it."""
+    if not _TOKEN.fullmatch(token):
+        raise SettingsError(
+            "TELEGRAM_BOT_TOKEN is not a bot token: it must look like 123456789:AAH... "
+            "(the bot's number, a colon, then letters, digits, - and _), exactly as "
+            "@BotFather gives it, without quotes, spaces or a 'bot' in front"
+        )
+
+
+def bot_api_root(url: str) -> str:
+    """Return the Bot API server's root from TELEGRAM_API_BASE_URL.
+
+    Both the server root (https://api.telegram.org) and python-telegram-bot's
+    own base_url form (https://api.telegram.org/bot) are accepted.
+    """
+    try:
+        check_http_url(url)
+    except ValueError as exc:
+        raise SettingsError(
+            f"TELEGRAM_API_BASE_URL={url!r}: {exc}, such as https://api.telegram.org "
+            "or http://127.0.0.1:8081 for a local Bot API server"
+        ) from None
+    parts = urlsplit(url)
+    if _TOKEN_IN_PATH.search(parts.path) or parts.query or parts.fragment:
+        raise SettingsError(
+            "TELEGRAM_API_BASE_URL must be the Bot API server's address alone, such as "
+            "https://api.telegram.org, without the token or a method: the token goes in "
+            "TELEGRAM_BOT_TOKEN"
+        )
+    return parts._replace(path=parts.path.rstrip("/").removesuffix("/bot")).geturl().rstrip("/")
+
+
+REDIS_SCHEMES = ("redis", "rediss", "unix")
+
+
+def check_redis_url(url: str) -> None:
+    """Refuse a REDIS_URL redis-py cannot use; never shown, for it may hold a password."""
+    example = (
+        "for example redis://localhost:6379/0, redis://:PASSWORD@HOST:6379/0, "
+        "rediss://... for TLS, or unix:///path/to/redis.sock"
+    )
+    parts = urlsplit(url)
+    if parts.scheme not in REDIS_SCHEMES or not url.startswith(f"{parts.scheme}:/"):
+        raise SettingsError(f"REDIS_URL must start with redis://, rediss:// or unix://; {example}")
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise SettingsError(f"REDIS_URL's port is not a number 0-65535; {example}") from None
+    if parts.scheme == "unix":
+        if not parts.path:
+            raise SettingsError(f"REDIS_URL names no socket file; {example}")
+        return
+    if not parts.hostname:
+        raise SettingsError(f"REDIS_URL names no host; {example}")
+    db = parts.path.strip("/")
+    if db and not db.isdigit():
+        raise SettingsError(f"REDIS_URL's database (after the last /) must be a number; {example}")
 
 
 def _key_path(loc: tuple[int | str, ...]) -> str:
@@ -288,10 +366,39 @@ def parse_settings(data: object, source: str) -> Settings:
             f"{source}: the top level must be a mapping of keys, not a list or text"
         )
     try:
-        return Settings.model_validate(data)
+        settings = Settings.model_validate(data)
     except ValidationError as exc:
         lines = "\n".join(f"  - {_describe(err)}" for err in exc.errors())
         raise SettingsError(f"{source} has {exc.error_count()} problem(s):\n{lines}") from None
+    twice = _feeds_given_twice(settings.feeds)
+    if twice:
+        lines = "\n".join(f"  - {line}" for line in twice)
+        raise SettingsError(f"{source} has {len(twice)} problem(s):\n{lines}")
+    return settings
+
+
+def _url_key(url: str) -> str:
+    # Scheme and host are case-insensitive; the path and query are not.
+    parts = urlsplit(url.strip())
+    return parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower()).geturl()
+
+
+def _feeds_given_twice(feeds: list[FeedSettings]) -> list[str]:
+    """Name each feed whose URL or name an earlier one already has (each would be one feed)."""
+    problems: list[str] = []
+    for what in ("url", "name"):
+        first: dict[str, int] = {}
+        for index, feed in enumerate(feeds):
+            value = str(getattr(feed, what))
+            key = _url_key(value) if what == "url" else value.casefold()
+            if key in first:
+                problems.append(
+                    f"feeds[{index}].{what}: {value!r} is already the {what} of "
+                    f"feeds[{first[key]}]; list each feed once, with a name of its own"
+                )
+            else:
+                first[key] = index
+    return problems
 
 
 def load_settings(path: Path) -> Settings:
@@ -305,16 +412,54 @@ def load_settings(path: Path) -> Settings:
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise SettingsError(f"{path}: cannot be read as UTF-8 text: {exc}") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise SettingsError(f"{path}: is not valid YAML: {exc}") from None
+    if not _has_content(text):
+        raise SettingsError(
+            f"{path}: is empty; Rasd would run with no feeds, admins or teams from it and "
+            "remove the feeds it once declared. Write at least one key (`feeds: []` to "
+            "declare none), or point RASD_CONFIG at the right file"
+        )
+    data = _parse_yaml(text, path)
     settings = parse_settings(data, str(path))
     if not settings.data_dir.is_absolute():
         settings = settings.model_copy(
             update={"data_dir": (path.parent / settings.data_dir).resolve()}
         )
     return settings
+
+
+def _has_content(text: str) -> bool:
+    lines = (line.strip() for line in text.splitlines())
+    return any(line and not line.startswith("#") for line in lines)
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing a key given twice in one mapping (YAML keeps the last)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[object, int] = {}
+        for key_node, _value in node.value:
+            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                raise yaml.MarkedYAMLError(
+                    problem=f"the key {key!r} is given twice (lines {seen[key]} and {line}); "
+                    "YAML would silently keep only the last one",
+                    problem_mark=key_node.start_mark,
+                )
+            seen[key] = line
+        return super().construct_mapping(node, deep)
+
+
+def _parse_yaml(text: str, path: Path) -> object:
+    try:
+        return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f", line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        what = f"{exc.problem} ({exc.context})" if exc.context else str(exc.problem)
+        raise SettingsError(f"{path}{where}: is not valid YAML: {what}") from None
+    except yaml.YAMLError as exc:
+        raise SettingsError(f"{path}: is not valid YAML: {exc}") from None
 
 
 @dataclass(frozen=True, slots=True)

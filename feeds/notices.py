@@ -7,10 +7,10 @@ language and sends it, and acknowledges it only once sent.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import cast
 
 from redis.asyncio import Redis
-from redis.exceptions import ResponseError
+
+from feeds.consumer_group import ConsumerGroup, GroupOptions
 
 GROUP = "admins"
 
@@ -37,10 +37,14 @@ class Queued:
 class Notices:
     """Publishes notices and hands them, once each, to whoever sends them."""
 
-    def __init__(self, redis: Redis, key: str, maxlen: int = 10_000) -> None:
+    def __init__(
+        self, redis: Redis, key: str, maxlen: int = 10_000, *, claim_after_ms: int = 60_000
+    ) -> None:
         self._redis = redis
         self._key = key
         self._maxlen = maxlen
+        self._claim_after_ms = claim_after_ms  # delivery.claim_after
+        self._readers: dict[str, ConsumerGroup] = {}
 
     async def publish(self, notice: FeedDisabled) -> None:
         """Queue a notice."""
@@ -54,37 +58,25 @@ class Notices:
         }
         await self._redis.xadd(self._key, fields, maxlen=self._maxlen, approximate=True)  # type: ignore[arg-type]
 
-    async def _ensure_group(self) -> None:
-        try:
-            await self._redis.xgroup_create(self._key, GROUP, id="0", mkstream=True)
-        except ResponseError as exc:
-            if "BUSYGROUP" not in str(exc):
-                raise
-
     async def read(self, consumer: str, block_ms: int) -> list[Queued]:
-        """Return notices not yet acknowledged: this consumer's pending ones first."""
-        await self._ensure_group()
-        for start in ("0", ">"):
-            answer = await self._redis.xreadgroup(
-                GROUP,
-                consumer,
-                {self._key: start},
-                count=50,
-                block=None if start == "0" else block_ms,
-            )
-            replies = cast(list[tuple[str, list[tuple[str, dict[str, str]]]]], answer or [])
-            entries = [entry for _stream, batch in replies for entry in batch]
-            for entry_id, fields in entries:
-                if not fields:  # trimmed away while pending: nothing left to send
-                    await self.ack(entry_id)
-            queued = [Queued(entry_id, _notice(fields)) for entry_id, fields in entries if fields]
-            if queued:
-                return queued
-        return []
+        """Return notices not yet acknowledged: own pending ones, stale ones, then new ones."""
+        entries = await self._reader(consumer).read(50, block_ms, own_pending=True)
+        for entry_id, fields in entries:
+            if not fields:  # trimmed away while pending: nothing left to send
+                await self.ack(entry_id)
+        return [Queued(entry_id, _notice(fields)) for entry_id, fields in entries if fields]
 
     async def ack(self, entry_id: str) -> None:
         """Mark a notice as sent."""
         await self._redis.xack(self._key, GROUP, entry_id)
+
+    def _reader(self, consumer: str) -> ConsumerGroup:
+        reader = self._readers.get(consumer)
+        if reader is None:
+            options = GroupOptions(claim_after_ms=self._claim_after_ms, start="0")
+            reader = ConsumerGroup(self._redis, self._key, GROUP, consumer, options)
+            self._readers[consumer] = reader
+        return reader
 
 
 def _notice(fields: dict[str, str]) -> FeedDisabled:

@@ -83,6 +83,7 @@ class FakeBotAPI(TelegramWorld):
         *,
         limits: bool | FloodLimits = False,
         strict_users: bool = False,
+        port: int = 0,
     ) -> None:
         self.state = BotAPIState(token=token)
         self.limits = FloodLimits() if limits is True else (limits or None)
@@ -100,7 +101,7 @@ class FakeBotAPI(TelegramWorld):
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        self._httpd = _Server(("127.0.0.1", 0), _Handler)
+        self._httpd = _Server(("127.0.0.1", port), _Handler)
         self._httpd.daemon_threads = True
         self.base_url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)

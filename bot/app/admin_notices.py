@@ -69,13 +69,15 @@ async def _queue_for_admins(audience: NoticeAudience, entry_id: str, notice: Fee
     return True
 
 
-async def deliver_notices(notices: Notices, audience: NoticeAudience, stop: asyncio.Event) -> None:
+async def deliver_notices(
+    notices: Notices, audience: NoticeAudience, consumer: str, stop: asyncio.Event
+) -> None:
     """Queue each notice for the admins, acknowledging it only once queued, until stopped."""
     if not audience.admins.configured:
         log.warning("no admins in config.yaml: admin notices wait in Redis until there are")
     while not stop.is_set():
         try:
-            queued = await notices.read(consumer="notices", block_ms=1000)
+            queued = await notices.read(consumer, block_ms=1000)
             delivered = await _deliver(notices, audience, queued)
         except RedisError as exc:
             log.warning("notices: Redis did not answer (%s); retrying", exc)

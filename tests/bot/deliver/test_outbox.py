@@ -199,15 +199,3 @@ async def test_an_unreadable_entry_is_dropped_with_a_log_line(
     assert await pending(redis, keys) == 1
     assert caplog.text.count("not a readable alert") == 2
 
-
-async def test_finished_consumers_are_forgotten(redis: Redis, keys: Keys) -> None:
-    outbox = Outbox(redis, keys, claim_after_ms=60_000)
-    assert await outbox.forget_idle_consumers(idle_ms=0) == 0  # no stream yet
-    await outbox.put([alert(101), alert(102)])
-    [done] = await outbox.read("finished", 1, 10)
-    await outbox.ack(done.entry_id)
-    await outbox.read("busy", 1, 10)
-    await asyncio.sleep(0.01)
-    assert await outbox.forget_idle_consumers(idle_ms=0) == 1
-    consumers = await redis.xinfo_consumers(keys.outbox(), GROUP)
-    assert [c["name"] for c in consumers] == ["busy"]
