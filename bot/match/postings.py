@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from bot.match.fuzzy import VariantIndex, skeleton
 from bot.match.stemmer import CONTEXT_VETOES
-from bot.match.terms import Alt, Entry, WordKeys
+from bot.match.terms import Alt, Compiled, Entry, WordKeys
 
 __all__ = ["BEFORE", "SHAPE", "Bucket", "Postings", "Slot"]
 
@@ -86,12 +86,12 @@ class Postings:
         self.uses: dict[str, int] = {}  # key -> how many words of stored alternatives have it
         self.variants = VariantIndex()
 
-    def add(self, entry: Entry, alternatives: list[WordKeys]) -> set[str]:
+    def add(self, entry: Entry, alternatives: list[Compiled]) -> set[str]:
         """Post a compiled entry; return the keys whose token view changed."""
         changed: set[str] = set()
-        for words in alternatives:
-            vetoable = any(not keys.isdisjoint(_VETOED) for keys in words)
-            alt = Alt(entry.term, words, len(words) <= 2 and not vetoable, vetoable)
+        for words, longer in alternatives:
+            vetoable = bool(longer) or any(not keys.isdisjoint(_VETOED) for keys in words)
+            alt = Alt(entry.term, words, len(words) <= 2 and not vetoable, vetoable, longer)
             self._place(alt)
             entry.alternatives.append(alt)
             self._hang(alt, changed)

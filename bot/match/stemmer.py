@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from bot.match.places import place_names
 
 __all__ = [
     "CONTEXT_VETOES",
@@ -66,51 +68,6 @@ AL_COLLISIONS = frozenset(
 # Names that ب (with) also turns into a common phrase: بحماس "enthusiastically",
 # بسيول "with floods". «في سيول» is how Seoul is placed, so little is lost.
 BI_COLLISIONS = frozenset({"حماس", "سيول"})
-
-# Places whose relational adjective is the name + ي (مصر→مصري, الصين→صيني).
-# Names in -يا, -ا get theirs by rule; for the others a list is needed, because
-# the same rule on a person or a common word makes another word (صلاح→صلاحية
-# "validity", حماس→حماسي "enthusiastic").
-_NISBA_PLACES = frozenset(
-    (
-        "مصر",
-        "قطر",
-        "عراق",
-        "اردن",
-        "يمن",
-        "صين",
-        "فلسطين",
-        "اسراييل",
-        "مغرب",
-        "جزاير",
-        "تونس",
-        "كويت",
-        "بحرين",
-        "عمان",
-        "سودان",
-        "ايران",
-        "لبنان",
-        "يابان",
-        "يونان",
-        "هند",
-        "برتغال",
-        "برازيل",
-        "ارجنتين",
-        "مكسيك",
-        "سنغال",
-        "تشاد",
-        "باكستان",
-        "افغانستان",
-        "تايوان",
-        "فيتنام",
-        "دمشق",
-        "بغداد",
-        "بيروت",
-        "طهران",
-        "خليج",
-        "شام",
-    )
-)
 
 # Spellings of one name too short for safe fuzzy matching (3-5 letters, where
 # one edit turns most words into other words): سول/سيول are both in use for
@@ -193,9 +150,50 @@ def _is_arabic(word: str) -> bool:
     return "\u0620" <= word[0] <= "\u06ff"
 
 
+@cache
+def _article_places() -> frozenset[str]:
+    """Stems of one-word places whose name carries the article (القاهرة, الرياض, البحرين).
+
+    The article is part of those names: «قوة قاهرة» is force majeure, «رياض» a
+    first name or gardens, «بحرين» two seas. Country names in -يا that start
+    with أل (ألمانيا) are not article forms.
+    """
+    return frozenset(
+        name[len(_ARTICLE) :]
+        for name in place_names().single
+        if name.startswith(_ARTICLE) and not name.endswith("يا")
+    )
+
+
+@cache
+def _nisba_places() -> frozenset[str]:
+    """Places whose relational adjective is the name + ي (مصر→مصري, الصين→صيني).
+
+    Every one-word CLDR place, article off, and every stem CLDR itself uses as a
+    relative adjective inside a longer name (الأراضي الفلسطينية → فلسطين). The
+    same rule on a person or a common word makes another word (صلاح→صلاحية
+    "validity", حماس→حماسي "enthusiastic"), so it is kept to places.
+    """
+    names = place_names()
+    # A city that keeps its article loses it in its adjective, which is then often
+    # a common word (الرياض → رياضي "sporting"), so those have none.
+    stems = {
+        name.removeprefix(_ARTICLE)
+        for name in names.single
+        if not (name.startswith(_ARTICLE) and name in names.cities)
+    }
+    stems.update(
+        word[len(_ARTICLE) : -2]
+        for name in names.names
+        for word in name[1:]
+        if word.startswith(_ARTICLE) and word.endswith("يه") and len(word) > 6
+    )
+    return frozenset(stems)
+
+
 def _definite(stem: str) -> str:
     """Key for a stem that carried the article; keeps ال where it changes the word."""
-    return _ARTICLE + stem if stem in AL_COLLISIONS else stem
+    return _ARTICLE + stem if stem in AL_COLLISIONS or stem in _article_places() else stem
 
 
 # Shorter feminine adjectives are mostly native words (عربيه), not foreign names.
@@ -280,8 +278,9 @@ def _nisba(base: str) -> Iterator[str]:
         yield base[:-1]
     elif base.endswith("ا") and len(base) >= 4:
         yield base[:-1] + "ي"
-    elif base in _NISBA_PLACES:
-        yield base + "ي"
+    elif (stem := base.removeprefix(_ARTICLE)) in _nisba_places():
+        # The ة of a name is not kept before the ي (غزة → غزي).
+        yield stem.removesuffix("ه") + "ي"
 
 
 def term_keys(word: str) -> frozenset[str]:

@@ -7,15 +7,35 @@ write it) as the key sets of their words, and its exclusions the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from bot.match.places import place_names
 from bot.match.query import Phrase, Word
 from bot.match.stemmer import phrase_variants, term_keys, term_primary
 
-__all__ = ["EXACT", "Alt", "Entry", "WordKeys", "compile_term"]
+__all__ = [
+    "EXACT",
+    "Alt",
+    "Compiled",
+    "Entry",
+    "Longer",
+    "WordKeys",
+    "compile_term",
+    "longer_places",
+]
 
 EXACT = "="  # prefix of exact-mode keys; never part of a normalized token
 
 WordKeys = tuple[frozenset[str], ...]
+# A longer name around a phrase: how many words of it come before the phrase, and its words.
+Longer = tuple[tuple[int, WordKeys], ...]
+
+
+class Compiled(NamedTuple):
+    """One alternative compiled: the keys of its words, and the longer names that veto it."""
+
+    words: WordKeys
+    longer: Longer = ()
 
 
 @dataclass(eq=False, slots=True)
@@ -36,6 +56,7 @@ class Alt:
     words: WordKeys
     checked: bool  # whether being found in its bucket proves the match (1-2 words, no veto)
     vetoable: bool  # whether a word may be vetoed by its neighbours
+    longer: Longer = ()  # longer place names that, around it, make it another place
     anchor: int = 0  # the word whose token opens the bucket
     partner: int = -1  # the neighbour looked up inside the bucket; -1 for one word
     rest: tuple[tuple[int, frozenset[str]], ...] = ()  # words a bucket does not prove
@@ -48,8 +69,8 @@ class Alt:
 
 def compile_term(
     term: str, alternatives: tuple[Phrase, ...], exclusions: tuple[Phrase, ...]
-) -> tuple[Entry, list[WordKeys]]:
-    """Compile a parsed term into its entry and the word keys of each alternative."""
+) -> tuple[Entry, list[Compiled]]:
+    """Compile a parsed term into its entry and its compiled alternatives."""
     spelled = _spellings(alternatives)
     excluded = _spellings(exclusions)
     entry = Entry(term)
@@ -64,7 +85,31 @@ def compile_term(
             for key in (term_primary(word.text), *sorted(term_keys(word.text)))
         )
     )
-    return entry, [_word_keys(phrase) for phrase in spelled]
+    return entry, [Compiled(_word_keys(phrase), _longer(phrase)) for phrase in spelled]
+
+
+def longer_places(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """Return the longer place names that make these normalized words another place.
+
+    «غينيا» inside «غينيا الاستوائية», «كوريا» inside «كوريا الجنوبية»: when the
+    words are a place's name themselves, or sit in several place names, a
+    longer name around them is another place. A name found inside only one
+    longer name is usually that place's short name (السعودية in المملكة العربية
+    السعودية), so it is left alone.
+    """
+    places = place_names()
+    found = places.containing(words)
+    if words in places.names or len(found) > 1:
+        return found
+    return ()
+
+
+def _longer(phrase: Phrase) -> Longer:
+    """Compile the longer place names around a stemmed phrase (none for exact words)."""
+    if any(word.exact for word in phrase.words):
+        return ()
+    found = longer_places(tuple(word.text for word in phrase.words))
+    return tuple((start, tuple(term_keys(word) for word in name)) for name, start in found)
 
 
 def _word_keys(phrase: Phrase) -> WordKeys:
