@@ -27,16 +27,20 @@ _NOT_PLACES = frozenset({"001", "EU", "EZ", "UN", "XA", "XB", "ZZ"})
 _UNKNOWN_ZONE = "Etc/Unknown"
 # CLDR writes some names as «A (B)» or «A، B»: each part is a name of its own.
 _PARTS = re.compile(r"[()،,]")
+_CITY = "مدينه"
 
 
 class PlaceNames:
     """Normalized place names, by their words."""
 
-    __slots__ = ("cities", "names", "single")
+    __slots__ = ("cities", "names", "regions", "single")
 
-    def __init__(self, territories: list[str], cities: list[str]) -> None:
-        """Normalize and index raw names of territories and cities."""
+    def __init__(self, territories: list[str], cities: list[str], regions: list[str]) -> None:
+        """Normalize and index raw names of territories (regions among them) and cities."""
         lands, towns = _normalized(territories), _normalized(cities)
+        # Continents and their parts (CLDR's numeric codes): «شمال أفريقيا» is part
+        # of «أفريقيا», where a country such as «جنوب أفريقيا» is another place.
+        self.regions = _normalized(regions)
         self.names = lands | towns
         self.single = frozenset(words[0] for words in self.names if len(words) == 1)
         # One-word cities that are no territory's name too.
@@ -61,6 +65,10 @@ def _normalized(raw_names: list[str]) -> frozenset[tuple[str, ...]]:
     for raw in raw_names:
         for part in _PARTS.split(raw):
             words = tuple(token.text for token in tokenize(part))
+            # CLDR glosses a city as «(مدينة الخليل)» "(the city of Hebron)": the
+            # words after «مدينة» are its name as Arabic writes it.
+            if len(words) > 1 and words[0] == _CITY:
+                words = words[1:]
             if words:
                 names.add(words)
     return frozenset(names)
@@ -71,9 +79,14 @@ def place_names() -> PlaceNames:
     """Return the Arabic territory names and time-zone exemplar cities of CLDR (via Babel)."""
     locale = Locale("ar")
     territories = [name for code, name in locale.territories.items() if code not in _NOT_PLACES]
+    regions = [
+        name
+        for code, name in locale.territories.items()
+        if code.isdigit() and code not in _NOT_PLACES
+    ]
     cities = [
         zone["city"]
         for zone_id, zone in locale.time_zones.items()
         if zone_id != _UNKNOWN_ZONE and "city" in zone
     ]
-    return PlaceNames(territories, cities)
+    return PlaceNames(territories, cities, regions)

@@ -13,6 +13,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from bot.match.compounds import joined_forms, split_forms
+from bot.match.patterns import broken_plurals, nisba_spelling
 from bot.match.places import place_names
 
 __all__ = [
@@ -22,6 +24,7 @@ __all__ = [
     "ContextVeto",
     "fuzzy_forms",
     "phrase_variants",
+    "phrase_word_keys",
     "term_keys",
     "term_primary",
     "text_keys",
@@ -35,6 +38,7 @@ MIN_K_STEM = 4
 # Plural and dual endings come off only above 4 letters: below that they eat
 # names (لبنان→لبن, البحرين→بحر, إيران→اير, طهران→طهر).
 MIN_INFLECTED_STEM = 4
+MIN_TANWEEN_STEM = 5
 
 _ARTICLE = "ال"
 _CONJUNCTIONS = ("", "و", "ف")
@@ -84,7 +88,6 @@ _BROKEN_PLURALS: Mapping[str, tuple[str, ...]] = {
     "تركيا": ("اتراك",),
     "المانيا": ("المان",),
 }
-_JOINING_FIRSTS = frozenset({"عبد", "ابو", "ابي"})
 # Official names of one state written as different phrases.
 _PHRASE_ALIASES: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
     ("بيلاروسيا",): (("روسيا", "البيضاء"),),
@@ -230,8 +233,11 @@ def _inflection_stems(base: str) -> Iterator[str]:
             if stem.endswith("ي") and len(stem) >= MIN_INFLECTED_STEM:
                 yield stem
     # روسيه (the feminine adjective) → روسي, and صينيا (accusative) → صيني;
-    # سيوله and سيولا (no ي before the ending) stay whole.
-    if base.endswith(("يه", "يا")) and len(base) - 1 >= MIN_INFLECTED_STEM:
+    # سيوله stays whole. The alef of tanween (صاروخا) comes off from 5 letters
+    # on, so سيولا stays whole too.
+    if (base.endswith(("يه", "يا")) and len(base) - 1 >= MIN_INFLECTED_STEM) or (
+        base.endswith("ا") and len(base) - 1 >= MIN_TANWEEN_STEM
+    ):
         yield base[:-1]
 
 
@@ -244,7 +250,13 @@ def text_keys(token: str) -> frozenset[str]:
     for base in _text_bases(token):
         keys.add(base)
         keys.update(_inflection_stems(base))
-    return frozenset(keys)
+    return frozenset(_with_nisba_spellings(keys))
+
+
+def _with_nisba_spellings(keys: set[str]) -> set[str]:
+    """Add the canonical key of every ‑ائي/‑اوي adjective among the keys."""
+    keys.update(spelled for key in list(keys) if (spelled := nisba_spelling(key)))
+    return keys
 
 
 def fuzzy_forms(token: str) -> tuple[str, ...]:
@@ -289,19 +301,21 @@ def term_keys(word: str) -> frozenset[str]:
         return frozenset((word,))
     base = term_primary(word)
     keys = {base, *_inflection_stems(base), *_nisba(base), *_ALIASES.get(base, ())}
-    return frozenset(keys)
+    return frozenset(_with_nisba_spellings(keys))
 
 
 def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """Return other ways to write a normalized phrase: listed names, and joined halves."""
+    """Return other ways to write a normalized phrase: listed names, joined and split halves."""
     variants = list(_PHRASE_ALIASES.get(words, ()))
-    # Two-part names are also written as one word: بيونغ يانغ / بيونغيانغ,
-    # عبد الله / عبدالله. A second word with the article is an adjective or a
-    # possessive (كوريا الشمالية), never joined, except after عبد and أبو.
-    if (
-        len(words) == 2
-        and all(word and _is_arabic(word) for word in words)
-        and (not words[1].startswith(_ARTICLE) or words[0] in _JOINING_FIRSTS)
-    ):
-        variants.append((words[0] + words[1],))
+    variants.extend(joined_forms(words))
+    if len(words) == 1:
+        variants.extend(split_forms(words[0]))
     return tuple(variants)
+
+
+def phrase_word_keys(word: str) -> frozenset[str]:
+    """Return the keys of a word inside a phrase: its term keys and its other number."""
+    keys = term_keys(word)
+    base = term_primary(word).removeprefix(_ARTICLE)
+    extra = {plural for plural in broken_plurals(base) if len(plural) >= MIN_STEM}
+    return keys | extra if extra else keys

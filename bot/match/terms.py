@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from bot.match.places import place_names
 from bot.match.query import Phrase, Word
-from bot.match.stemmer import phrase_variants, term_keys, term_primary
+from bot.match.stemmer import phrase_variants, phrase_word_keys, term_keys, term_primary
 
 __all__ = [
     "EXACT",
@@ -99,6 +99,9 @@ def longer_places(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], int], 
     """
     places = place_names()
     found = places.containing(words)
+    if words in places.regions:
+        # A continent's parts are that continent: only countries and cities veto it.
+        found = tuple((name, start) for name, start in found if name not in places.regions)
     if words in places.names or len(found) > 1:
         return found
     return ()
@@ -114,8 +117,9 @@ def _longer(phrase: Phrase) -> Longer:
 
 def _word_keys(phrase: Phrase) -> WordKeys:
     """Compile a phrase into the key set of each word."""
+    stemmed = phrase_word_keys if len(phrase.words) > 1 else term_keys
     return tuple(
-        frozenset((EXACT + word.text,)) if word.exact else term_keys(word.text)
+        frozenset((EXACT + word.text,)) if word.exact else stemmed(word.text)
         for word in phrase.words
     )
 
