@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rapidfuzz.distance import OSA, Indel, Levenshtein
+from rapidfuzz.distance import OSA, Indel
 
 __all__ = ["MIN_FUZZY_LENGTH", "VariantIndex", "is_variant", "skeleton"]
 
@@ -31,24 +31,46 @@ _MIN_TWO_EDIT_LENGTH = 8
 
 _LONG_VOWELS = "اوي"
 # One foreign sound, two letters: g as غ or ج (بيونغ/بيونج, هامبورغ/هامبورج),
-# t as ت or ط (بوتين/بوطين). Pairs such as ق/ج, ق/ك or س/ص are left out: they are
-# distinct Arabic sounds and swap native words (تقارب/تجارب, سلاح/صلاح).
+# t as ت or ط (بوتين/بوطين). These swap anywhere but in the first letter.
 _SOUND_CLASSES = ("غج", "تط")
-_CLASS_TABLE = str.maketrans({c: group[0] for group in _SOUND_CLASSES for c in group})
-_INNER_TABLE = str.maketrans(
-    {**{c: group[0] for group in _SOUND_CLASSES for c in group}, **dict.fromkeys(_LONG_VOWELS)}
-)
+# Wider swaps, trusted only in long words (from _MIN_WIDE_LENGTH letters on),
+# where foreign names dominate: g also as ق or ك (إنستغرام/انستقرام,
+# الإنجليزي/الإنكليزي), s as س or ص, ch as تش or ش, and the first letter
+# too (غوارديولا/جوارديولا). In short words they swap native words
+# (تقارب/تجارب, سلاح/صلاح, جزيرة/غزيرة).
+_WIDE_CLASSES = ("غجقك", "تط", "سص")
+_MIN_WIDE_LENGTH = 7
+_STRICT_TABLE = str.maketrans({c: group[0] for group in _SOUND_CLASSES for c in group})
+_WIDE_TABLE = str.maketrans({c: group[0] for group in _WIDE_CLASSES for c in group})
+_ERASE_VOWELS = str.maketrans(dict.fromkeys(_LONG_VOWELS))
+# A final ‑يه and ‑ي write one foreign vowel (جوزيه/جوزي) from this length on.
+_MIN_FINAL_E_LENGTH = 5
+
+
+def _fold(word: str, wide: bool) -> str:
+    """Merge the letters one foreign sound is written with; undo doubled letters."""
+    if wide:
+        word = word.replace("تش", "ش").translate(_WIDE_TABLE)
+    else:
+        word = word[0] + word[1:].translate(_STRICT_TABLE)
+    if len(word) >= _MIN_FINAL_E_LENGTH and word.endswith("يه"):
+        word = word[:-1]
+    # Doubled letters (a shadda written out: بيللا) count once.
+    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
 
 
 def skeleton(word: str) -> str:
-    """Return the word with inner long vowels erased and later sound classes merged."""
-    # The first letter stays as written: swapping it makes other native words
-    # (جزيرة/غزيرة). The last letter keeps its vowel: a final ا is tanween
-    # (سيولاً) and a final ي a nisba (روسي), neither a spelling variant.
+    """Return the word with sound classes merged and inner long vowels erased."""
+    # The first letter stays as written in short words: swapping it makes other
+    # native words (جزيرة/غزيرة). The last letter keeps its vowel: a final ا is
+    # tanween (سيولاً) and a final ي a nisba (روسي), neither a spelling variant.
     if len(word) < 3:
         return word
-    inner = word[1:-1].translate(_INNER_TABLE)
-    return word[0] + inner + word[-1].translate(_CLASS_TABLE)
+    folded = _fold(word, wide=True)
+    first = folded[0] if len(word) >= _MIN_WIDE_LENGTH else word[0]
+    if len(folded) < 3:
+        return first + folded[1:]
+    return first + folded[1:-1].translate(_ERASE_VOWELS) + folded[-1]
 
 
 def _vowel_moved(a: str, b: str) -> bool:
@@ -70,17 +92,18 @@ def is_variant(a: str, b: str) -> bool:
     shorter = min(len(a), len(b))
     if a == b or shorter < MIN_FUZZY_LENGTH or skeleton(a) != skeleton(b):
         return False
-    if _vowel_moved(a, b):
+    folded_a, folded_b = (_fold(w, wide=shorter >= _MIN_WIDE_LENGTH) for w in (a, b))
+    if folded_a == folded_b:
         return True
-    allowed = 2 if shorter >= _MIN_TWO_EDIT_LENGTH else 1
-    if Levenshtein.distance(a, b, score_cutoff=allowed) > allowed:
-        return False
-    if len(a) != len(b) and shorter < _MIN_VOWEL_EDIT_LENGTH:
-        return False
+    if len(folded_a) == len(folded_b):
+        return _vowel_moved(folded_a, folded_b)
     # With sound classes merged, the longer spelling must be the shorter one plus
     # vowels: a vowel swapped for another (بوتين/بوتان) is a different name.
-    merged_a, merged_b = a.translate(_CLASS_TABLE), b.translate(_CLASS_TABLE)
-    return Indel.distance(merged_a, merged_b) == abs(len(a) - len(b))
+    gap = abs(len(folded_a) - len(folded_b))
+    allowed = 2 if shorter >= _MIN_TWO_EDIT_LENGTH else 1
+    if gap > allowed or min(len(folded_a), len(folded_b)) < _MIN_VOWEL_EDIT_LENGTH:
+        return False
+    return Indel.distance(folded_a, folded_b) == gap
 
 
 class VariantIndex:

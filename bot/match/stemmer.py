@@ -262,14 +262,17 @@ def _with_nisba_spellings(keys: set[str]) -> set[str]:
 def fuzzy_forms(token: str) -> tuple[str, ...]:
     """Return the readings of a text token worth a fuzzy lookup.
 
-    Suffixes stay on, except the feminine ه of a nisba (الأميركية → أميركي): term
+    Suffixes stay on, except the ending of a nisba (الأميركية → أميركي): term
     keys hold the masculine nisba, and without this a variant spelling would be
     found in the masculine adjective only.
     """
     if not token or not _is_arabic(token):
         return (token,)
     bases = list(dict.fromkeys(_text_bases(token)))
-    nisba = [base[:-1] for base in bases if base.endswith("يه") and len(base) > MIN_FUZZY_NISBA]
+    # The feminine ه and the accusative ا of a nisba come off (الباليستية, بالستيا).
+    nisba = [
+        base[:-1] for base in bases if base.endswith(("يه", "يا")) and len(base) > MIN_FUZZY_NISBA
+    ]
     return tuple(dict.fromkeys(bases + nisba))
 
 
