@@ -17,7 +17,9 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import OSA, Indel
 
-__all__ = ["MIN_FUZZY_LENGTH", "VariantIndex", "is_variant", "skeleton"]
+from bot.match.stemmer import BARE
+
+__all__ = ["MIN_FUZZY_LENGTH", "VariantIndex", "is_variant", "key_shape", "skeleton"]
 
 # Below 4 letters one edit turns most Arabic words into other words.
 MIN_FUZZY_LENGTH = 4
@@ -43,8 +45,6 @@ _MIN_WIDE_LENGTH = 7
 _STRICT_TABLE = str.maketrans({c: group[0] for group in _SOUND_CLASSES for c in group})
 _WIDE_TABLE = str.maketrans({c: group[0] for group in _WIDE_CLASSES for c in group})
 _ERASE_VOWELS = str.maketrans(dict.fromkeys(_LONG_VOWELS))
-# A final ‑يه and ‑ي write one foreign vowel (جوزيه/جوزي) from this length on.
-_MIN_FINAL_E_LENGTH = 5
 
 
 def _fold(word: str, wide: bool) -> str:
@@ -53,8 +53,6 @@ def _fold(word: str, wide: bool) -> str:
         word = word.replace("تش", "ش").translate(_WIDE_TABLE)
     else:
         word = word[0] + word[1:].translate(_STRICT_TABLE)
-    if len(word) >= _MIN_FINAL_E_LENGTH and word.endswith("يه"):
-        word = word[:-1]
     # Doubled letters (a shadda written out: بيللا) count once.
     return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
 
@@ -106,8 +104,21 @@ def is_variant(a: str, b: str) -> bool:
     return Indel.distance(folded_a, folded_b) == gap
 
 
+def _unmarked(key: str) -> str:
+    """Return a key without the mark of a bare reading (see bot.match.stemmer.BARE)."""
+    return key.removeprefix(BARE)
+
+
+def key_shape(key: str) -> str:
+    """Return the skeleton an indexed key is grouped under."""
+    return skeleton(_unmarked(key))
+
+
 class VariantIndex:
-    """Keys grouped by skeleton, so a token's variants are one lookup away."""
+    """Keys grouped by skeleton, so a token's variants are one lookup away.
+
+    A key marked as a bare reading is grouped and compared by its letters.
+    """
 
     __slots__ = ("_counts", "_groups")
 
@@ -122,12 +133,12 @@ class VariantIndex:
 
     def add(self, key: str) -> bool:
         """Index one more use of a key; tell whether the key is new to the index."""
-        if len(key) < MIN_FUZZY_LENGTH:
+        if len(_unmarked(key)) < MIN_FUZZY_LENGTH:
             return False
         count = self._counts.get(key, 0)
         self._counts[key] = count + 1
         if count == 0:
-            shape = skeleton(key)
+            shape = key_shape(key)
             self._groups[shape] = (*self._groups.get(shape, ()), key)
         return count == 0
 
@@ -138,7 +149,7 @@ class VariantIndex:
             self._counts[key] = count - 1
         elif count == 1:
             del self._counts[key]
-            shape = skeleton(key)
+            shape = key_shape(key)
             kept = tuple(k for k in self._groups[shape] if k != key)
             if kept:
                 self._groups[shape] = kept
@@ -153,5 +164,5 @@ class VariantIndex:
         for form, shape in shaped:
             keys = groups.get(shape)
             if keys is not None:
-                found.update(key for key in keys if is_variant(form, key))
+                found.update(key for key in keys if is_variant(form, _unmarked(key)))
         return frozenset(found)

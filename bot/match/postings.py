@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.match.fuzzy import VariantIndex, skeleton
+from bot.match.fuzzy import VariantIndex, key_shape
 from bot.match.stemmer import CONTEXT_VETOES
 from bot.match.terms import Alt, Compiled, Entry, WordKeys
 
@@ -99,7 +99,7 @@ class Postings:
                 self._reanchor(key, changed)
         for key in entry.variant_keys:
             if self.variants.add(key):
-                changed.add(SHAPE + skeleton(key))
+                changed.add(SHAPE + key_shape(key))
         return changed
 
     def remove(self, entry: Entry) -> set[str]:
@@ -110,7 +110,7 @@ class Postings:
             self._count(alt.words, -1)
         for key in entry.variant_keys:
             if self.variants.remove(key):
-                changed.add(SHAPE + skeleton(key))
+                changed.add(SHAPE + key_shape(key))
         return changed
 
     def _count(self, words: WordKeys, step: int) -> list[str]:

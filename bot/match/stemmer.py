@@ -18,6 +18,7 @@ from bot.match.patterns import broken_plurals, nisba_spelling
 from bot.match.places import place_names
 
 __all__ = [
+    "BARE",
     "CONTEXT_VETOES",
     "MIN_INFLECTED_STEM",
     "MIN_STEM",
@@ -25,6 +26,7 @@ __all__ = [
     "fuzzy_forms",
     "phrase_variants",
     "phrase_word_keys",
+    "single_word_keys",
     "term_keys",
     "term_primary",
     "text_keys",
@@ -38,6 +40,8 @@ MIN_K_STEM = 4
 # Plural and dual endings come off only above 4 letters: below that they eat
 # names (لبنان→لبن, البحرين→بحر, إيران→اير, طهران→طهر).
 MIN_INFLECTED_STEM = 4
+# Prefix of the key of a word in ‑ي as written, without an ending read off.
+BARE = "!"
 MIN_TANWEEN_STEM = 5
 
 _ARTICLE = "ال"
@@ -217,13 +221,17 @@ def _text_bases(token: str) -> Iterator[str]:
             yield _definite(token[len(prefix) :])
 
 
-def _inflection_stems(base: str) -> Iterator[str]:
-    """Yield the base with a plural, dual, pronoun or nisba-feminine ending removed."""
+def _inflection_stems(base: str, sound_plurals: bool = True) -> Iterator[str]:
+    """Yield the base with a plural, dual, pronoun or nisba-feminine ending removed.
+
+    Without sound_plurals, ‑ان/‑ين/‑ون stay on: they end many names (سليمان,
+    كلينتون), which are not the dual or plural of a shorter word.
+    """
     for suffix in _PRONOUN_SUFFIXES:
         stem = base[: -len(suffix)]
         if base.endswith(suffix) and len(stem) >= MIN_INFLECTED_STEM:
             yield stem[:-1] + "ه" if stem.endswith("ت") else stem
-    for suffix in _PLURAL_SUFFIXES:
+    for suffix in _PLURAL_SUFFIXES if sound_plurals else _FEMININE_PLURALS[:1]:
         if base.endswith(suffix) and len(base) - len(suffix) >= MIN_INFLECTED_STEM:
             yield base[: -len(suffix)]
     for suffix in _FEMININE_PLURALS:
@@ -249,6 +257,9 @@ def text_keys(token: str) -> frozenset[str]:
     keys: set[str] = set()
     for base in _text_bases(token):
         keys.add(base)
+        if base.endswith("ي"):
+            # The word as written, no ending read off: what a name in ‑ي meets.
+            keys.add(BARE + base)
         keys.update(_inflection_stems(base))
     return frozenset(_with_nisba_spellings(keys))
 
@@ -298,13 +309,55 @@ def _nisba(base: str) -> Iterator[str]:
         yield stem.removesuffix("ه") + "ي"
 
 
+def _is_place(base: str) -> bool:
+    """Tell whether a term's primary key is a one-word place name of CLDR."""
+    singles = place_names().single
+    return base in singles or _ARTICLE + base in singles
+
+
 def term_keys(word: str) -> frozenset[str]:
-    """Return the keys of a normalized watch-term word (stemmed mode)."""
+    """Return the keys of a normalized watch-term word (stemmed mode).
+
+    A place is a name: it takes no plural or dual ending (البحرين is not the
+    plural of البحر), only its relative adjective. A word typed without the
+    article keeps its sound-plural ending (سليمان is not سليم + ان).
+    """
     if not word or not _is_arabic(word):
         return frozenset((word,))
     base = term_primary(word)
-    keys = {base, *_inflection_stems(base), *_nisba(base), *_ALIASES.get(base, ())}
+    inflected = () if _is_place(base) else _inflection_stems(base, word.startswith(_ARTICLE))
+    keys = {base, *inflected, *_nisba(base), *_ALIASES.get(base, ())}
     return frozenset(_with_nisba_spellings(keys))
+
+
+def _place_adjective(base: str) -> bool:
+    """Tell whether a word in ‑ي is the relative adjective of a place (روسي, مصري)."""
+    stem = base[:-1]
+    return (
+        _is_place(stem + "يا")
+        or _is_place(stem + "ا")
+        or stem in _nisba_places()
+        or stem + "ه" in _nisba_places()
+    )
+
+
+def single_word_keys(word: str) -> frozenset[str]:
+    """Return the keys of a one-word term: a name in ‑ي is not read with endings.
+
+    «مالي» (Mali) does not meet «مالية» (financial), nor «روحاني» «روحانية»,
+    nor «ليلى» «ليلية»: a name takes no feminine, plural or accusative ending.
+    Words in ‑ي typed with the article, and the adjectives of places (روسي,
+    which «الروسية» is), are read as adjectives and keep their endings.
+    """
+    keys = term_keys(word)
+    if not word or not _is_arabic(word):
+        return keys
+    base = term_primary(word)
+    if not base.endswith("ي") or len(base) < MIN_INFLECTED_STEM:
+        return keys
+    if _is_place(base) or not (word.startswith(_ARTICLE) or _place_adjective(base)):
+        return frozenset({BARE + base, *_ALIASES.get(base, ())})
+    return keys
 
 
 def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

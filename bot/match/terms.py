@@ -11,7 +11,13 @@ from typing import NamedTuple
 
 from bot.match.places import place_names
 from bot.match.query import Phrase, Word
-from bot.match.stemmer import phrase_variants, phrase_word_keys, term_keys, term_primary
+from bot.match.stemmer import (
+    phrase_variants,
+    phrase_word_keys,
+    single_word_keys,
+    term_keys,
+    term_primary,
+)
 
 __all__ = [
     "EXACT",
@@ -82,7 +88,11 @@ def compile_term(
             for phrase in spelled + excluded
             for word in phrase.words
             if not word.exact
-            for key in (term_primary(word.text), *sorted(term_keys(word.text)))
+            for key in (
+                term_primary(word.text),
+                *sorted(term_keys(word.text)),
+                *sorted(single_word_keys(word.text)),
+            )
         )
     )
     return entry, [Compiled(_word_keys(phrase), _longer(phrase)) for phrase in spelled]
@@ -117,7 +127,7 @@ def _longer(phrase: Phrase) -> Longer:
 
 def _word_keys(phrase: Phrase) -> WordKeys:
     """Compile a phrase into the key set of each word."""
-    stemmed = phrase_word_keys if len(phrase.words) > 1 else term_keys
+    stemmed = phrase_word_keys if len(phrase.words) > 1 else single_word_keys
     return tuple(
         frozenset((EXACT + word.text,)) if word.exact else stemmed(word.text)
         for word in phrase.words
