@@ -33,14 +33,16 @@ _CITY = "مدينه"
 class PlaceNames:
     """Normalized place names, by their words."""
 
-    __slots__ = ("cities", "names", "regions", "single")
+    __slots__ = ("cities", "names", "regions", "shown", "single")
 
     def __init__(self, territories: list[str], cities: list[str], regions: list[str]) -> None:
         """Normalize and index raw names of territories (regions among them) and cities."""
-        lands, towns = _normalized(territories), _normalized(cities)
+        self.shown: dict[tuple[str, ...], str] = {}
+        lands = _normalized(territories, self.shown)
+        towns = _normalized(cities, self.shown)
         # Continents and their parts (CLDR's numeric codes): «شمال أفريقيا» is part
         # of «أفريقيا», where a country such as «جنوب أفريقيا» is another place.
-        self.regions = _normalized(regions)
+        self.regions = _normalized(regions, {})
         self.names = lands | towns
         self.single = frozenset(words[0] for words in self.names if len(words) == 1)
         # One-word cities that are no territory's name too.
@@ -59,18 +61,22 @@ class PlaceNames:
         return tuple(sorted(found))
 
 
-def _normalized(raw_names: list[str]) -> frozenset[tuple[str, ...]]:
-    """Return the names as tuples of normalized words."""
+def _normalized(
+    raw_names: list[str], shown: dict[tuple[str, ...], str]
+) -> frozenset[tuple[str, ...]]:
+    """Return the names as tuples of normalized words; note how each is written in shown."""
     names: set[tuple[str, ...]] = set()
     for raw in raw_names:
         for part in _PARTS.split(raw):
-            words = tuple(token.text for token in tokenize(part))
+            tokens = tokenize(part)
             # CLDR glosses a city as «(مدينة الخليل)» "(the city of Hebron)": the
             # words after «مدينة» are its name as Arabic writes it.
-            if len(words) > 1 and words[0] == _CITY:
-                words = words[1:]
-            if words:
+            if len(tokens) > 1 and tokens[0].text == _CITY:
+                tokens = tokens[1:]
+            if tokens:
+                words = tuple(token.text for token in tokens)
                 names.add(words)
+                shown.setdefault(words, " ".join(part[t.start : t.end] for t in tokens))
     return frozenset(names)
 
 

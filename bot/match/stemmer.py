@@ -26,6 +26,7 @@ __all__ = [
     "fuzzy_forms",
     "phrase_variants",
     "phrase_word_keys",
+    "proclitic_readings",
     "single_word_keys",
     "term_keys",
     "term_primary",
@@ -219,6 +220,18 @@ def _text_bases(token: str) -> Iterator[str]:
     for prefix in _DEFINITE_PREFIXES:
         if token.startswith(prefix) and len(token) - len(prefix) >= MIN_STEM:
             yield _definite(token[len(prefix) :])
+
+
+def proclitic_readings(word: str) -> Iterator[str]:
+    """Yield the word without its proclitics, article kept: بالصين → الصين, وروسيا → روسيا."""
+    if not word or not _is_arabic(word):
+        return
+    for prefix in _PLAIN_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
+            yield word[len(prefix) :]
+    for prefix in _DEFINITE_PREFIXES:
+        if prefix != _ARTICLE and word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
+            yield _ARTICLE + word[len(prefix) :]
 
 
 def _inflection_stems(base: str, sound_plurals: bool = True) -> Iterator[str]:

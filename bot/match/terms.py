@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from bot.match.places import place_names
 from bot.match.query import Phrase, Word
+from bot.match.reading import longer_places, read_phrase
 from bot.match.stemmer import (
     phrase_variants,
     phrase_word_keys,
@@ -77,8 +77,8 @@ def compile_term(
     term: str, alternatives: tuple[Phrase, ...], exclusions: tuple[Phrase, ...]
 ) -> tuple[Entry, list[Compiled]]:
     """Compile a parsed term into its entry and its compiled alternatives."""
-    spelled = _spellings(alternatives)
-    excluded = _spellings(exclusions)
+    spelled = _spellings(tuple(map(read_phrase, alternatives)))
+    excluded = _spellings(tuple(map(read_phrase, exclusions)))
     entry = Entry(term)
     entry.exclusions = tuple(_word_keys(phrase) for phrase in excluded)
     # Every key, nisba included, so الأميركي meets أمريكا through امريكي/اميركي.
@@ -96,25 +96,6 @@ def compile_term(
         )
     )
     return entry, [Compiled(_word_keys(phrase), _longer(phrase)) for phrase in spelled]
-
-
-def longer_places(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], int], ...]:
-    """Return the longer place names that make these normalized words another place.
-
-    «غينيا» inside «غينيا الاستوائية», «كوريا» inside «كوريا الجنوبية»: when the
-    words are a place's name themselves, or sit in several place names, a
-    longer name around them is another place. A name found inside only one
-    longer name is usually that place's short name (السعودية in المملكة العربية
-    السعودية), so it is left alone.
-    """
-    places = place_names()
-    found = places.containing(words)
-    if words in places.regions:
-        # A continent's parts are that continent: only countries and cities veto it.
-        found = tuple((name, start) for name, start in found if name not in places.regions)
-    if words in places.names or len(found) > 1:
-        return found
-    return ()
 
 
 def _longer(phrase: Phrase) -> Longer:

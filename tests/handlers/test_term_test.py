@@ -63,3 +63,15 @@ def test_rendering_escapes_titles_and_drops_unsafe_links() -> None:
     assert "javascript:" not in shown
     assert "caught 7 of the last 10 articles" in shown
     assert "… and 2 more." in shown
+
+
+async def test_test_adds_the_notes_about_a_risky_term(rig: BotRig, keys: Keys) -> None:
+    await publish(
+        rig, keys,
+        article(1, "غينيا الاستوائية تفوز بالكأس"),
+        article(2, "انتخابات رئاسية في غينيا"),
+    )  # fmt: skip
+    reply = await rig.says(USER, "/test غينيا")
+    assert "التقطت \u2068غينيا\u2069 1 من آخر 2 خبرًا" in reply.text
+    assert "انتخابات رئاسية في <b>غينيا</b>" in reply.text
+    assert "\u2068غينيا الاستوائية\u2069" in reply.text and "لن أعدّ ذكرها" in reply.text

@@ -9,7 +9,10 @@ import pytest
 from bot.article import Article
 from bot.match.matcher import Hit, MatchIndex, Span, matches
 from bot.match.query import TermError
-from tests.bot.match.match_cases import ALL_CASES
+from tests.bot.match.match_cases import ALL_CASES as TUNED_CASES
+from tests.bot.match.mechanism_cases import MECHANISM_CASES
+
+ALL_CASES = [*TUNED_CASES, *MECHANISM_CASES]
 
 
 @dataclass(frozen=True)
