@@ -68,11 +68,12 @@ _PRONOUN_SUFFIXES = ("ها", "هم", "هما")
 
 # Proper names whose ال-form is a different, common word: السيول are floods,
 # not Seoul; الجنين a fetus; الصور pictures; الحماس enthusiasm; الفتح a conquest;
-# الأمل hope; الحمص chickpeas; الحلب milking; الجدة a grandmother; المالي
-# financial; المآرب goals; الحماة in-laws. For these the article stays part of
-# the key, so «سيول» and «السيول» never meet.
+# الأمل hope; الحمص chickpeas; الحلب milking; الجدة a grandmother; المآرب
+# goals; الحماة in-laws. For these the article stays part of the key, so «سيول»
+# and «السيول» never meet. Places CLDR names without the article (مالي: المالي
+# is "the financial") get the same rule from bot.match.places, not from here.
 AL_COLLISIONS = frozenset(
-    {"سيول", "جنين", "صور", "حماس", "فتح", "امل", "حمص", "حلب", "جده", "مالي", "مارب", "حماه"}
+    {"سيول", "جنين", "صور", "حماس", "فتح", "امل", "حمص", "حلب", "جده", "مارب", "حماه"}
 )
 # Names that ب (with) also turns into a common phrase: بحماس "enthusiastically",
 # بسيول "with floods". «في سيول» is how Seoul is placed, so little is lost.
@@ -174,6 +175,16 @@ def _article_places() -> frozenset[str]:
 
 
 @cache
+def _bare_places() -> frozenset[str]:
+    """One-word places CLDR names without the article: their ال-form is another word.
+
+    «المالي» is "the financial", not Mali. A name that never takes the article
+    is not read out of a word that has it.
+    """
+    return frozenset(name for name in place_names().single if not name.startswith(_ARTICLE))
+
+
+@cache
 def _nisba_places() -> frozenset[str]:
     """Places whose relational adjective is the name + ي (مصر→مصري, الصين→صيني).
 
@@ -201,7 +212,8 @@ def _nisba_places() -> frozenset[str]:
 
 def _definite(stem: str) -> str:
     """Key for a stem that carried the article; keeps ال where it changes the word."""
-    return _ARTICLE + stem if stem in AL_COLLISIONS or stem in _article_places() else stem
+    keeps = stem in AL_COLLISIONS or stem in _article_places() or stem in _bare_places()
+    return _ARTICLE + stem if keeps else stem
 
 
 # Shorter feminine adjectives are mostly native words (عربيه), not foreign names.
