@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.match.hits import Field, Hit, Span, build_hits
+from bot.match.marks import contradicts
 from bot.match.normalize import tokenize
 from bot.match.postings import Postings
 from bot.match.query import DEFAULT_LIMITS, Limits, parse
@@ -47,6 +48,7 @@ class MatchIndex:
         self._limits = limits
         self._entries: dict[str, Entry] = {}
         self._excluding: dict[str, Entry] = {}  # the entries that have exclusions
+        self._telling: dict[str, tuple[str, ...]] = {}  # terms typed with telling marks
         self._postings = Postings()
         self._tokens = TokenTable(self._postings)
 
@@ -68,11 +70,14 @@ class MatchIndex:
         self._entries[term] = entry
         if entry.exclusions:
             self._excluding[term] = entry
+        if entry.telling:
+            self._telling[term] = entry.telling
 
     def remove(self, term: str) -> None:
         """Forget a stored term; raise KeyError if it is not stored."""
         entry = self._entries.pop(term)
         self._excluding.pop(term, None)
+        self._telling.pop(term, None)
         self._tokens.forget(self._postings.remove(entry))
 
     def match(self, article: Matchable) -> list[Hit]:
@@ -87,7 +92,8 @@ class MatchIndex:
         summary_infos = [cached(token.text) or compute(token.text) for token in summary]
         unordered |= scan("summary", summary, summary_infos, terms, spans)
         dropped = self._dropped(terms, [title_infos, summary_infos]) if self._excluding else []
-        return build_hits(terms, spans, dropped, unordered, in_title)
+        hits = build_hits(terms, spans, dropped, unordered, in_title)
+        return told_apart(hits, self._telling, article) if self._telling else hits
 
     def _dropped(self, terms: list[str], fields: list[list[TokenInfo]]) -> list[str]:
         """Return the terms found whose exclusions occur in the article."""
@@ -97,6 +103,33 @@ class MatchIndex:
             for term in dict.fromkeys(filter(entries.__contains__, terms))
             if excluded(entries[term].exclusions, fields)
         ]
+
+
+def told_apart(
+    hits: list[Hit], telling: dict[str, tuple[str, ...]], article: Matchable
+) -> list[Hit]:
+    """Drop the spans whose written letters contradict a term's diacritics or final ى."""
+    kept: list[Hit] = []
+    for hit in hits:
+        words = telling.get(hit.term)
+        if words is None:
+            kept.append(hit)
+            continue
+        spans = tuple(span for span in hit.spans if not _contradicted(span, words, article))
+        if spans:
+            kept.append(Hit(hit.term, spans))
+    return kept
+
+
+def _contradicted(span: Span, words: tuple[str, ...], article: Matchable) -> bool:
+    """Tell whether a word inside the span, as written, is another word than a term word."""
+    text = article.title if span.field == "title" else article.summary
+    stretch = text[span.start : span.end]
+    return any(
+        contradicts(word, stretch[token.start : token.end])
+        for token in tokenize(stretch)
+        for word in words
+    )
 
 
 @dataclass(frozen=True, slots=True)

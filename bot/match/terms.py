@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from bot.match.marks import telling
 from bot.match.query import Phrase, Word
 from bot.match.reading import longer_places, read_phrase
 from bot.match.stemmer import (
@@ -52,6 +53,7 @@ class Entry:
     alternatives: list[Alt] = field(default_factory=list)
     exclusions: tuple[WordKeys, ...] = ()
     variant_keys: tuple[str, ...] = ()
+    telling: tuple[str, ...] = ()  # typed words whose diacritics or final ى tell words apart
 
 
 @dataclass(eq=False, slots=True)
@@ -81,6 +83,14 @@ def compile_term(
     excluded = _spellings(tuple(map(read_phrase, exclusions)))
     entry = Entry(term)
     entry.exclusions = tuple(_word_keys(phrase) for phrase in excluded)
+    entry.telling = tuple(
+        dict.fromkeys(
+            word.raw
+            for phrase in alternatives
+            for word in phrase.words
+            if not word.exact and telling(word.raw)
+        )
+    )
     # Every key, nisba included, so الأميركي meets أمريكا through امريكي/اميركي.
     entry.variant_keys = tuple(
         dict.fromkeys(

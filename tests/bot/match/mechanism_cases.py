@@ -115,6 +115,18 @@ NAME_INFLECTION = [
     hit("feminine-plural-typed-bare", "مفاوضات", "جولة مفاوضة جديدة", "مفاوضة"),
 ]
 
+WRITTEN_LETTERS = [
+    miss("contradicting-vowels", "حَماة", "مظاهرة حُماة الديار"),
+    miss("contradicting-vowels-clitic", "حَماة", "تحية لحُماة الديار"),
+    hit("agreeing-vowels", "حَماة", "مظاهرة في حَماة", "حَماة"),
+    hit("text-without-vowels", "حَماة", "مظاهرة في حماة", "حماة"),
+    hit("term-without-vowels", "حماة", "مظاهرة في حَماة", "حَماة"),
+    miss("alif-maqsura-is-not-nisba-yeh", "العظمى", "كثافة العظمية"),
+    hit("alif-maqsura-written-yeh", "العظمى", "بريطانيا العظمي", "العظمي"),
+    hit("alif-maqsura-both", "ليلى", "وصلت ليلى", "ليلى"),
+    hit("yeh-term-meets-egyptian-alif-maqsura", "مصري", "المنتخب المصرى", "المصرى"),
+]
+
 MECHANISM_CASES = [
     *COMPOUNDS,
     *TRANSLITERATION,
@@ -125,4 +137,5 @@ MECHANISM_CASES = [
     *LONGER_PLACES,
     *ARTICLE_NAMES,
     *NAME_INFLECTION,
+    *WRITTEN_LETTERS,
 ]
