@@ -35,9 +35,7 @@ def build_bot(config: Config) -> Bot:
     # As wide as the sends a Sender keeps in flight; PTB's default pool holds one connection.
     request = HTTPXRequest(connection_pool_size=SEND_CONCURRENCY)
     return Bot(
-        token.get_secret_value(),
-        base_url=f"{base}/bot",
-        base_file_url=f"{base}/file/bot",
+        token.get_secret_value(), base_url=f"{base}/bot", base_file_url=f"{base}/file/bot",
         request=request,
     )
 

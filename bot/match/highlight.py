@@ -36,6 +36,7 @@ def mark(
     return "".join(out)
 
 
+
 def clip_around(
     text: str, spans: Sequence[tuple[int, int]], limit: int
 ) -> tuple[str, list[tuple[int, int]]]:
