@@ -13,7 +13,9 @@ also pair بوتين with روتين, or بايرن with إيران.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Indel
 
@@ -45,6 +47,7 @@ _MIN_WIDE_LENGTH = 7
 _STRICT_TABLE = str.maketrans({c: group[0] for group in _SOUND_CLASSES for c in group})
 _WIDE_TABLE = str.maketrans({c: group[0] for group in _WIDE_CLASSES for c in group})
 _ERASE_VOWELS = str.maketrans(dict.fromkeys(_LONG_VOWELS))
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def _fold(word: str, wide: bool) -> str:
@@ -54,9 +57,10 @@ def _fold(word: str, wide: bool) -> str:
     else:
         word = word[0] + word[1:].translate(_STRICT_TABLE)
     # Doubled letters (a shadda written out: بيللا) count once.
-    return "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+    return _DOUBLED.sub(r"\1", word)
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(word: str) -> str:
     """Return the word with sound classes merged and inner long vowels erased."""
     # The first letter stays as written in short words: swapping it makes other

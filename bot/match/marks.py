@@ -9,14 +9,17 @@ adjective (العظمية "bony"), although normalization writes both as ي.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 from bot.match.normalize import normalize
 
-__all__ = ["Letter", "contradicts", "letters", "telling"]
+__all__ = ["Letter", "contradicts", "letters", "may_contradict", "telling"]
 
 _VOWELS = frozenset("\u064e\u064f\u0650")  # fatha, damma, kasra
+_VOWEL = re.compile("[\u064e\u064f\u0650]")
 _ALEF_MAQSURA = "ى"
 _YEH = "ي"
 
@@ -29,7 +32,8 @@ class Letter(NamedTuple):
     vowels: frozenset[str]
 
 
-def letters(word: str) -> list[Letter]:
+@lru_cache(maxsize=20_000)
+def letters(word: str) -> tuple[Letter, ...]:
     """Split a written word into its letters, each with its short vowels."""
     out: list[Letter] = []
     for char in word:
@@ -41,17 +45,27 @@ def letters(word: str) -> list[Letter]:
         folded = normalize(char)
         if folded:
             out.append(Letter(char, folded, frozenset()))
-    return out
+    return tuple(out)
 
 
 def telling(word: str) -> bool:
     """Tell whether a typed word carries what can contradict a text: a vowel or a final ى."""
+    if _VOWEL.search(word) is None and not word.endswith(_ALEF_MAQSURA):
+        return False
     marks = letters(word)
     return bool(marks) and (
         marks[-1].written == _ALEF_MAQSURA or any(letter.vowels for letter in marks[:-1])
     )
 
 
+def may_contradict(text: str, words: tuple[str, ...]) -> bool:
+    """Tell cheaply whether a stretch of text carries anything that could contradict the words."""
+    if _VOWEL.search(text) is not None:
+        return True
+    return _YEH in text and any(word.endswith(_ALEF_MAQSURA) for word in words)
+
+
+@lru_cache(maxsize=20_000)
 def contradicts(term_word: str, text_word: str) -> bool:
     """Tell whether the original letters show that the text word is another word than the term's.
 

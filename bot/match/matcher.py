@@ -12,10 +12,11 @@ touches only the buckets and cached tokens of its own keys.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Protocol
 
 from bot.match.hits import Field, Hit, Span, build_hits
-from bot.match.marks import contradicts
+from bot.match.marks import contradicts, may_contradict
 from bot.match.normalize import tokenize
 from bot.match.postings import Postings
 from bot.match.query import DEFAULT_LIMITS, Limits, parse
@@ -105,10 +106,15 @@ class MatchIndex:
         ]
 
 
+_TERM = attrgetter("term")
+
+
 def told_apart(
     hits: list[Hit], telling: dict[str, tuple[str, ...]], article: Matchable
 ) -> list[Hit]:
     """Drop the spans whose written letters contradict a term's diacritics or final ى."""
+    if telling.keys().isdisjoint(map(_TERM, hits)):
+        return hits
     kept: list[Hit] = []
     for hit in hits:
         words = telling.get(hit.term)
@@ -125,7 +131,7 @@ def _contradicted(span: Span, words: tuple[str, ...], article: Matchable) -> boo
     """Tell whether a word inside the span, as written, is another word than a term word."""
     text = article.title if span.field == "title" else article.summary
     stretch = text[span.start : span.end]
-    return any(
+    return may_contradict(stretch, words) and any(
         contradicts(word, stretch[token.start : token.end])
         for token in tokenize(stretch)
         for word in words

@@ -33,7 +33,7 @@ _CITY = "مدينه"
 class PlaceNames:
     """Normalized place names, by their words."""
 
-    __slots__ = ("cities", "names", "regions", "shown", "single")
+    __slots__ = ("_by_word", "cities", "names", "regions", "shown", "single")
 
     def __init__(self, territories: list[str], cities: list[str], regions: list[str]) -> None:
         """Normalize and index raw names of territories (regions among them) and cities."""
@@ -45,15 +45,22 @@ class PlaceNames:
         self.regions = _normalized(regions, {})
         self.names = lands | towns
         self.single = frozenset(words[0] for words in self.names if len(words) == 1)
+        by_word: dict[str, set[tuple[str, ...]]] = {}
+        for name in self.names:
+            for word in name:
+                by_word.setdefault(word, set()).add(name)
+        self._by_word = {word: tuple(names) for word, names in by_word.items()}
         # One-word cities that are no territory's name too.
         self.cities = frozenset(words[0] for words in towns - lands if len(words) == 1)
 
     def containing(self, words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], int], ...]:
         """Return the longer names holding the words in a row, with where they start."""
+        if not words:
+            return ()
         size = len(words)
         found = [
             (name, start)
-            for name in self.names
+            for name in self._by_word.get(words[0], ())
             if len(name) > size
             for start in range(len(name) - size + 1)
             if name[start : start + size] == words

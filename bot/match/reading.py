@@ -7,6 +7,8 @@ Other words are read as typed: «ولي» is a word, not و + لي.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.match.places import place_names
 from bot.match.query import Phrase, Word
 from bot.match.stemmer import proclitic_readings
@@ -34,6 +36,7 @@ def read_phrase(phrase: Phrase) -> Phrase:
     return phrase if bare is None else Phrase(tuple(Word(text) for text in bare))
 
 
+@lru_cache(maxsize=50_000)
 def longer_places(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], int], ...]:
     """Return the longer place names that make these normalized words another place.
 

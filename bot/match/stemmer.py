@@ -340,6 +340,7 @@ def _is_place(base: str) -> bool:
     return base in singles or _ARTICLE + base in singles
 
 
+@lru_cache(maxsize=200_000)
 def term_keys(word: str) -> frozenset[str]:
     """Return the keys of a normalized watch-term word (stemmed mode).
 
@@ -366,6 +367,7 @@ def _place_adjective(base: str) -> bool:
     )
 
 
+@lru_cache(maxsize=200_000)
 def single_word_keys(word: str) -> frozenset[str]:
     """Return the keys of a one-word term: a name in ‑ي is not read with endings.
 
@@ -394,6 +396,7 @@ def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(variants)
 
 
+@lru_cache(maxsize=200_000)
 def phrase_word_keys(word: str) -> frozenset[str]:
     """Return the keys of a word inside a phrase: its term keys and its other number."""
     keys = term_keys(word)

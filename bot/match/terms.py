@@ -92,17 +92,14 @@ def compile_term(
         )
     )
     # Every key, nisba included, so الأميركي meets أمريكا through امريكي/اميركي.
+    texts = dict.fromkeys(
+        word.text for phrase in spelled + excluded for word in phrase.words if not word.exact
+    )
     entry.variant_keys = tuple(
         dict.fromkeys(
             key
-            for phrase in spelled + excluded
-            for word in phrase.words
-            if not word.exact
-            for key in (
-                term_primary(word.text),
-                *sorted(term_keys(word.text)),
-                *sorted(single_word_keys(word.text)),
-            )
+            for text in texts
+            for key in (term_primary(text), *sorted(term_keys(text) | single_word_keys(text)))
         )
     )
     return entry, [Compiled(_word_keys(phrase), _longer(phrase)) for phrase in spelled]
