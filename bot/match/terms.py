@@ -79,10 +79,11 @@ def compile_term(
     term: str, alternatives: tuple[Phrase, ...], exclusions: tuple[Phrase, ...]
 ) -> tuple[Entry, list[Compiled]]:
     """Compile a parsed term into its entry and its compiled alternatives."""
-    spelled = _spellings(tuple(map(read_phrase, alternatives)))
-    excluded = _spellings(tuple(map(read_phrase, exclusions)))
+    read = tuple(map(read_phrase, alternatives)), tuple(map(read_phrase, exclusions))
+    spelled, excluded = _spellings(read[0]), _spellings(read[1])
     entry = Entry(term)
-    entry.exclusions = tuple(_word_keys(phrase) for phrase in excluded)
+    typed = {word.text for phrase in read[0] + read[1] for word in phrase.words}
+    entry.exclusions = tuple(_word_keys(phrase, typed) for phrase in excluded)
     entry.telling = tuple(
         dict.fromkeys(
             word.raw
@@ -92,8 +93,13 @@ def compile_term(
         )
     )
     # Every key, nisba included, so الأميركي meets أمريكا through امريكي/اميركي.
+    # The halves of a one-word name written in two (فيس بوك) are left out: they
+    # are pieces, not spellings of a name.
     texts = dict.fromkeys(
-        word.text for phrase in spelled + excluded for word in phrase.words if not word.exact
+        word.text
+        for phrase in spelled + excluded
+        for word in phrase.words
+        if not word.exact and not _piece_of(word.text, typed)
     )
     entry.variant_keys = tuple(
         dict.fromkeys(
@@ -102,7 +108,12 @@ def compile_term(
             for key in (term_primary(text), *sorted(term_keys(text) | single_word_keys(text)))
         )
     )
-    return entry, [Compiled(_word_keys(phrase), _longer(phrase)) for phrase in spelled]
+    return entry, [Compiled(_word_keys(phrase, typed), _longer(phrase)) for phrase in spelled]
+
+
+def _piece_of(text: str, typed: set[str]) -> bool:
+    """Tell whether a word is a strict piece of a word the user typed."""
+    return text not in typed and any(text in whole for whole in typed)
 
 
 def _longer(phrase: Phrase) -> Longer:
@@ -113,11 +124,19 @@ def _longer(phrase: Phrase) -> Longer:
     return tuple((start, tuple(term_keys(word) for word in name)) for name, start in found)
 
 
-def _word_keys(phrase: Phrase) -> WordKeys:
-    """Compile a phrase into the key set of each word."""
+def _word_keys(phrase: Phrase, typed: set[str]) -> WordKeys:
+    """Compile a phrase into the key set of each word.
+
+    The halves of a one-word name written in two (فيس بوك) are compared as
+    they are: they take no endings of their own.
+    """
     stemmed = phrase_word_keys if len(phrase.words) > 1 else single_word_keys
     return tuple(
-        frozenset((EXACT + word.text,)) if word.exact else stemmed(word.text)
+        frozenset((EXACT + word.text,))
+        if word.exact
+        else frozenset((word.text,))
+        if _piece_of(word.text, typed)
+        else stemmed(word.text)
         for word in phrase.words
     )
 
