@@ -43,6 +43,7 @@ MIN_K_STEM = 4
 MIN_INFLECTED_STEM = 4
 # Prefix of the key of a word in ‑ي as written, without an ending read off.
 BARE = "!"
+# The alef of tanween comes off only above 4 letters: سيولا (floods) stays whole.
 MIN_TANWEEN_STEM = 5
 
 _ARTICLE = "ال"
@@ -64,6 +65,8 @@ _DEFINITE_PREFIXES: tuple[str, ...] = tuple(
 # the singular (حكومتين, حكومات → حكومه).
 _PLURAL_SUFFIXES = ("ات", "ان", "ين", "ون")
 _FEMININE_PLURALS = ("ات", "تين", "تان")
+# The plural ending read off a word typed without the article: ‑ات rarely ends a name.
+_NAME_SAFE_PLURALS = ("ات",)
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما")
 
 # Proper names whose ال-form is a different, common word: السيول are floods,
@@ -256,7 +259,7 @@ def _inflection_stems(base: str, sound_plurals: bool = True) -> Iterator[str]:
         stem = base[: -len(suffix)]
         if base.endswith(suffix) and len(stem) >= MIN_INFLECTED_STEM:
             yield stem[:-1] + "ه" if stem.endswith("ت") else stem
-    for suffix in _PLURAL_SUFFIXES if sound_plurals else _FEMININE_PLURALS[:1]:
+    for suffix in _PLURAL_SUFFIXES if sound_plurals else _NAME_SAFE_PLURALS:
         if base.endswith(suffix) and len(base) - len(suffix) >= MIN_INFLECTED_STEM:
             yield base[: -len(suffix)]
     for suffix in _FEMININE_PLURALS:
