@@ -39,10 +39,10 @@ _LONG_VOWELS = "اوي"
 _SOUND_CLASSES = ("غج", "تط")
 # Wider swaps, trusted only in long words (from _MIN_WIDE_LENGTH letters on),
 # where foreign names dominate: g also as ق or ك (إنستغرام/انستقرام,
-# الإنجليزي/الإنكليزي), s as س or ص, ch as تش or ش, and the first letter
-# too (غوارديولا/جوارديولا). In short words they swap native words
-# (تقارب/تجارب, سلاح/صلاح, جزيرة/غزيرة).
-_WIDE_CLASSES = ("غجقك", "تط", "سص")
+# الإنجليزي/الإنكليزي), s as س, ص or ز (سالزبري/سالسبوري), ch as تش or ش,
+# and the first letter too (غوارديولا/جوارديولا). In short words they swap
+# native words (تقارب/تجارب, سلاح/صلاح, زار/سار, جزيرة/غزيرة).
+_WIDE_CLASSES = ("غجقك", "تط", "سصز")
 _MIN_WIDE_LENGTH = 7
 _STRICT_TABLE = str.maketrans({c: group[0] for group in _SOUND_CLASSES for c in group})
 _WIDE_TABLE = str.maketrans({c: group[0] for group in _WIDE_CLASSES for c in group})

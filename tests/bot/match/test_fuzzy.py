@@ -22,6 +22,7 @@ from bot.match.fuzzy import VariantIndex, is_variant, skeleton
         pytest.param("بيللا", "بيلا", id="doubled-letter"),
         pytest.param("كامبريدج", "كمبريدج", id="inner-vowel-cambridge"),
         pytest.param("مارسيليا", "مارصيليا", id="s-as-sad-long-word"),
+        pytest.param("سالزبري", "سالسبوري", id="s-as-zay-long-word"),
         pytest.param("تشرنوبيل", "شرنوبيل", id="ch-as-tch-or-sh-long-word"),
     ],
 )
@@ -44,6 +45,7 @@ def test_variants(a: str, b: str) -> None:
         pytest.param("جزيره", "غزيره", id="first-letter-short-word"),
         pytest.param("مستقل", "مستقيل", id="short-root-vowel"),
         pytest.param("ماليه", "مالي", id="feminine-ending-is-not-a-spelling"),
+        pytest.param("زار", "سار", id="zay-sin-short-native-words"),
     ],
 )
 def test_not_variants(a: str, b: str) -> None:
