@@ -48,6 +48,8 @@ _STRICT_TABLE = str.maketrans({c: group[0] for group in _SOUND_CLASSES for c in 
 _WIDE_TABLE = str.maketrans({c: group[0] for group in _WIDE_CLASSES for c in group})
 _ERASE_VOWELS = str.maketrans(dict.fromkeys(_LONG_VOWELS))
 _DOUBLED = re.compile(r"(.)\1+")
+# A hamza seat (ؤ/ئ, normalized و/ي) may be written either way from this length on.
+_MIN_HAMZA_LENGTH = 5
 
 
 def _fold(word: str, wide: bool) -> str:
@@ -89,11 +91,28 @@ def _vowel_moved(a: str, b: str) -> bool:
     )
 
 
+def _hamza_seat(a: str, b: str) -> bool:
+    """Tell whether b is a with one hamza on another seat (مسؤول/مسئول, normalized مسوول/مسيول).
+
+    Normalization writes ؤ as و and ئ as ي; a seat swapped is one و/ي swapped
+    next to a long vowel, the vowel the hamza carries.
+    """
+    if len(a) < _MIN_HAMZA_LENGTH:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(differ) != 1 or {a[differ[0]], b[differ[0]]} != {"و", "ي"}:
+        return False
+    i = differ[0]
+    return any(0 <= j < len(a) and a[j] in _LONG_VOWELS for j in (i - 1, i + 1))
+
+
 def is_variant(a: str, b: str) -> bool:
     """Tell whether two different spellings are transliteration variants of one name."""
     shorter = min(len(a), len(b))
     if a == b or shorter < MIN_FUZZY_LENGTH or skeleton(a) != skeleton(b):
         return False
+    if len(a) == len(b) and _hamza_seat(a, b):
+        return True
     folded_a, folded_b = (_fold(w, wide=shorter >= _MIN_WIDE_LENGTH) for w in (a, b))
     if folded_a == folded_b:
         return True

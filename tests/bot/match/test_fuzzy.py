@@ -23,6 +23,7 @@ from bot.match.fuzzy import VariantIndex, is_variant, skeleton
         pytest.param("كامبريدج", "كمبريدج", id="inner-vowel-cambridge"),
         pytest.param("مارسيليا", "مارصيليا", id="s-as-sad-long-word"),
         pytest.param("سالزبري", "سالسبوري", id="s-as-zay-long-word"),
+        pytest.param("مسوول", "مسيول", id="hamza-seat-waw-or-yeh"),
         pytest.param("تشرنوبيل", "شرنوبيل", id="ch-as-tch-or-sh-long-word"),
     ],
 )
@@ -46,6 +47,7 @@ def test_variants(a: str, b: str) -> None:
         pytest.param("مستقل", "مستقيل", id="short-root-vowel"),
         pytest.param("ماليه", "مالي", id="feminine-ending-is-not-a-spelling"),
         pytest.param("زار", "سار", id="zay-sin-short-native-words"),
+        pytest.param("بوتين", "بيتين", id="waw-yeh-away-from-a-vowel"),
     ],
 )
 def test_not_variants(a: str, b: str) -> None:
