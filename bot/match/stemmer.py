@@ -18,11 +18,13 @@ from bot.match.patterns import broken_plurals, nisba_spelling
 from bot.match.places import place_names
 
 __all__ = [
+    "ANY",
     "BARE",
     "CONTEXT_VETOES",
     "MIN_INFLECTED_STEM",
     "MIN_STEM",
     "ContextVeto",
+    "coordinated_keys",
     "fuzzy_forms",
     "phrase_variants",
     "phrase_word_keys",
@@ -43,6 +45,8 @@ MIN_K_STEM = 4
 MIN_INFLECTED_STEM = 4
 # Prefix of the key of a word in ‑ي as written, without an ending read off.
 BARE = "!"
+# The key every Arabic word has: a place any word may fill in a phrase.
+ANY = "*"
 # The alef of tanween comes off only above 4 letters: سيولا (floods) stays whole.
 MIN_TANWEEN_STEM = 5
 
@@ -282,7 +286,7 @@ def text_keys(token: str) -> frozenset[str]:
     """Return every key a normalized text token can be compared by."""
     if not token or not _is_arabic(token):
         return frozenset((token,))
-    keys: set[str] = set()
+    keys: set[str] = {ANY}
     for base in _text_bases(token):
         keys.add(base)
         if base.endswith("ي"):
@@ -397,6 +401,11 @@ def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     if len(words) == 1:
         variants.extend(split_forms(words[0]))
     return tuple(variants)
+
+
+def coordinated_keys(word: str) -> frozenset[str]:
+    """Return the keys of a phrase's last word joined to another by و (والشمالية, وبرلمانية)."""
+    return frozenset("و" + key for key in (word, *phrase_word_keys(word)) if _is_arabic(key))
 
 
 @lru_cache(maxsize=200_000)

@@ -13,6 +13,8 @@ from bot.match.marks import telling
 from bot.match.query import Phrase, Word
 from bot.match.reading import longer_places, read_phrase
 from bot.match.stemmer import (
+    ANY,
+    coordinated_keys,
     phrase_variants,
     phrase_word_keys,
     single_word_keys,
@@ -108,7 +110,25 @@ def compile_term(
             for key in (term_primary(text), *sorted(term_keys(text) | single_word_keys(text)))
         )
     )
-    return entry, [Compiled(_word_keys(phrase, typed), _longer(phrase)) for phrase in spelled]
+    compiled = [Compiled(_word_keys(phrase, typed), _longer(phrase)) for phrase in spelled]
+    return entry, compiled + [Compiled(words) for words in _coordinated(read[0])]
+
+
+def _coordinated(phrases: tuple[Phrase, ...]) -> list[WordKeys]:
+    """Compile the coordinated form of each noun + adjective phrase.
+
+    «الانتخابات البرلمانية» is also written «انتخابات رئاسية وبرلمانية», and
+    «كوريا الشمالية» «كوريا الجنوبية والشمالية»: the noun, any word, then the
+    adjective joined by و. Only a second word typed with the article counts as
+    the adjective (or the name) of the first.
+    """
+    return [
+        (phrase_word_keys(first.text), frozenset((ANY,)), coordinated_keys(second.text))
+        for phrase in phrases
+        if len(phrase.words) == 2
+        for first, second in (phrase.words,)
+        if not (first.exact or second.exact) and second.text.startswith("ال")
+    ]
 
 
 def _piece_of(text: str, typed: set[str]) -> bool:
