@@ -125,6 +125,7 @@ NAME_INFLECTION = [
     miss("name-in-alif-maqsura", "ليلى", "مباراة ليلية"),
     miss("name-in-an-not-dual", "سليمان", "وصل سليم"),
     miss("name-in-on-not-plural", "كلينتون", "الممثل كلينت إيستوود"),
+    miss("name-no-abstract-noun", "عثمان", "الدولة العثمانية"),
     hit("place-adjective-inflects", "روسي", "القوات الروسية", "الروسية"),
     hit("feminine-plural-typed-bare", "مفاوضات", "جولة مفاوضة جديدة", "مفاوضة"),
 ]
