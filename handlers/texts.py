@@ -569,10 +569,10 @@ _TERM_NOTES: dict[str, dict[Lang, str]] = {
         "en": "ℹ️ I read {part} as {form}, so I catch {form} in every form.",
     },
     "note_clitic_kept": {
-        "ar": "⚠️ تبدأ {part} بحرف متصل (و، ف، ب، ك، ل) لم أحذفه، فلن ألتقطها إلا مكتوبة هكذا. "
-        "لالتقاط كل صيغها أرسل: <code>/watch {form}</code>",
-        "en": "⚠️ {part} starts with an attached letter (و ف ب ك ل) that I kept, so I only "
-        "catch it written that way. To catch every form, send: <code>/watch {form}</code>",
+        "ar": "⚠️ أقرأ {part} كما كُتبت، فلن ألتقطها إلا بهذه الصيغة. إن كان أولها حرفًا متصلًا "
+        "(و، ف، ب، ك، ل) فأرسل: <code>/watch {form}</code>",
+        "en": "⚠️ I read {part} as typed, so I only catch it in that form. If it starts with "
+        "an attached letter (و ف ب ك ل), send: <code>/watch {form}</code>",
     },
     "note_longer_place": {
         "ar": "ℹ️ {part} جزء من أسماء أماكن أخرى: {names}. لن أعدّ ذكرها ذكرًا لـ{part}؛ "

@@ -114,10 +114,10 @@ async def test_watch_reads_a_clitic_off_a_place_and_says_so(rig: BotRig) -> None
 
 async def test_watch_does_not_promise_a_term_kept_with_its_clitic(rig: BotRig) -> None:
     reply = await rig.says(USER, "/watch والحرب")
-    assert "فلن ألتقطها إلا مكتوبة هكذا" in reply.text
+    assert "فلن ألتقطها إلا بهذه الصيغة" in reply.text
     assert "<code>/watch الحرب</code>" in reply.text
     english = await rig.says(USER + 1, "/watch والانتخابات", language_code="en")
-    assert "only catch it written that way" in english.text
+    assert "I only catch it in that form" in english.text
     assert "<code>/watch الانتخابات</code>" in english.text
 
 
