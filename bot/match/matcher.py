@@ -131,10 +131,9 @@ def _contradicted(span: Span, words: tuple[str, ...], article: Matchable) -> boo
     """Tell whether a word inside the span, as written, is another word than a term word."""
     text = article.title if span.field == "title" else article.summary
     stretch = text[span.start : span.end]
+    # Letters are looked for inside each written word, so punctuation around it is harmless.
     return may_contradict(stretch, words) and any(
-        contradicts(word, stretch[token.start : token.end])
-        for token in tokenize(stretch)
-        for word in words
+        contradicts(word, written) for written in stretch.split() for word in words
     )
 
 

@@ -73,6 +73,12 @@ def _postings_of(alt: Alt) -> list[tuple[str, str | None]]:
     return [(key, mark + other) for key in anchor_keys for other in alt.words[alt.partner]]
 
 
+def _place_gapped(alt: Alt) -> None:
+    """Anchor a gapped alternative on its last word alone; check the keyed others from there."""
+    alt.anchor, alt.partner = len(alt.words) - 1, -1
+    alt.rest = tuple((i, keys) for i, keys in enumerate(alt.words[:-1]) if keys)
+
+
 class Postings:
     """The buckets of every stored alternative, and the variant keys of every term."""
 
@@ -89,10 +95,14 @@ class Postings:
     def add(self, entry: Entry, alternatives: list[Compiled]) -> set[str]:
         """Post a compiled entry; return the keys whose token view changed."""
         changed: set[str] = set()
-        for words, longer in alternatives:
+        for words, longer, gapped in alternatives:
             vetoable = bool(longer) or any(not keys.isdisjoint(_VETOED) for keys in words)
-            alt = Alt(entry.term, words, len(words) <= 2 and not vetoable, vetoable, longer)
-            self._place(alt)
+            checked = len(words) <= 2 and not vetoable and not gapped
+            alt = Alt(entry.term, words, checked, vetoable, longer)
+            if gapped:
+                _place_gapped(alt)
+            else:
+                self._place(alt)
             entry.alternatives.append(alt)
             self._hang(alt, changed)
             for key in self._count(words, 1):

@@ -41,9 +41,15 @@ def scan(
                 terms += proven
                 spans += [span] * len(proven)
             for alt in unproven:
-                if _alt_at(alt, infos, position):
+                # A one-word alternative starts here; a gapped one ends here.
+                start = position - alt.anchor
+                if _alt_at(alt, infos, start):
                     terms.append(alt.term)
-                    spans.append(span)
+                    if start == position:
+                        spans.append(span)
+                    else:
+                        spans.append(_NEW(Span, (name, tokens[start].start, token.end)))
+                        unordered = True
         if info.paired:
             if position < last and (keys := infos[position + 1].afters):
                 unordered |= _scan_pairs(

@@ -18,7 +18,6 @@ from bot.match.patterns import broken_plurals, nisba_spelling
 from bot.match.places import place_names
 
 __all__ = [
-    "ANY",
     "BARE",
     "CONTEXT_VETOES",
     "MIN_INFLECTED_STEM",
@@ -45,8 +44,6 @@ MIN_K_STEM = 4
 MIN_INFLECTED_STEM = 4
 # Prefix of the key of a word in ‑ي as written, without an ending read off.
 BARE = "!"
-# The key every Arabic word has: a place any word may fill in a phrase.
-ANY = "*"
 # The alef of tanween comes off only above 4 letters: سيولا (floods) stays whole.
 MIN_TANWEEN_STEM = 5
 
@@ -286,7 +283,7 @@ def text_keys(token: str) -> frozenset[str]:
     """Return every key a normalized text token can be compared by."""
     if not token or not _is_arabic(token):
         return frozenset((token,))
-    keys: set[str] = {ANY}
+    keys: set[str] = set()
     for base in _text_bases(token):
         keys.add(base)
         if base.endswith("ي"):

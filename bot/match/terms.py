@@ -13,7 +13,6 @@ from bot.match.marks import telling
 from bot.match.query import Phrase, Word
 from bot.match.reading import longer_places, read_phrase
 from bot.match.stemmer import (
-    ANY,
     coordinated_keys,
     phrase_variants,
     phrase_word_keys,
@@ -41,10 +40,15 @@ Longer = tuple[tuple[int, WordKeys], ...]
 
 
 class Compiled(NamedTuple):
-    """One alternative compiled: the keys of its words, and the longer names that veto it."""
+    """One alternative compiled: the keys of its words, and the longer names that veto it.
+
+    A gapped alternative has a word that anything may fill (no keys): it is
+    anchored on its last word and checks the others from there.
+    """
 
     words: WordKeys
     longer: Longer = ()
+    gapped: bool = False
 
 
 @dataclass(eq=False, slots=True)
@@ -111,7 +115,7 @@ def compile_term(
         )
     )
     compiled = [Compiled(_word_keys(phrase, typed), _longer(phrase)) for phrase in spelled]
-    return entry, compiled + [Compiled(words) for words in _coordinated(read[0])]
+    return entry, compiled + [Compiled(words, gapped=True) for words in _coordinated(read[0])]
 
 
 def _coordinated(phrases: tuple[Phrase, ...]) -> list[WordKeys]:
@@ -123,7 +127,7 @@ def _coordinated(phrases: tuple[Phrase, ...]) -> list[WordKeys]:
     the adjective (or the name) of the first.
     """
     return [
-        (phrase_word_keys(first.text), frozenset((ANY,)), coordinated_keys(second.text))
+        (phrase_word_keys(first.text), frozenset(), coordinated_keys(second.text))
         for phrase in phrases
         if len(phrase.words) == 2
         for first, second in (phrase.words,)
