@@ -118,11 +118,21 @@ def title_words(title: str) -> list[str]:
 
 
 def same_story(a: Sequence[str], b: Sequence[str], threshold: float) -> bool:
-    """Tell whether two titles' words are near-identical enough to be one story (see above)."""
+    """Tell whether two titles' words are near-identical enough to be one story (see above).
+
+    Symmetric: a word alignment depends on which list comes first (an added word
+    can be aligned as a replacement one way and as an insertion the other), so
+    the guard must hold for both alignments.
+    """
     if min(len(a), len(b)) < MIN_FUZZY_WORDS:
         return False
     if fuzz.ratio(" ".join(a), " ".join(b)) < threshold:
         return False
+    return _guard_holds(a, b) and _guard_holds(b, a)
+
+
+def _guard_holds(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Check the word-by-word guard on the alignment of a onto b."""
     for op in Levenshtein.opcodes(list(a), list(b)):
         if op.tag == "equal":
             continue

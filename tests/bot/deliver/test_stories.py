@@ -6,6 +6,8 @@ import asyncio
 from typing import cast
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rapidfuzz import fuzz
 from redis.asyncio import Redis
 
@@ -90,6 +92,23 @@ def test_the_guard() -> None:
         words("البرلمان يرفع مشروع قانون الضرائب الجديد"),
         90,
     )  # one letter, another verb (word ratio 75)
+
+
+def test_the_guard_gives_the_same_answer_in_both_orders() -> None:
+    # The alignment of these two aligns "deadly" with "3" one way (a replacement the
+    # guard refuses) and as two insertions the other way: the answer must not depend on it.
+    a = title_words("suicide bombings deadly target churches in indonesia")
+    b = title_words("suicide bombings target 3 churches in indonesia")
+    assert same_story(a, b, 90) == same_story(b, a, 90)
+    assert same_story(a, b, 90) is False  # precision first: both alignments must pass
+
+
+WORDS = st.sampled_from(["قصف", "غزة", "غزه", "اليوم", "3", "لا", "ترامب", "ترمب", "يصل", "deadly"])
+
+
+@given(st.lists(WORDS, min_size=3, max_size=8), st.lists(WORDS, min_size=3, max_size=8))
+def test_the_guard_is_symmetric(a: list[str], b: list[str]) -> None:
+    assert same_story(a, b, 80) == same_story(b, a, 80)
 
 
 async def test_near_identical_titles_are_one_story(stories: Stories) -> None:
