@@ -71,13 +71,24 @@ Key formats (``{p}`` is the prefix):
   arrival time (GCRA, Unix seconds) for ``all`` or ``chat:{chat_id}``;
   ``{p}:flood:hold:{chat_id}`` (string, expires): until when a chat is held
   back after Telegram's 429.
-- ``{p}:story:link:{digest}``, ``{p}:story:title:{digest}`` (strings, expire):
-  ``{story_id}@{unix time of the claim}`` for a canonical link or a normalized
-  title (sha1 prefix); ``{p}:stories`` (sorted set): recent story titles
-  ``{story_id}|{normalized title}`` by time, for near-identical titles, trimmed
-  to the story window; ``{p}:story:{story_id}:chats`` (hash, expires): chats
-  that already have the story, field the chat id, value the id of the article
-  that brought it (see bot.deliver.stories).
+- ``{p}:story:window`` (stream): the articles of the story window, one entry
+  each, fields ``a`` (article id), ``s`` (story id), ``t`` (time handled),
+  ``l`` / ``h`` (digests of the canonical link and the normalized title),
+  ``w`` (title words), ``v`` (word vector ``key=weight ...``), ``k`` (rare
+  title keys), ``n`` (numbers); trimmed to the story window and to a count.
+  Every fan-out process WATCHes it, so each article's story is decided
+  knowing every article before it (see bot.deliver.stories).
+- ``{p}:story:article:{article_id}`` (string, expires): the story an article
+  was given, so an article handled again gets the same one.
+- ``{p}:story:df:{day}`` (hash, expires after 8 days): per UTC day number, how
+  many articles had each word key (field a bucket of keys, ``#`` the number
+  of articles); the rarity weights of story grouping (bot.deliver.story_rarity).
+- ``{p}:story:{story_id}:chats`` (hash, expires): chats that already have the
+  story, field the chat id, value the id of the article that brought it.
+- ``{p}:story:{story_id}:sent`` (hash, expires): per chat that got the story as
+  an instant alert, JSON ``{"alert", "text", "outlets": [[name, link], ...]}``:
+  the alert to edit when another outlet carries the story, its text as sent
+  and the outlets named so far (see bot.deliver.story_edits).
 - ``{p}:digest:{chat_id}`` (list): alerts kept for a chat's next digest, each
   the JSON of a bot.deliver.digest_html.DigestItem plus ``at`` (when it was kept);
   ``{p}:digest_due`` (sorted set): chat ids by the time their digest is due;
@@ -181,17 +192,21 @@ class Keys:
         """Return the key holding a chat back after a 429."""
         return f"{self.prefix}:flood:hold:{chat_id}"
 
-    def story_link(self, digest: str) -> str:
-        """Return the key mapping a canonical link to its story."""
-        return f"{self.prefix}:story:link:{digest}"
+    def story_window(self) -> str:
+        """Return the stream of the story window's articles."""
+        return f"{self.prefix}:story:window"
 
-    def story_title(self, digest: str) -> str:
-        """Return the key mapping a normalized title to its story."""
-        return f"{self.prefix}:story:title:{digest}"
+    def story_article(self, article_id: str) -> str:
+        """Return the key holding the story an article was given."""
+        return f"{self.prefix}:story:article:{article_id}"
 
-    def stories(self) -> str:
-        """Return the sorted set of recent story titles."""
-        return f"{self.prefix}:stories"
+    def story_df(self, day: int) -> str:
+        """Return the hash of word-key document counts of one UTC day number."""
+        return f"{self.prefix}:story:df:{day}"
+
+    def story_sent(self, story_id: str) -> str:
+        """Return the hash of a story's sent alerts per chat (what to edit)."""
+        return f"{self.prefix}:story:{story_id}:sent"
 
     def story_chats(self, story_id: str) -> str:
         """Return the hash of chats that have a story (chat id -> article id)."""
