@@ -196,9 +196,7 @@ def alerts_per_term(items: Sequence[Timed], story_of: dict[str, str]) -> list[tu
     for term in TERMS:
         index = MatchIndex()
         index.add(term)
-        matched = [
-            item.path for item in items if index.match(article_of(item, body=False))
-        ]
+        matched = [item.path for item in items if index.match(article_of(item, body=False))]
         rows.append((term, len(matched), len({story_of[path] for path in matched})))
     return rows
 
@@ -272,7 +270,7 @@ async def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list the pairs Rasd gets wrong")
     parser.add_argument("--body", action="store_true", help="give the grouping the full text too")
     parser.add_argument("--no-cost", action="store_true", help="skip the cost measurement")
-    parser.add_argument("--rule", type=json.loads, default={}, help='Rule fields as JSON')
+    parser.add_argument("--rule", type=json.loads, default={}, help="Rule fields as JSON")
     args = parser.parse_args(argv)
     pairs = read_pairs(args.pairs)
     items = load_timed()
@@ -307,12 +305,16 @@ async def main(argv: Sequence[str] | None = None) -> int:
         if not args.no_cost:
             found = await cost(redis, items)
             print(f"\nCost, {WINDOW_ARTICLES} articles in the window, {TIMED_ARTICLES} timed:")
-            print(f"  per article: {found.full_ms:.2f} ms (goal <= {GOAL_MS} ms); empty window "
-                  f"{found.empty_ms:.2f} ms; ratio {found.full_ms / found.empty_ms:.2f}")
-            print(f"  Redis memory: window {found.window_bytes / 1e6:.1f} MB, rarity counts "
-                  f"{found.rarity_bytes / 1e6:.1f} MB; the same articles as JSON "
-                  f"{found.json_bytes / 1e6:.1f} MB (window / JSON "
-                  f"{found.window_bytes / found.json_bytes:.2f})")
+            print(
+                f"  per article: {found.full_ms:.2f} ms (goal <= {GOAL_MS} ms); empty window "
+                f"{found.empty_ms:.2f} ms; ratio {found.full_ms / found.empty_ms:.2f}"
+            )
+            print(
+                f"  Redis memory: window {found.window_bytes / 1e6:.1f} MB, rarity counts "
+                f"{found.rarity_bytes / 1e6:.1f} MB; the same articles as JSON "
+                f"{found.json_bytes / 1e6:.1f} MB (window / JSON "
+                f"{found.window_bytes / found.json_bytes:.2f})"
+            )
     finally:
         await redis.aclose()
     return 0

@@ -36,7 +36,8 @@ Key formats (``{p}`` is the prefix):
   paused), ``inactive`` (why Telegram refuses sends to it: blocked, kicked,
   deactivated, not found, forbidden, removed), ``thread`` (forum topic for
   alerts), ``managing`` (private chats: the channel id whose terms the commands
-  change), ``added_at``.
+  change), ``stories`` (``all`` when the chat wants every outlet's article of
+  a story; absent: one alert per story), ``added_at``.
 - ``{p}:chat:{chat_id}:terms`` (sorted set): the chat's watch terms as typed
   (cleaned), scored by when each was added (nudged up when clocks tie or step
   back, so the score order is the add order).
@@ -60,8 +61,9 @@ Key formats (``{p}`` is the prefix):
   dead-lettered, so the stream holds only waiting alerts.
 - ``{p}:outbox:delayed`` (sorted set): alerts waiting for a retry or for a
   chat's flood limit; member the alert JSON, score the Unix time it is due.
-- ``{p}:sent:{alert_id}`` (string, expires): ``1`` for an alert Telegram
-  accepted (kept 7 days), so a copy (reclaimed, or queued twice) is not sent
+- ``{p}:sent:{alert_id}`` (string, expires): the Telegram message id of an
+  alert Telegram accepted (kept 7 days; an alert of a story is edited through
+  it when another outlet carries the story), so a copy (reclaimed, or queued twice) is not sent
   again; ``sending`` while a sender is sending it (expires after
   ``delivery.claim_after``), so a copy waits instead.
 - ``{p}:dead`` (list): alerts that could not be delivered after their retries,
