@@ -74,7 +74,8 @@ Key formats (``{p}`` is the prefix):
   ``{p}:flood:hold:{chat_id}`` (string, expires): until when a chat is held
   back after Telegram's 429.
 - ``{p}:story:window`` (stream): the articles of the story window, one entry
-  each, fields ``a`` (article id), ``s`` (story id), ``t`` (time handled),
+  each, fields ``a`` (article id), ``s`` (story id), ``t`` (time handled), ``p``
+  (time published),
   ``l`` / ``h`` (digests of the canonical link and the normalized title),
   ``w`` (title words), ``v`` (word vector ``key=weight ...``), ``k`` (rare
   title keys), ``n`` (numbers); trimmed to the story window and to a count.

@@ -140,10 +140,13 @@ class FanOut:
         started = time.perf_counter()
         by_chat = self._parts.index.match(article)
         MATCH_SECONDS.observe(time.perf_counter() - started)
+        parts = self._parts
+        # Every article gets its story, matched or not: the window and the word rarities
+        # learn from the whole stream, so a later outlet's article finds its story.
+        story = await parts.stories.story_of(article, now)
         if not by_chat:
             return 0
         MATCHES.inc(len(by_chat))
-        parts = self._parts
         records = await parts.chats.many(by_chat)
         wanted: dict[int, Chat] = {}
         for chat_id in by_chat:
@@ -153,7 +156,6 @@ class FanOut:
                 wanted[chat_id] = chat
         if not wanted:
             return 0
-        story = await parts.stories.story_of(article, now)
         once = [chat_id for chat_id, chat in wanted.items() if chat.stories == "one"]
         first = set(await parts.stories.claim_many(story, once, article.id))
         fresh = [chat_id for chat_id in wanted if chat_id in first or chat_id not in once]

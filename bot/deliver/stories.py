@@ -151,8 +151,9 @@ class Stories:
         """Return the id of the article's story: an earlier one it belongs to, or a new one."""
         text = story_text(article)
         idf = await self._rarity.count_and_read(text.counts, now)
+        published = min(article.published.timestamp(), now) if article.published else now
         entry = Entry(
-            article=article.id, story="s" + _digest(article.id), at=now,
+            article=article.id, story="s" + _digest(article.id), at=now, published=published,
             vector=weigh(text, idf), anchors=anchors(text, idf, self._rule),
             numbers=text.numbers, title_words=text.title_words,
         )  # fmt: skip

@@ -13,7 +13,8 @@ Precision first: a wrong merge hides news. Beyond the cosine, a pair must
 share a rare key in their titles (the event's name, place or person), and the
 bar is raised
 
-- with the time gap (the same war on another day says much the same words),
+- with the time gap between their publication times (the same war on another day
+  says much the same words),
 - when both carry numbers and share none (another toll, another score, another date).
 """
 
@@ -48,7 +49,8 @@ class Entry:
 
     article: str
     story: str
-    at: float
+    at: float  # when it was handled: the window is counted from it
+    published: float  # when the outlet published it (at most `at`): the time gap
     vector: Vector
     anchors: frozenset[str]  # the title's rare keys
     numbers: frozenset[str]
@@ -79,7 +81,7 @@ def score(a: Vector, b: Vector) -> float:
 
 def bar(new: Entry, old: Entry, rule: Rule) -> float:
     """Return the score the pair must reach: the threshold raised by the gap and the numbers."""
-    needed = rule.threshold + rule.per_day * abs(new.at - old.at) / 86_400
+    needed = rule.threshold + rule.per_day * abs(new.published - old.published) / 86_400
     if new.numbers and old.numbers and not new.numbers & old.numbers:
         needed += rule.numbers_apart
     return needed
