@@ -77,8 +77,8 @@ Key formats (``{p}`` is the prefix):
   each, fields ``a`` (article id), ``s`` (story id), ``t`` (time handled), ``p``
   (time published),
   ``l`` / ``h`` (digests of the canonical link and the normalized title),
-  ``w`` (title words), ``v`` (word vector ``key=weight ...``), ``k`` (rare
-  title keys), ``n`` (numbers); trimmed to the story window and to a count.
+  ``w`` (title words), ``v`` (word vector ``key=weight ...``), ``k`` (title
+  keys), ``n`` (numbers); trimmed to the story window and to a count.
   Every fan-out process WATCHes it, so each article's story is decided
   knowing every article before it (see bot.deliver.stories).
 - ``{p}:story:article:{article_id}`` (string, expires): the story an article

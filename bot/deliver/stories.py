@@ -154,7 +154,8 @@ class Stories:
         published = min(article.published.timestamp(), now) if article.published else now
         entry = Entry(
             article=article.id, story="s" + _digest(article.id), at=now, published=published,
-            vector=weigh(text, idf), anchors=anchors(text, idf, self._rule),
+            vector=weigh(text, idf), title_keys=text.title_keys,
+            anchors=anchors(text, idf, self._rule),
             numbers=text.numbers, title_words=text.title_words,
         )  # fmt: skip
         link = canonical_link(article.link) if article.link.strip() else ""

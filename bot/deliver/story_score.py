@@ -52,7 +52,10 @@ class Entry:
     at: float  # when it was handled: the window is counted from it
     published: float  # when the outlet published it (at most `at`): the time gap
     vector: Vector
-    anchors: frozenset[str]  # the title's rare keys
+    title_keys: frozenset[str]
+    # The title keys rare enough to anchor a merge, by the rarities when it is decided
+    # (empty once stored: an earlier article is met by the new one's anchors).
+    anchors: frozenset[str]
     numbers: frozenset[str]
     title_words: tuple[str, ...]
 
@@ -89,6 +92,6 @@ def bar(new: Entry, old: Entry, rule: Rule) -> float:
 
 def same_event(new: Entry, old: Entry, rule: Rule) -> bool:
     """Tell whether two articles tell the same event (see the module's doc)."""
-    if not new.anchors & old.anchors:
+    if not new.anchors & old.title_keys:
         return False
     return score(new.vector, old.vector) >= bar(new, old, rule)

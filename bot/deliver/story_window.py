@@ -41,7 +41,7 @@ def entry_fields(entry: Entry, link: str, title: str) -> dict[str, str]:
         "h": title,
         "w": " ".join(entry.title_words),
         "v": " ".join(f"{key}={weight:.3f}" for key, weight in entry.vector.items()),
-        "k": " ".join(sorted(entry.anchors)),
+        "k": " ".join(sorted(entry.title_keys)),
         "n": " ".join(sorted(entry.numbers)),
     }
 
@@ -58,7 +58,8 @@ def entry_from_fields(fields: Mapping[str, str]) -> tuple[Entry, str, str]:
         at=float(fields["t"]),
         published=float(fields.get("p") or fields["t"]),
         vector=vector,
-        anchors=frozenset(fields.get("k", "").split()),
+        title_keys=frozenset(fields.get("k", "").split()),
+        anchors=frozenset(),
         numbers=frozenset(fields.get("n", "").split()),
         title_words=tuple(fields.get("w", "").split()),
     )
