@@ -100,7 +100,7 @@ def test_one_story_from_two_outlets_arrives_once_then_names_both(outlets: TwoOut
     assert WIRE in source and "وأيضًا" in source and SECOND in source
     assert "https://second.example/quake-2" in edited.text
     rasd.says(READER, "/start")  # answered after every earlier alert was handled
-    alerts = [m.message_id for m in rasd.api.messages_to(READER) if "🔔" in m.text]
+    alerts = [m.message_id for m in rasd.api.messages_to(READER) if "🔔 تنبيه" in m.text]
     assert alerts == [alert.message_id]  # one message, edited: no second alert
 
 
