@@ -89,9 +89,11 @@ Key formats (``{p}`` is the prefix):
 - ``{p}:story:{story_id}:chats`` (hash, expires): chats that already have the
   story, field the chat id, value the id of the article that brought it.
 - ``{p}:story:{story_id}:sent`` (hash, expires): per chat that got the story as
-  an instant alert, JSON ``{"alert", "text", "outlets": [[name, link], ...]}``:
-  the alert to edit when another outlet carries the story, its text as sent
-  and the outlets named so far (see bot.deliver.story_edits).
+  an instant alert, JSON ``{"alert", "text", "lang", "outlets": [[name, link,
+  article id], ...]}``: the alert to edit when another outlet carries the
+  story, the digest of its text as sent and the outlets named so far;
+  ``{p}:story:{story_id}:texts`` (hash, expires): those texts by digest, each
+  kept once (see bot.deliver.story_edits).
 - ``{p}:digest:{chat_id}`` (list): alerts kept for a chat's next digest, each
   the JSON of a bot.deliver.digest_html.DigestItem plus ``at`` (when it was kept);
   ``{p}:digest_due`` (sorted set): chat ids by the time their digest is due;
@@ -210,6 +212,10 @@ class Keys:
     def story_sent(self, story_id: str) -> str:
         """Return the hash of a story's sent alerts per chat (what to edit)."""
         return f"{self.prefix}:story:{story_id}:sent"
+
+    def story_texts(self, story_id: str) -> str:
+        """Return the hash of the texts a story's alerts were sent with, by digest."""
+        return f"{self.prefix}:story:{story_id}:texts"
 
     def story_chats(self, story_id: str) -> str:
         """Return the hash of chats that have a story (chat id -> article id)."""

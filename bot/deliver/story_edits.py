@@ -2,11 +2,15 @@
 
 When a chat that wants one alert per story gets a story's first alert, the
 fan-out records it in ``{p}:story:{story}:sent`` (field the chat id): the
-alert's id, its text, its language and the outlets named so far (the first
-one's). When another outlet's article of the story then matches the chat, a
-Lua script adds that outlet to the record (once per outlet name; the same
-article handled again after a crash gets the same answer back), and the
-fan-out queues an edit (OutboxAlert kind ``edit``, id ``{article}:{chat}:edit``)
+alert's id, the digest of its text, its language and the outlets named so far
+(the first one's). The texts themselves are kept once per distinct text in
+``{p}:story:{story}:texts`` (most chats of a story share one rendering), so a
+story sent to 100,000 chats keeps a few texts, not 100,000.
+
+When another outlet's article of the story then matches the chat, a Lua
+script adds that outlet to the record (once per outlet name; the same article
+handled again after a crash gets the same answer back), and the fan-out
+queues an edit (OutboxAlert kind ``edit``, id ``{article}:{chat}:edit``)
 carrying the alert's text with every outlet so far on its source line. The
 sender edits the message the alert became (bot.deliver.sender); an edit of an
 alert that never went out is given up after its retries.
@@ -17,6 +21,7 @@ go out of order the message briefly names fewer outlets, until the next edit.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -65,10 +70,15 @@ class SentAlert:
     link: str
     article_id: str
 
+    @property
+    def text_id(self) -> str:
+        """Return the digest its text is kept under."""
+        return hashlib.sha1(self.text.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
+
     def to_json(self) -> str:
         """Return the stored form: the outlets list starts with this alert's own."""
         return json.dumps(
-            {"alert": self.alert_id, "text": self.text, "lang": self.lang,
+            {"alert": self.alert_id, "text": self.text_id, "lang": self.lang,
              "outlets": [[self.outlet, self.link, self.article_id]]},
             ensure_ascii=False,
         )  # fmt: skip
@@ -88,10 +98,13 @@ class StoryAlerts:
         """Record a story's first alert to each chat (a record already there is kept)."""
         if not sent:
             return
-        key = self._keys.story_sent(story)
+        key, texts = self._keys.story_sent(story), self._keys.story_texts(story)
         async with self._redis.pipeline(transaction=False) as pipe:
+            for text_id, text in {alert.text_id: alert.text for alert in sent}.items():
+                pipe.hsetnx(texts, text_id, text)
             for alert in sent:
                 pipe.hsetnx(key, str(alert.chat_id), alert.to_json())
+            pipe.expire(texts, self._ttl)
             pipe.expire(key, self._ttl)
             await pipe.execute()
 
@@ -105,19 +118,30 @@ class StoryAlerts:
         alert (a digest chat, or a record expired), gets no edit.
         """
         key = self._keys.story_sent(story)
-        found: list[OutboxAlert] = []
+        records: list[tuple[int, int | None, dict[str, object]]] = []
         for chat_id, thread in chats:
             raw = await self._add(
                 keys=[key],
                 args=[str(chat_id), article.feed_name, article.link, article.id, self._ttl],
             )
-            if not raw:
-                continue
-            record = json.loads(cast(str, raw))
-            outlets = [(str(o[0]), str(o[1])) for o in record["outlets"][1:]]
+            if raw:
+                records.append((chat_id, thread, json.loads(cast(str, raw))))
+        if not records:
+            return []
+        text_ids = list({str(record["text"]) for _chat, _thread, record in records})
+        texts = dict(
+            zip(text_ids, await self._redis.hmget(self._keys.story_texts(story), text_ids),
+                strict=True)
+        )  # fmt: skip
+        found: list[OutboxAlert] = []
+        for chat_id, thread, record in records:
+            text = texts.get(str(record["text"]))
+            if text is None:
+                continue  # expired meanwhile: nothing to edit from
+            outlets = [(str(o[0]), str(o[1])) for o in cast(list[list[str]], record["outlets"])[1:]]
             edit = OutboxAlert(
                 id=f"{article.id}:{chat_id}:edit", chat_id=chat_id, kind="edit",
-                text=with_outlets(record["text"], outlets, lang=as_lang(record["lang"])),
+                text=with_outlets(text, outlets, lang=as_lang(str(record["lang"]))),
                 thread=thread, feed_id=article.feed_id, article_id=article.id,
                 queued_at=now, edits=str(record["alert"]),
             )  # fmt: skip
