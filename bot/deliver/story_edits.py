@@ -129,10 +129,8 @@ class StoryAlerts:
         if not records:
             return []
         text_ids = list({str(record["text"]) for _chat, _thread, record in records})
-        texts = dict(
-            zip(text_ids, await self._redis.hmget(self._keys.story_texts(story), text_ids),
-                strict=True)
-        )  # fmt: skip
+        found_texts = await self._redis.hmget(self._keys.story_texts(story), text_ids)
+        texts = dict(zip(text_ids, cast(list[str | None], found_texts), strict=True))
         found: list[OutboxAlert] = []
         for chat_id, thread, record in records:
             text = texts.get(str(record["text"]))
