@@ -23,8 +23,9 @@ from bot.keys import Keys
 from bot.settings import DeliverySettings
 
 _DESCRIPTION = """\
-Group articles into stories the way the fan-out does (the same code, on a
-private Redis started for the run and removed after it), in the order given,
+Group articles into stories the way the fan-out does (the same code and the
+default delivery settings: a 48 h window; on a private Redis started for the
+run and removed after it), in the order given, each at its publication time,
 and print one JSON line {"id": ..., "story": ...} per article. Articles with
 the same story id are the same news event.
 
