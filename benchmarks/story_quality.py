@@ -4,7 +4,8 @@ Every figure is printed beside its baselines, measured in the same run:
 
 1. Pairwise precision, recall and F1 on labelled cross-outlet pairs
    (``--pairs FILE``, TSV ``a b same note``, paths relative to
-   ``../shared/corpus/``; default ``../labels/story_open.tsv``). Rasd's score
+   ``../shared/corpus/``; default ``../labels/story_open.tsv``; labelled blind,
+   policy in ``benchmarks/STORY_LABELING.md``). Rasd's score
    comes from running every article of ``ant_dev_2018_03_04`` through the
    online grouping (bot.deliver.stories, the code the fan-out and `rasd stories`
    use) in publication order, each article seen once at its publication time:
