@@ -37,7 +37,8 @@ and to MAX_WINDOW entries; each entry keeps at most TOP_KEYS weighted keys.
 Measured (benchmarks/story_quality.py, 2-core machine, local Redis): with
 10,000 articles in the window, about 1.1 ms per article (four round trips and
 the comparison with the articles sharing a rare key), 14.5 MB of Redis for
-the window and 2.2 MB for a day's rarity counts.
+the window and 2.2 MB for a day's rarity counts, and about 54 MB in each
+fan-out process for its indexed copy of the window.
 """
 
 from __future__ import annotations
