@@ -30,6 +30,10 @@ DESCRIPTIONS: dict[str, dict[Lang, str]] = {
     "resume": {"ar": "استأنف التنبيهات", "en": "Resume alerts"},
     "mode": {"ar": "فوري أو ملخص كل ساعة أو كل يوم", "en": "Instant, hourly or daily digest"},
     "timezone": {"ar": "المنطقة الزمنية", "en": "Time zone"},
+    "stories": {
+        "ar": "الخبر نفسه من عدة مصادر: مرة أو من كل مصدر",
+        "en": "Same news, several outlets: once or each",
+    },
     "lang": {"ar": "اللغة: العربية أو English", "en": "Language: English or العربية"},
     "channel": {"ar": "أدِر عبارات قناة", "en": "Manage a channel's terms"},
     "here": {"ar": "أرسل التنبيهات إلى هذا الموضوع", "en": "Send alerts to this topic"},
@@ -52,12 +56,12 @@ GROUP_DESCRIPTIONS: dict[str, dict[Lang, str]] = {
     "help": {"ar": "رصد في هذه المجموعة", "en": "Rasd in this group"},
 }
 PRIVATE = (
-    "start", "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "lang",
-    "channel", "help",
+    "start", "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "stories",
+    "lang", "channel", "help",
 )  # fmt: skip
 GROUP = (
-    "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "here", "lang",
-    "help",
+    "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "stories", "here",
+    "lang", "help",
 )  # fmt: skip
 ADMIN = (*PRIVATE, "addfeed", "rmfeed", "feeds", "stats", "dead", "replay", "admin")
 

@@ -60,6 +60,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "/pause و /resume — أوقف التنبيهات مؤقتًا ثم استأنفها (يستمر جمع الملخص أثناء الإيقاف)\n"
             "/mode — تنبيه فوري أو ملخص كل ساعة أو ملخص يومي\n"
             "/timezone — المنطقة الزمنية لمواعيد التنبيهات والملخص\n"
+            "/stories — الخبر نفسه من عدة مصادر: تنبيه واحد (افتراضيًا) أو تنبيه لكل مصدر\n"
             "/lang — العربية أو English\n"
             "/channel @قناة — أدِر عبارات قناة تديرها\n"
             "في المجموعات: /here يرسل التنبيهات إلى هذا الموضوع\n\n"
@@ -81,6 +82,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "collecting meanwhile; instant alerts are not kept)\n"
             "/mode — instant alerts, or an hourly or daily digest\n"
             "/timezone — the time zone of alert times and the digest\n"
+            "/stories — the same news from several outlets: one alert (default) or one each\n"
             "/lang — English or العربية\n"
             "/channel @name — manage the terms of a channel you run\n"
             "In groups: /here sends alerts to this topic\n\n"
@@ -608,6 +610,36 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "I don't know the time zone «{value}»; nothing was changed. Use an Area/City "
         "name such as <code>/timezone Africa/Cairo</code>, <code>/timezone Asia/Riyadh</code> "
         "or <code>/timezone UTC</code>.",
+    },
+    "stories_now_one": {
+        "ar": "📰 في {where} يصل الخبر الذي تنقله عدة مصادر <b>مرة واحدة</b>، ويُعدَّل "
+        "التنبيه المرسل ليذكر المصادر الأخرى وروابطها.\nلتلقّي تنبيه من كل مصدر: "
+        "<code>/stories all</code>",
+        "en": "📰 In {where}, news that several outlets carry arrives <b>once</b>; the alert "
+        "already sent is edited to name the other outlets, with their links.\n"
+        "To get an alert from every outlet: <code>/stories all</code>",
+    },
+    "stories_now_all": {
+        "ar": "📰 في {where} يصل <b>تنبيه من كل مصدر</b> ينقل الخبر نفسه.\n"
+        "لتلقّي الخبر مرة واحدة مع ذكر المصادر الأخرى: <code>/stories one</code>",
+        "en": "📰 In {where}, <b>every outlet's article</b> of the same news arrives.\n"
+        "To get each story once, naming the other outlets: <code>/stories one</code>",
+    },
+    "stories_set_one": {
+        "ar": "✅ من الآن يصل الخبر الذي تنقله عدة مصادر إلى {where} <b>مرة واحدة</b>، "
+        "ويُعدَّل تنبيهه ليذكر المصادر الأخرى.",
+        "en": "✅ From now on, news that several outlets carry reaches {where} <b>once</b>; "
+        "its alert is edited to name the other outlets.",
+    },
+    "stories_set_all": {
+        "ar": "✅ من الآن يصل إلى {where} <b>تنبيه من كل مصدر</b> ينقل الخبر نفسه.",
+        "en": "✅ From now on, {where} gets <b>every outlet's article</b> of the same news.",
+    },
+    "stories_bad": {
+        "ar": "لا أعرف «{value}»، ولم يتغير شيء. أرسل <code>/stories one</code> لتنبيه واحد "
+        "لكل خبر، أو <code>/stories all</code> لتنبيه من كل مصدر.",
+        "en": "I don't know «{value}»; nothing was changed. Send <code>/stories one</code> "
+        "for one alert per story, or <code>/stories all</code> for one from every outlet.",
     },
     "timezone_maybe": {
         "ar": "\nهل تقصد: {choices}؟",

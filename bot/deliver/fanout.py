@@ -1,5 +1,11 @@
 """New articles in, outbox alerts out: match, one alert per story per chat, route by mode.
 
+A chat that wants one alert per story (the default; /stories) gets a story's
+first article as an alert (or a digest line); another outlet's article of the
+same story is not sent again: the alert already sent is edited to name that
+outlet too (bot.deliver.story_edits), and a digest lists it as one more source
+of the story's line. A chat that wants every version gets each article.
+
 An article is acknowledged on ``{p}:articles`` only after its alerts are in
 the outbox (or a digest). Read again after a crash, it produces the same
 alert ids, and a chat's claim on the story remembers which article made it,
@@ -26,6 +32,7 @@ from bot.deliver.digest import DigestItem, DigestStore
 from bot.deliver.outbox import Outbox
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.deliver.stories import Stories
+from bot.deliver.story_edits import SentAlert, StoryAlerts
 from bot.keys import Keys
 from bot.match.matcher import Hit
 from bot.metrics import ALERTS_QUEUED, MATCH_SECONDS, MATCHES
@@ -59,6 +66,7 @@ class FanOutParts:
     stories: Stories
     outbox: Outbox
     digests: DigestStore
+    story_alerts: StoryAlerts
 
     @classmethod
     def build(
@@ -71,6 +79,7 @@ class FanOutParts:
             stories=Stories(redis, keys, delivery),
             outbox=Outbox(redis, keys, claim_after_ms=delivery.claim_after * 1000),
             digests=DigestStore(redis, keys, default_zone),
+            story_alerts=StoryAlerts(redis, keys, ttl=delivery.story_window + 3600),
         )
 
 
@@ -131,10 +140,13 @@ class FanOut:
         started = time.perf_counter()
         by_chat = self._parts.index.match(article)
         MATCH_SECONDS.observe(time.perf_counter() - started)
+        parts = self._parts
+        # Every article gets its story, matched or not: the window and the word rarities
+        # learn from the whole stream, so a later outlet's article finds its story.
+        story = await parts.stories.story_of(article, now)
         if not by_chat:
             return 0
         MATCHES.inc(len(by_chat))
-        parts = self._parts
         records = await parts.chats.many(by_chat)
         wanted: dict[int, Chat] = {}
         for chat_id in by_chat:
@@ -144,27 +156,44 @@ class FanOut:
                 wanted[chat_id] = chat
         if not wanted:
             return 0
-        story = await parts.stories.story_of(article, now)
-        fresh = await parts.stories.claim_many(story, list(wanted), article.id)
+        once = [chat_id for chat_id, chat in wanted.items() if chat.stories == "one"]
+        first = set(await parts.stories.claim_many(story, once, article.id))
+        fresh = [chat_id for chat_id in wanted if chat_id in first or chat_id not in once]
+        repeats = [chat_id for chat_id in once if chat_id not in first]
         alerts: list[OutboxAlert] = []
         kept: list[tuple[Chat, DigestItem]] = []
+        sent: list[SentAlert] = []
         rendered: dict[tuple[str, str, tuple[str, ...]], str] = {}
         for chat_id in fresh:
             chat, hits = wanted[chat_id], by_chat[chat_id]
             if chat.mode != "instant":
-                kept.append((chat, DigestItem.of(article, hits)))
+                kept.append((chat, DigestItem.of(article, hits, story)))
                 continue
             text = self._render(article, hits, chat, rendered)
+            alert_id = f"{article.id}:{chat_id}"
             alerts.append(OutboxAlert(
-                id=f"{article.id}:{chat_id}", chat_id=chat_id, text=text, thread=chat.thread,
+                id=alert_id, chat_id=chat_id, text=text, thread=chat.thread,
                 feed_id=article.feed_id, article_id=article.id, queued_at=now,
             ))  # fmt: skip
+            if chat_id in first:
+                sent.append(SentAlert(chat_id, alert_id, text, chat.lang, article.feed_name,
+                                      article.link, article.id))  # fmt: skip
+        for chat_id in repeats:
+            chat = wanted[chat_id]
+            if chat.mode != "instant":
+                kept.append((chat, DigestItem.of(article, by_chat[chat_id], story, repeat=True)))
+        edits = await parts.story_alerts.edits(
+            story, [(c, wanted[c].thread) for c in repeats if wanted[c].mode == "instant"],
+            article, now,
+        )  # fmt: skip
+        await parts.story_alerts.remember(story, sent)
         await parts.digests.add_many(kept, now)
-        await parts.outbox.put(alerts)
+        await parts.outbox.put(alerts + edits)
         ALERTS_QUEUED.labels("alert").inc(len(alerts))
+        ALERTS_QUEUED.labels("edit").inc(len(edits))
         log.info(
-            "fan-out: feed=%s article=%s story=%s matched=%d new=%d queued=%d",
-            article.feed_id, article.id, story, len(by_chat), len(fresh), len(alerts),
+            "fan-out: feed=%s article=%s story=%s matched=%d new=%d queued=%d edits=%d",
+            article.feed_id, article.id, story, len(by_chat), len(fresh), len(alerts), len(edits),
         )  # fmt: skip
         return len(fresh)
 

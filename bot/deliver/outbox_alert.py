@@ -6,7 +6,8 @@ import json
 from dataclasses import dataclass, replace
 from typing import Literal
 
-AlertKind = Literal["alert", "digest", "notice"]
+AlertKind = Literal["alert", "digest", "notice", "edit"]
+KINDS: tuple[AlertKind, ...] = ("alert", "digest", "notice", "edit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,7 @@ class OutboxAlert:
     article_id: str = ""
     attempts: int = 0  # failed tries so far (network errors, 5xx)
     queued_at: float = 0.0  # Unix time it first entered the outbox, for the lag metric
+    edits: str = ""  # kind "edit": the id of the sent alert whose message gets this text
 
     def to_json(self) -> str:
         """Return the stored form."""
@@ -29,7 +31,7 @@ class OutboxAlert:
             {
                 "id": self.id, "chat_id": self.chat_id, "text": self.text, "kind": self.kind,
                 "thread": self.thread, "feed_id": self.feed_id, "article_id": self.article_id,
-                "attempts": self.attempts, "queued_at": self.queued_at,
+                "attempts": self.attempts, "queued_at": self.queued_at, "edits": self.edits,
             },
             ensure_ascii=False,
         )  # fmt: skip
@@ -43,12 +45,13 @@ class OutboxAlert:
             id=str(data["id"]),
             chat_id=int(data["chat_id"]),
             text=str(data["text"]),
-            kind=kind if kind in ("alert", "digest", "notice") else "alert",
+            kind=kind if kind in KINDS else "alert",
             thread=int(data["thread"]) if data.get("thread") else None,
             feed_id=str(data.get("feed_id", "")),
             article_id=str(data.get("article_id", "")),
             attempts=int(data.get("attempts", 0)),
             queued_at=float(data.get("queued_at", 0.0)),
+            edits=str(data.get("edits", "")),
         )
 
     def retried(self) -> OutboxAlert:

@@ -16,6 +16,10 @@ from bot.lang import Lang, as_lang
 ChatKind = Literal["private", "group", "supergroup", "channel"]
 DeliveryMode = Literal["instant", "hourly", "daily"]
 MODES: tuple[DeliveryMode, ...] = ("instant", "hourly", "daily")
+# "one": a story told by several outlets arrives once (the alert is edited to name the
+# others); "all": every outlet's article arrives.
+StoriesMode = Literal["one", "all"]
+STORIES_MODES: tuple[StoriesMode, ...] = ("one", "all")
 KINDS: tuple[ChatKind, ...] = ("private", "group", "supergroup", "channel")
 
 
@@ -42,6 +46,7 @@ class Chat:
     mode: DeliveryMode = "instant"
     digest_hour: int = 8  # daily mode: the hour (0-23, in the chat's zone) the digest goes out
     timezone: str = ""  # IANA zone for times in alerts; empty: config.yaml's
+    stories: StoriesMode = "one"
 
     def zone(self, default: str) -> ZoneInfo:
         """Return the chat's time zone, or the default when unset or unknown."""
@@ -77,6 +82,7 @@ class Chat:
             mode=_mode(fields.get("mode")),
             digest_hour=_hour(fields.get("digest_hour")),
             timezone=fields.get("tz", ""),
+            stories="all" if fields.get("stories") == "all" else "one",
         )
 
 
@@ -146,6 +152,10 @@ class ChatStore:
     async def set_timezone(self, chat_id: int, zone: str | None) -> None:
         """Show times in this IANA zone in the chat; None goes back to config.yaml's."""
         await self._set(chat_id, "tz", zone)
+
+    async def set_stories(self, chat_id: int, stories: StoriesMode) -> None:
+        """Choose one alert per story ("one") or one per outlet's article ("all")."""
+        await self._set(chat_id, "stories", None if stories == "one" else stories)
 
     async def mark_inactive(self, chat_id: int, reason: str) -> None:
         """Record that Telegram refuses sends to a chat; its terms are kept."""
