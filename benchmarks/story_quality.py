@@ -4,8 +4,9 @@ Every figure is printed beside its baselines, measured in the same run:
 
 1. Pairwise precision, recall and F1 on labelled cross-outlet pairs
    (``--pairs FILE``, TSV ``a b same note``, paths relative to
-   ``../shared/corpus/``; default ``../labels/story_open.tsv``; labelled blind,
-   policy in ``benchmarks/STORY_LABELING.md``). Rasd's score
+   ``../shared/corpus/``; default ``benchmarks/story_pairs.tsv``, the open
+   part; ``story_pairs_sealed.tsv`` is the sealed quarter, scored once at the
+   end; labelled blind, policy in ``benchmarks/STORY_LABELING.md``). Rasd's score
    comes from running every article of ``ant_dev_2018_03_04`` through the
    online grouping (bot.deliver.stories, the code the fan-out and `rasd stories`
    use) in publication order, each article seen once at its publication time:
@@ -57,7 +58,7 @@ from bot.match.normalize import tokenize
 from bot.settings import DeliverySettings
 from feeds.canonical import canonical_link
 
-OPEN_PAIRS = Path(__file__).resolve().parent.parent.parent / "labels" / "story_open.tsv"
+OPEN_PAIRS = Path(__file__).resolve().parent / "story_pairs.tsv"
 TERMS = ("روسيا", "كوريا الشمالية", "ترامب", "إيران", "السعودية")
 WINDOW_ARTICLES = 10_000
 TIMED_ARTICLES = 500
