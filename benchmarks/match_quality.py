@@ -6,10 +6,17 @@ reading the article's title and abstract (rule: ``benchmarks/LABELING.md``).
 same way on other articles and partly other terms; it was never used to tune
 the matcher, so its score is the honest one. By default both files are scored,
 each in its own table.
-The Rasd matcher is scored on the same pairs as two baselines
-(``benchmarks/baselines.py``): plain substring matching and a Lucene-style
-normalize + light-stem phrase matcher. The Rasd matcher's errors are listed so
-they can be fixed. This is a report: it exits 0 whenever it ran.
+The Rasd matcher is scored on the same pairs as three baselines, in the same
+run: plain substring matching and a Lucene-style normalize + light-stem phrase
+matcher (``benchmarks/baselines.py``), and the Rasd matcher as it was before
+issue 12 (``benchmarks/base_matcher.py``, commit ``BASE_COMMIT``). Scores are
+printed in total and per term; the Rasd matcher's errors are listed so they
+can be fixed. This is a report: it exits 0 whenever it ran.
+
+Any labels file can be scored (``--labels``). Its article paths are read
+relative to the corpus folder (``ant_multisource``) or, failing that, to the
+folder holding all corpora (``../shared/corpus``), so files labelled over
+``ant_dev_2018_03_04/...`` work too.
 
 Corpus: ANT Corpus v2.1 (multi-source), read at run time from
 ``../shared/corpus/ant_multisource`` (or ``$RASD_CORPUS``); no article text is
@@ -35,8 +42,9 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.base_matcher import BASE_COMMIT, BaseUnavailableError, base_hits
 from benchmarks.baselines import LuceneStyleMatcher, SubstringMatcher, distinct_terms
-from benchmarks.corpus import Record, by_path, corpus_root, load_or_exit
+from benchmarks.corpus import Record, corpus_root, parse_file
 from benchmarks.rasd_adapter import (
     RasdUnavailableError,
     build_index,
@@ -139,6 +147,34 @@ def rasd_predictor(labels: Sequence[Label], records: dict[str, Record]) -> Predi
     return lambda label, record: label.term in hits_by_path[record.path]
 
 
+def base_predictor(labels: Sequence[Label], records: dict[str, Record]) -> Predictor:
+    """The matcher of BASE_COMMIT, one index with every distinct term, in a child process."""
+    paths = list(dict.fromkeys(lb.path for lb in labels))
+    articles = [(path, records[path].title, records[path].abstract) for path in paths]
+    hits_by_path = base_hits(distinct_terms(lb.term for lb in labels), articles)
+    return lambda label, record: label.term in hits_by_path[record.path]
+
+
+def corpus_roots() -> list[Path]:
+    """Folders that labelled article paths are relative to, in the order tried."""
+    root = corpus_root()
+    return [root, root.parent]
+
+
+def load_records(labels: Sequence[Label]) -> tuple[dict[str, Record], list[str]]:
+    """Read every labelled article; return them by labelled path, and the paths not found."""
+    records: dict[str, Record] = {}
+    missing: list[str] = []
+    for path in dict.fromkeys(lb.path for lb in labels):
+        for root in corpus_roots():
+            if (root / path).is_file():
+                records[path] = parse_file(root, root / path)
+                break
+        else:
+            missing.append(path)
+    return records, missing
+
+
 def score(labels: Sequence[Label], records: dict[str, Record], predict: Predictor) -> Score:
     result = Score()
     for label in labels:
@@ -148,12 +184,12 @@ def score(labels: Sequence[Label], records: dict[str, Record], predict: Predicto
 
 def print_table(scores: dict[str, Score]) -> None:
     print(
-        f"{'matcher':<14}{'TP':>5}{'FP':>5}{'FN':>5}{'TN':>5}{'precision':>11}"
+        f"{'matcher':<16}{'TP':>5}{'FP':>5}{'FN':>5}{'TN':>5}{'precision':>11}"
         f"{'recall':>8}{'F1':>8}"
     )
     for name, s in scores.items():
         print(
-            f"{name:<14}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.tn:>5}{s.precision:>11.3f}"
+            f"{name:<16}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.tn:>5}{s.precision:>11.3f}"
             f"{s.recall:>8.3f}{s.f1:>8.3f}"
         )
 
@@ -176,6 +212,24 @@ def print_groups(labels: Sequence[Label], scores: dict[str, Score]) -> None:
         )
         total = pos[group] + neg[group]
         print(f"{group:<11}{total:>6}{pos[group]:>5}{neg[group]:>5}  {cells}")
+
+
+def print_terms(
+    labels: Sequence[Label], predictors: dict[str, Predictor], records: dict[str, Record]
+) -> None:
+    """Print each term's pair counts and every matcher's F1 (FP/FN) on it."""
+    by_term: dict[str, list[Label]] = defaultdict(list)
+    for label in labels:
+        by_term[label.term].append(label)
+    names = list(predictors)
+    print(f"{'pairs':>5}{'pos':>4}  " + "".join(f"{n + ' F1 fp/fn':>24}" for n in names) + "  term")
+    for term, group in by_term.items():
+        cells = ""
+        for name in names:
+            s = score(group, records, predictors[name])
+            f1 = f"{s.f1:.3f}" if s.tp + s.fn else "  -  "
+            cells += f"{f1:>16} {s.fp:>3}/{s.fn:<3}"
+        print(f"{len(group):>5}{sum(lb.relevant for lb in group):>4}  {cells}  {term}")
 
 
 def print_errors(title: str, errors: list[tuple[Label, bool]], limit: int | None) -> None:
@@ -206,16 +260,16 @@ def title_of(path: Path) -> str:
     return path.name
 
 
-def evaluate(path: Path, records: dict[str, Record], all_errors: bool) -> int:
+def evaluate(path: Path, all_errors: bool) -> int:
     """Score every matcher on one labels file and print its report."""
     title = title_of(path)
     print(f"=== {title} ===")
     labels = read_labels(path)
-    missing = sorted({lb.path for lb in labels} - records.keys())
+    records, missing = load_records(labels)
     if missing:
         print(
             f"error: {len(missing)} labelled articles not in the corpus at {corpus_root()}:"
-            f" {missing[:3]}",
+            f" {missing[:3]}\n(set RASD_CORPUS; paths are tried under {corpus_roots()})",
             file=sys.stderr,
         )
         return 2
@@ -231,12 +285,18 @@ def evaluate(path: Path, records: dict[str, Record], all_errors: bool) -> int:
         "lucene-style": text_predictor(LuceneStyleMatcher().matches),
     }
     try:
+        predictors[f"base {BASE_COMMIT}"] = base_predictor(labels, records)
+    except BaseUnavailableError as exc:
+        print(f"matcher of {BASE_COMMIT} not available ({exc})\n")
+    try:
         predictors["rasd"] = rasd_predictor(labels, records)
     except RasdUnavailableError as exc:
         print(f"Rasd matcher not available, baselines only ({exc})\n")
 
     scores = {name: score(labels, records, p) for name, p in predictors.items()}
     print_table(scores)
+    print("\nper term (F1, false positives/false negatives):")
+    print_terms(labels, predictors, records)
     print("\nerrors per hard-case group (FP/FN):")
     print_groups(labels, scores)
 
@@ -272,11 +332,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    records = by_path(load_or_exit())
-    print(f"corpus: {corpus_root()} ({len(records)} articles)\n")
+    print(f"corpus: {corpus_root()} (paths also tried under {corpus_root().parent})\n")
     status = 0
     for path in label_paths(args.labels):
-        status = max(status, evaluate(path, records, args.all_errors))
+        status = max(status, evaluate(path, args.all_errors))
     return status
 
 

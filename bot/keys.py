@@ -42,10 +42,12 @@ Key formats (``{p}`` is the prefix):
   paused), ``inactive`` (why Telegram refuses sends to it: blocked, kicked,
   deactivated, not found, forbidden, removed), ``thread`` (forum topic for
   alerts), ``managing`` (private chats: the channel id whose terms the commands
-  change), ``added_at``; ``mode``, ``digest_hour``, ``tz``; ``quiet`` (quiet
-  hours ``23-7``) and ``quiet_hold`` (1: held for a digest at their end, 0:
-  silent), ``preview`` (1: link previews); ``mute:{term}`` (the Unix time a
-  term's mute ends; see bot.store.mutes).
+  change), ``stories`` (``all`` when the chat wants every outlet's article of
+  a story; absent: one alert per story), ``added_at``; ``mode``,
+  ``digest_hour``, ``tz``; ``quiet`` (quiet hours ``23-7``) and ``quiet_hold``
+  (1: held for a digest at their end, 0: silent), ``preview`` (1: link
+  previews); ``mute:{term}`` (the Unix time a term's mute ends; see
+  bot.store.mutes).
 - ``{p}:chat:{chat_id}:terms`` (sorted set): the chat's watch terms as typed
   (cleaned), scored by when each was added (nudged up when clocks tie or step
   back, so the score order is the add order).
@@ -69,8 +71,9 @@ Key formats (``{p}`` is the prefix):
   dead-lettered, so the stream holds only waiting alerts.
 - ``{p}:outbox:delayed`` (sorted set): alerts waiting for a retry or for a
   chat's flood limit; member the alert JSON, score the Unix time it is due.
-- ``{p}:sent:{alert_id}`` (string, expires): ``1`` for an alert Telegram
-  accepted (kept 7 days), so a copy (reclaimed, or queued twice) is not sent
+- ``{p}:sent:{alert_id}`` (string, expires): the Telegram message id of an
+  alert Telegram accepted (kept 7 days; an alert of a story is edited through
+  it when another outlet carries the story), so a copy (reclaimed, or queued twice) is not sent
   again; ``sending`` while a sender is sending it (expires after
   ``delivery.claim_after``), so a copy waits instead.
 - ``{p}:dead`` (list): alerts that could not be delivered after their retries,
@@ -80,13 +83,27 @@ Key formats (``{p}`` is the prefix):
   arrival time (GCRA, Unix seconds) for ``all`` or ``chat:{chat_id}``;
   ``{p}:flood:hold:{chat_id}`` (string, expires): until when a chat is held
   back after Telegram's 429.
-- ``{p}:story:link:{digest}``, ``{p}:story:title:{digest}`` (strings, expire):
-  ``{story_id}@{unix time of the claim}`` for a canonical link or a normalized
-  title (sha1 prefix); ``{p}:stories`` (sorted set): recent story titles
-  ``{story_id}|{normalized title}`` by time, for near-identical titles, trimmed
-  to the story window; ``{p}:story:{story_id}:chats`` (hash, expires): chats
-  that already have the story, field the chat id, value the id of the article
-  that brought it (see bot.deliver.stories).
+- ``{p}:story:window`` (stream): the articles of the story window, one entry
+  each, fields ``a`` (article id), ``s`` (story id), ``t`` (time handled), ``p``
+  (time published),
+  ``l`` / ``h`` (digests of the canonical link and the normalized title),
+  ``w`` (title words), ``v`` (word vector ``key=weight ...``), ``k`` (title
+  keys), ``n`` (numbers); trimmed to the story window and to a count.
+  Every fan-out process WATCHes it, so each article's story is decided
+  knowing every article before it (see bot.deliver.stories).
+- ``{p}:story:article:{article_id}`` (string, expires): the story an article
+  was given, so an article handled again gets the same one.
+- ``{p}:story:df:{day}`` (hash, expires after 8 days): per UTC day number, how
+  many articles had each word key (field a bucket of keys, ``#`` the number
+  of articles); the rarity weights of story grouping (bot.deliver.story_rarity).
+- ``{p}:story:{story_id}:chats`` (hash, expires): chats that already have the
+  story, field the chat id, value the id of the article that brought it.
+- ``{p}:story:{story_id}:sent`` (hash, expires): per chat that got the story as
+  an instant alert, JSON ``{"alert", "text", "lang", "outlets": [[name, link,
+  article id], ...]}``: the alert to edit when another outlet carries the
+  story, the digest of its text as sent and the outlets named so far;
+  ``{p}:story:{story_id}:texts`` (hash, expires): those texts by digest, each
+  kept once (see bot.deliver.story_edits).
 - ``{p}:digest:{chat_id}`` (list): alerts kept for a chat's next digest, each
   the JSON of a bot.deliver.digest_html.DigestItem plus ``at`` (when it was kept);
   ``{p}:digest_due`` (sorted set): chat ids by the time their digest is due;
@@ -199,17 +216,25 @@ class Keys:
         """Return the key holding a chat back after a 429."""
         return f"{self.prefix}:flood:hold:{chat_id}"
 
-    def story_link(self, digest: str) -> str:
-        """Return the key mapping a canonical link to its story."""
-        return f"{self.prefix}:story:link:{digest}"
+    def story_window(self) -> str:
+        """Return the stream of the story window's articles."""
+        return f"{self.prefix}:story:window"
 
-    def story_title(self, digest: str) -> str:
-        """Return the key mapping a normalized title to its story."""
-        return f"{self.prefix}:story:title:{digest}"
+    def story_article(self, article_id: str) -> str:
+        """Return the key holding the story an article was given."""
+        return f"{self.prefix}:story:article:{article_id}"
 
-    def stories(self) -> str:
-        """Return the sorted set of recent story titles."""
-        return f"{self.prefix}:stories"
+    def story_df(self, day: int) -> str:
+        """Return the hash of word-key document counts of one UTC day number."""
+        return f"{self.prefix}:story:df:{day}"
+
+    def story_sent(self, story_id: str) -> str:
+        """Return the hash of a story's sent alerts per chat (what to edit)."""
+        return f"{self.prefix}:story:{story_id}:sent"
+
+    def story_texts(self, story_id: str) -> str:
+        """Return the hash of the texts a story's alerts were sent with, by digest."""
+        return f"{self.prefix}:story:{story_id}:texts"
 
     def story_chats(self, story_id: str) -> str:
         """Return the hash of chats that have a story (chat id -> article id)."""

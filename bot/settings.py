@@ -128,7 +128,7 @@ class DeliverySettings(BaseModel):
     max_attempts: int = Field(default=6, ge=1, le=50)  # network errors and 5xx, then dead letter
     retry_base: float = Field(default=2.0, gt=0, le=600)  # seconds; doubled per attempt
     claim_after: int = Field(default=60, ge=5, le=86_400)  # a crashed sender's alerts move on
-    story_window: int = Field(default=86_400, ge=60, le=30 * 86_400)
+    story_window: int = Field(default=172_800, ge=60, le=30 * 86_400)
     title_similarity: int = Field(default=90, ge=50, le=100)  # rapidfuzz ratio for one story
     batch: int = Field(default=50, ge=1, le=1000)
 

@@ -1,4 +1,4 @@
-"""/mode and /timezone: how and when a chat's alerts arrive, and in which zone."""
+"""/mode, /timezone and /stories: how and when a chat's alerts arrive, in which zone, how often."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.lang import Lang
-from bot.store.chats import MODES, Chat, DeliveryMode
+from bot.store.chats import MODES, STORIES_MODES, Chat, DeliveryMode, StoriesMode
 from handlers.app_type import AnyApplication
 from handlers.target import Target, begin_on_target, resolve
 from handlers.texts import Html, text
@@ -245,8 +245,33 @@ async def timezone(update: Update, context: Context) -> None:
     await reply(update, body)
 
 
+# What /stories takes, in both languages: one alert per story, or every outlet's.
+STORIES_WORDS: dict[str, StoriesMode] = {
+    **{name: name for name in STORIES_MODES}, "واحد": "one", "الكل": "all", "كل": "all",
+}  # fmt: skip
+
+
+async def stories(update: Update, context: Context) -> None:
+    """Show or set whether a story several outlets carry arrives once: /stories one|all."""
+    typed = argument(update).strip().lower()
+    started = await begin_on_target(update, context, changing=bool(typed))
+    if started is None:
+        return
+    turn, target = started
+    if not typed:
+        await say(update, turn, f"stories_now_{target.chat.stories}", where=target.where)
+        return
+    wanted = STORIES_WORDS.get(typed)
+    if wanted is None:
+        await say(update, turn, "stories_bad", value=typed[:40])
+        return
+    await turn.services.chats.set_stories(target.chat.id, wanted)
+    await say(update, turn, f"stories_set_{wanted}", where=target.where)
+
+
 def register(app: AnyApplication) -> None:
     """Add this module's handlers to the application."""
     app.add_handler(CommandHandler("mode", mode))
+    app.add_handler(CommandHandler("stories", stories))
     app.add_handler(CommandHandler("timezone", timezone))
     app.add_handler(CallbackQueryHandler(mode_button, pattern=f"^{MODE}"))

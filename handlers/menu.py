@@ -32,6 +32,10 @@ DESCRIPTIONS: dict[str, dict[Lang, str]] = {
     "timezone": {"ar": "المنطقة الزمنية", "en": "Time zone"},
     "quiet": {"ar": "ساعات الهدوء: بلا صوت أو في ملخص", "en": "Quiet hours: silent or a digest"},
     "preview": {"ar": "معاينة رابط الخبر تحت التنبيه", "en": "Article link preview under alerts"},
+    "stories": {
+        "ar": "الخبر نفسه من عدة مصادر: مرة أو من كل مصدر",
+        "en": "Same news, several outlets: once or each",
+    },
     "lang": {"ar": "اللغة: العربية أو English", "en": "Language: English or العربية"},
     "channel": {"ar": "أدِر عبارات قناة", "en": "Manage a channel's terms"},
     "here": {"ar": "أرسل التنبيهات إلى هذا الموضوع", "en": "Send alerts to this topic"},
@@ -55,11 +59,11 @@ GROUP_DESCRIPTIONS: dict[str, dict[Lang, str]] = {
 }
 PRIVATE = (
     "start", "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "quiet",
-    "preview", "lang", "channel", "help",
+    "preview", "stories", "lang", "channel", "help",
 )  # fmt: skip
 GROUP = (
     "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "quiet", "preview",
-    "here", "lang", "help",
+    "stories", "here", "lang", "help",
 )  # fmt: skip
 ADMIN = (*PRIVATE, "addfeed", "rmfeed", "feeds", "stats", "dead", "replay", "admin")
 

@@ -16,6 +16,7 @@ from bot.lang import Lang
 from bot.match.matcher import Hit, MatchIndex
 from bot.match.query import Limits
 from handlers.app_type import AnyApplication
+from handlers.term_advice import advice
 from handlers.texts import isolate, text
 from handlers.turn import Context, begin, reply
 from handlers.watch import TEST, checked_term
@@ -48,16 +49,19 @@ def render_example(article: Article, hit: Hit) -> str:
 def render_test(term: str, total: int, caught: Sequence[tuple[Article, Hit]], lang: Lang) -> str:
     """Return the /test reply: how many of `total` articles matched, and the newest few."""
     shown = isolate(term)
+    notes = advice(term, lang)
     if total == 0:
-        return text("test_empty", lang)
-    articles = count_phrase(total, ARTICLE, lang, "oblique")
-    if not caught:
-        return text("test_none", lang, term=shown, articles=articles)
-    parts = [text("test_head", lang, term=shown, count=len(caught), articles=articles)]
-    parts.extend(render_example(article, hit) for article, hit in caught[:SHOWN])
-    if len(caught) > SHOWN:
-        parts.append(text("test_more", lang, more=len(caught) - SHOWN))
-    return "\n\n".join(parts)
+        parts = [text("test_empty", lang)]
+    else:
+        articles = count_phrase(total, ARTICLE, lang, "oblique")
+        if not caught:
+            parts = [text("test_none", lang, term=shown, articles=articles)]
+        else:
+            parts = [text("test_head", lang, term=shown, count=len(caught), articles=articles)]
+            parts.extend(render_example(article, hit) for article, hit in caught[:SHOWN])
+            if len(caught) > SHOWN:
+                parts.append(text("test_more", lang, more=len(caught) - SHOWN))
+    return "\n\n".join([*parts, notes] if notes else parts)
 
 
 def catch(term: str, articles: Sequence[Article], limits: Limits) -> list[tuple[Article, Hit]]:

@@ -63,6 +63,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "/quiet 23-7 — ساعات هدوء: تصل التنبيهات بلا صوت (أو <code>/quiet 23-7 ملخص</code> "
             "لتصل ملخصًا عند انتهائها)، و <code>/quiet off</code> لإلغائها\n"
             "/preview on|off — معاينة صغيرة لرابط الخبر تحت التنبيه\n"
+            "/stories — الخبر نفسه من عدة مصادر: تنبيه واحد (افتراضيًا) أو تنبيه لكل مصدر\n"
             "/lang — العربية أو English\n"
             "/channel @قناة — أدِر عبارات قناة تديرها\n"
             "في المجموعات: /here يرسل التنبيهات إلى هذا الموضوع\n"
@@ -90,6 +91,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "<code>/quiet 23-7 digest</code>: as one digest when they end); "
             "<code>/quiet off</code> to drop them\n"
             "/preview on|off — a small preview of the article link under each alert\n"
+            "/stories — the same news from several outlets: one alert (default) or one each\n"
             "/lang — English or العربية\n"
             "/channel @name — manage the terms of a channel you run\n"
             "In groups: /here sends alerts to this topic\n"
@@ -630,6 +632,36 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "name such as <code>/timezone Africa/Cairo</code>, <code>/timezone Asia/Riyadh</code> "
         "or <code>/timezone UTC</code>.",
     },
+    "stories_now_one": {
+        "ar": "📰 في {where} يصل الخبر الذي تنقله عدة مصادر <b>مرة واحدة</b>، ويُعدَّل "
+        "التنبيه المرسل ليذكر المصادر الأخرى وروابطها.\nلتلقّي تنبيه من كل مصدر: "
+        "<code>/stories all</code>",
+        "en": "📰 In {where}, news that several outlets carry arrives <b>once</b>; the alert "
+        "already sent is edited to name the other outlets, with their links.\n"
+        "To get an alert from every outlet: <code>/stories all</code>",
+    },
+    "stories_now_all": {
+        "ar": "📰 في {where} يصل <b>تنبيه من كل مصدر</b> ينقل الخبر نفسه.\n"
+        "لتلقّي الخبر مرة واحدة مع ذكر المصادر الأخرى: <code>/stories one</code>",
+        "en": "📰 In {where}, <b>every outlet's article</b> of the same news arrives.\n"
+        "To get each story once, naming the other outlets: <code>/stories one</code>",
+    },
+    "stories_set_one": {
+        "ar": "✅ من الآن يصل الخبر الذي تنقله عدة مصادر إلى {where} <b>مرة واحدة</b>، "
+        "ويُعدَّل تنبيهه ليذكر المصادر الأخرى.",
+        "en": "✅ From now on, news that several outlets carry reaches {where} <b>once</b>; "
+        "its alert is edited to name the other outlets.",
+    },
+    "stories_set_all": {
+        "ar": "✅ من الآن يصل إلى {where} <b>تنبيه من كل مصدر</b> ينقل الخبر نفسه.",
+        "en": "✅ From now on, {where} gets <b>every outlet's article</b> of the same news.",
+    },
+    "stories_bad": {
+        "ar": "لا أعرف «{value}»، ولم يتغير شيء. أرسل <code>/stories one</code> لتنبيه واحد "
+        "لكل خبر، أو <code>/stories all</code> لتنبيه من كل مصدر.",
+        "en": "I don't know «{value}»; nothing was changed. Send <code>/stories one</code> "
+        "for one alert per story, or <code>/stories all</code> for one from every outlet.",
+    },
     "timezone_maybe": {
         "ar": "\nهل تقصد: {choices}؟",
         "en": "\nDid you mean: {choices}?",
@@ -782,6 +814,36 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "state_off": {"ar": "معطّلة", "en": "off"},
 }
 
+
+# What /watch and /test add about a risky term (bot.match.term_notes), kept in a
+# block of their own.
+_TERM_NOTES: dict[str, dict[Lang, str]] = {
+    "note_clitic_read": {
+        "ar": "ℹ️ قرأتُ {part} على أنها {form}، فألتقط {form} بكل صيغها.",
+        "en": "ℹ️ I read {part} as {form}, so I catch {form} in every form.",
+    },
+    "note_clitic_kept": {
+        "ar": "⚠️ أقرأ {part} كما كُتبت، فلن ألتقطها إلا بهذه الصيغة. إن كان أولها حرفًا متصلًا "
+        "(و، ف، ب، ك، ل) فأرسل: <code>/watch {form}</code>",
+        "en": "⚠️ I read {part} as typed, so I only catch it in that form. If it starts with "
+        "an attached letter (و ف ب ك ل), send: <code>/watch {form}</code>",
+    },
+    "note_longer_place": {
+        "ar": "ℹ️ {part} جزء من أسماء أماكن أخرى: {names}. لن أعدّ ذكرها ذكرًا لـ{part}؛ "
+        "لمتابعة أحدها أضفه عبارةً مستقلة، مثل: <code>/watch {first}</code>",
+        "en": "ℹ️ {part} is also part of other places' names: {names}. I do not count "
+        "those as {part}; to watch one of them, add it as a term of its own, e.g. "
+        "<code>/watch {first}</code>",
+    },
+    "note_homograph": {
+        "ar": "⚠️ {part} تُكتب بحروف كلمة شائعة أخرى أيضًا، فقد تصلك أخبار لا تعنيها. "
+        "للدقة تابِع عبارة أطول تضمها، أو استثنِ ما لا تريده بـ <code>-كلمة</code>.",
+        "en": "⚠️ {part} is spelled like another common word too, so some alerts may not be "
+        "about it. For precision, watch a longer phrase that contains it, or exclude what "
+        "you do not want with <code>-word</code>.",
+    },
+}
+TEXTS.update(_TERM_NOTES)
 
 def text(key: str, lang: Lang, **values: object) -> str:
     """Return one of the bot's texts, with the values escaped and filled in."""

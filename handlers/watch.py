@@ -13,6 +13,7 @@ from bot.match.term_input import clean_term
 from bot.store.offers import digest
 from handlers.app_type import AnyApplication
 from handlers.target import Target, begin_on_target, resolve
+from handlers.term_advice import advice
 from handlers.texts import isolate, text
 from handlers.turn import Context, Turn, argument, begin, edit, reply, say
 
@@ -60,6 +61,8 @@ async def add_term(turn: Turn, target: Target, term: str) -> str:
         return text("watch_present", turn.lang, term=shown, where=target.where)
     await turn.services.mutes.unmute(target.chat.id, term)  # watched anew: not muted
     added = text("watch_added", turn.lang, term=shown, where=target.where)
+    notes = advice(term, turn.lang)
+    added += "\n\n" + notes if notes else ""
     return added + (text("watch_paused_note", turn.lang) if target.chat.paused else "")
 
 

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from bot.app.commands import check_config, feeds, health, match, run
+from bot.app.commands import check_config, feeds, health, match, run, stories
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,7 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Rasd (رصد): Arabic-first news alerts for Telegram.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (run, check_config, match, health, feeds):
+    for module in (run, check_config, match, health, feeds, stories):
         module.add_parser(sub)
     return parser
 

@@ -45,6 +45,8 @@ LABELS: dict[Lang, dict[str, str]] = {
         "time": "🕒 {time}",
         "link": "🔗 {link}",
         "read": "اقرأ الخبر",
+        "also": "وأيضًا: {outlets}",
+        "comma": "، ",
     },
     "en": {
         "terms": "🔔 Alert: {terms}",
@@ -53,6 +55,8 @@ LABELS: dict[Lang, dict[str, str]] = {
         "time": "🕒 {time}",
         "link": "🔗 {link}",
         "read": "Read the article",
+        "also": "also: {outlets}",
+        "comma": ", ",
     },
 }
 
@@ -214,6 +218,43 @@ def render_alert(article: Article, hits: Sequence[Hit], *, lang: Lang, zone: tzi
         if utf16_len(message) <= MAX_MESSAGE:
             break
     return message
+
+
+def with_outlets(text: str, outlets: Sequence[tuple[str, str]], *, lang: Lang) -> str:
+    """Return a sent alert with the other outlets that carry its story added to its source line.
+
+    «📰 المصدر: BBC عربي · وأيضًا: سكاي نيوز عربية، فرانس 24», each outlet a link
+    to its article (just its name when the link is not a safe http(s) URL). An
+    alert without a source line gets the outlets on a line of their own. Kept
+    within Telegram's limit: links are dropped first, then names, from the last.
+    """
+    labels = LABELS[lang]
+    lines = text.split("\n")
+    source_start = labels["source"].split("{", 1)[0]
+    at = next(
+        (i for i in range(len(lines) - 1, -1, -1) if lines[i].lstrip(RLM).startswith(source_start)),
+        None,
+    )
+    for linked, count in [(True, len(outlets)), *((False, n) for n in range(len(outlets), 0, -1))]:
+        names = [_outlet(name, link if linked else "") for name, link in outlets[:count]]
+        also = labels["also"].format(outlets=labels["comma"].join(names))
+        if count < len(outlets):
+            also += " " + labels["more"].format(count=len(outlets) - count)
+        edited = list(lines)
+        if at is None:
+            edited.append(("📰 " if lang == "en" else RLM + "📰 ") + also)
+        else:
+            edited[at] = f"{lines[at]} · {also}"
+        message = "\n".join(edited)
+        if utf16_len(message) <= MAX_MESSAGE:
+            return message
+    return text
+
+
+def _outlet(name: str, link: str) -> str:
+    shown = escape(clip_around(one_line(name), (), 60)[0])
+    href = safe_link(link)
+    return f'<a href="{href}">{shown}</a>' if href else shown
 
 
 class _TextOnly(HTMLParser):

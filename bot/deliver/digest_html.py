@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
 from bot.article import Article
@@ -85,9 +85,15 @@ class DigestItem:
     feed_name: str
     link: str
     published: str = ""  # ISO 8601, empty if the feed gave no time
+    story: str = ""  # the article's story (bot.deliver.stories)
+    # Another outlet's article of a story the chat already has: shown as one more source
+    # on the story's line when that line is in the same digest, else left out.
+    repeat: bool = False
 
     @classmethod
-    def of(cls, article: Article, hits: Sequence[Hit]) -> DigestItem:
+    def of(
+        cls, article: Article, hits: Sequence[Hit], story: str = "", *, repeat: bool = False
+    ) -> DigestItem:
         """Keep what a digest line needs of an article and the chat's hits."""
         spans = [(s.start, s.end) for hit in hits for s in hit.spans if s.field == "title"]
         title, kept = clip_around(one_line(article.title), spans, TITLE_CHARS)
@@ -100,6 +106,8 @@ class DigestItem:
             feed_name=one_line(article.feed_name)[:SOURCE_CHARS],
             link=link if len(link) <= MAX_LINK else "",
             published=article.published.isoformat() if article.published else "",
+            story=story,
+            repeat=repeat,
         )
 
     def to_dict(self) -> dict[str, object]:
@@ -112,6 +120,8 @@ class DigestItem:
             "feed_name": self.feed_name,
             "link": self.link,
             "published": self.published,
+            "story": self.story,
+            "repeat": self.repeat,
         }
 
     def to_json(self) -> str:
@@ -135,6 +145,8 @@ class DigestItem:
             feed_name=str(data.get("feed_name", "")),
             link=str(data.get("link", "")),
             published=str(data.get("published") or ""),
+            story=str(data.get("story") or ""),
+            repeat=data.get("repeat") is True,
         )
 
     @classmethod
@@ -153,13 +165,26 @@ def _time(published: str, zone: tzinfo) -> str:
         return ""
 
 
-def _line(item: DigestItem, others: Sequence[str], lang: Lang, zone: tzinfo, short: bool) -> str:
+@dataclass(slots=True)
+class _Entry:
+    """A digest line: its item, its other terms, and the other outlets of its story."""
+
+    item: DigestItem
+    others: list[str]
+    outlets: list[tuple[str, str]] = field(default_factory=list)  # name, link
+
+
+def _line(entry: _Entry, lang: Lang, zone: tzinfo, short: bool) -> str:
     """Return one item's line; `short` clips the title further and leaves the other terms out."""
-    labels = LABELS[lang]
+    labels, item, others = LABELS[lang], entry.item, entry.others
     title = marked(item.title, item.title_spans, SHORT_TITLE if short else TITLE_CHARS + 2)
     meta: list[str] = []
-    if item.feed_name.strip():
-        meta.append(escape(item.feed_name.strip()))
+    sources = [escape(item.feed_name.strip())] if item.feed_name.strip() else []
+    for name, link in entry.outlets:
+        href = None if short else safe_link(link)
+        sources.append(f'<a href="{href}">{escape(name)}</a>' if href else escape(name))
+    if sources:
+        meta.append("، ".join(sources) if lang == "ar" else ", ".join(sources))
     when = _time(item.published, zone) if item.published else ""
     if when:
         meta.append(escape(when))
@@ -172,24 +197,43 @@ def _line(item: DigestItem, others: Sequence[str], lang: Lang, zone: tzinfo, sho
     return " — ".join([f"• {title or '…'}", *([" · ".join(meta)] if meta else [])])
 
 
-def item_line(item: DigestItem, others: Sequence[str], lang: Lang, zone: tzinfo) -> str:
+def item_line(entry: _Entry, lang: Lang, zone: tzinfo) -> str:
     """Return an item's line, at most MAX_LINE UTF-16 units whatever its text."""
-    line = _line(item, others, lang, zone, short=False)
+    line = _line(entry, lang, zone, short=False)
     if utf16_len(line) > MAX_LINE:
-        line = _line(item, others, lang, zone, short=True)
+        line = _line(entry, lang, zone, short=True)
+    if utf16_len(line) > MAX_LINE:
+        line = _line(_Entry(entry.item, entry.others), lang, zone, short=True)
     return line
 
 
-def _groups(items: Sequence[DigestItem]) -> dict[str, list[tuple[DigestItem, list[str]]]]:
-    """Group items under their first term, keeping each article once, in order."""
-    groups: dict[str, list[tuple[DigestItem, list[str]]]] = {}
+def _groups(items: Sequence[DigestItem]) -> dict[str, list[_Entry]]:
+    """Group items under their first term, each article and each story once, in order.
+
+    A repeat (another outlet of a story already listed) adds its outlet to the
+    story's line; a repeat whose story is not in this digest was told before
+    and is left out.
+    """
+    groups: dict[str, list[_Entry]] = {}
     seen: set[str] = set()
+    stories: dict[str, _Entry] = {}
     for item in items:
         if item.article_id in seen:
             continue
         seen.add(item.article_id)
+        listed = stories.get(item.story) if item.story else None
+        if listed is not None:
+            names = {listed.item.feed_name, *(name for name, _ in listed.outlets)}
+            if item.feed_name not in names:
+                listed.outlets.append((item.feed_name, item.link))
+            continue
+        if item.repeat:
+            continue
         first = item.terms[0] if item.terms else ""
-        groups.setdefault(first, []).append((item, list(item.terms[1:])))
+        entry = _Entry(item, list(item.terms[1:]))
+        groups.setdefault(first, []).append(entry)
+        if item.story:
+            stories[item.story] = entry
     return groups
 
 
@@ -208,8 +252,8 @@ def render_digest(items: Sequence[DigestItem], *, lang: Lang, zone: tzinfo) -> l
     used = 0
     for term, members in groups.items():
         head = prefix + bold(escape(labels["term"].format(term=term or "—")))
-        for index, (item, others) in enumerate(members):
-            line = prefix + item_line(item, others, lang, zone)
+        for index, entry in enumerate(members):
+            line = prefix + item_line(entry, lang, zone)
             # A blank line before each group; a group that goes on repeats its heading.
             block = ["", head, line] if index == 0 else [line]
             size = sum(utf16_len(piece) + 1 for piece in block)

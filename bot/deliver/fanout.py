@@ -1,5 +1,11 @@
 """New articles in, outbox alerts out: match, one alert per story per chat, route by mode.
 
+A chat that wants one alert per story (the default; /stories) gets a story's
+first article as an alert (or a digest line); another outlet's article of the
+same story is not sent again: the alert already sent is edited to name that
+outlet too (bot.deliver.story_edits), and a digest lists it as one more source
+of the story's line. A chat that wants every version gets each article.
+
 An article is acknowledged on ``{p}:articles`` only after its alerts are in
 the outbox (or a digest). Read again after a crash, it produces the same
 alert ids, and a chat's claim on the story remembers which article made it,
@@ -27,6 +33,7 @@ from bot.deliver.digest import DigestItem, DigestStore
 from bot.deliver.outbox import Outbox
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.deliver.stories import Stories
+from bot.deliver.story_edits import SentAlert, StoryAlerts
 from bot.keys import Keys
 from bot.match.matcher import Hit
 from bot.metrics import ALERTS_QUEUED, MATCH_SECONDS, MATCHES
@@ -60,6 +67,7 @@ class FanOutParts:
     stories: Stories
     outbox: Outbox
     digests: DigestStore
+    story_alerts: StoryAlerts
     options: AlertOptions
 
     @classmethod
@@ -73,6 +81,7 @@ class FanOutParts:
             stories=Stories(redis, keys, delivery),
             outbox=Outbox(redis, keys, claim_after_ms=delivery.claim_after * 1000),
             digests=DigestStore(redis, keys, default_zone),
+            story_alerts=StoryAlerts(redis, keys, ttl=delivery.story_window + 3600),
             options=AlertOptions(redis, keys, default_zone),
         )
 
@@ -134,52 +143,81 @@ class FanOut:
         started = time.perf_counter()
         by_chat = self._parts.index.match(article)
         MATCH_SECONDS.observe(time.perf_counter() - started)
+        parts = self._parts
+        # Every article gets its story, matched or not: the window and the word rarities
+        # learn from the whole stream, so a later outlet's article finds its story.
+        story = await parts.stories.story_of(article, now)
         if not by_chat:
             return 0
         MATCHES.inc(len(by_chat))
-        parts = self._parts
-        records = await parts.chats.many(by_chat)
+        wanted = self._wanted(by_chat, await parts.chats.many(by_chat), now)
+        if not wanted:
+            return 0
+        once = [chat_id for chat_id, chat in wanted.items() if chat.stories == "one"]
+        first = set(await parts.stories.claim_many(story, once, article.id))
+        fresh = [chat_id for chat_id in wanted if chat_id in first or chat_id not in once]
+        repeats = [chat_id for chat_id in once if chat_id not in first]
+        alerts: list[OutboxAlert] = []
+        kept: list[tuple[Chat, DigestItem]] = []
+        held: list[tuple[Chat, DigestItem, float]] = []  # quiet hours: until they end
+        sent: list[SentAlert] = []
+        rendered: dict[tuple[str, str, tuple[str, ...]], str] = {}
+        for chat_id in fresh:
+            chat, hits = wanted[chat_id], by_chat[chat_id]
+            if chat.mode != "instant":
+                kept.append((chat, DigestItem.of(article, hits, story)))
+                continue
+            until = parts.options.held_until(chat, now)
+            if until is not None:
+                held.append((chat, DigestItem.of(article, hits, story), until))
+                continue
+            text = self._render(article, hits, chat, rendered)
+            alert = parts.options.dress(OutboxAlert(
+                id=f"{article.id}:{chat_id}", chat_id=chat_id, text=text, thread=chat.thread,
+                feed_id=article.feed_id, article_id=article.id, queued_at=now,
+            ), chat, article, hits, now)  # fmt: skip
+            alerts.append(alert)
+            if chat_id in first:
+                sent.append(SentAlert.of(alert, chat.lang, article))
+        edited: list[tuple[int, int | None]] = []
+        for chat_id in repeats:
+            chat = wanted[chat_id]
+            repeat = DigestItem.of(article, by_chat[chat_id], story, repeat=True)
+            until = parts.options.held_until(chat, now) if chat.mode == "instant" else None
+            if chat.mode != "instant":
+                kept.append((chat, repeat))
+            elif until is not None:  # quiet hours hold: the story's line is in that digest
+                held.append((chat, repeat, until))
+            else:
+                edited.append((chat_id, chat.thread))
+        edits = await parts.story_alerts.edits(story, edited, article, now)
+        await parts.story_alerts.remember(story, sent)
+        await parts.digests.add_many(kept, now)
+        await parts.digests.hold_many(held, now)
+        await parts.options.keep_cards(alerts, article, by_chat)
+        await parts.outbox.put(alerts + edits)
+        ALERTS_QUEUED.labels("alert").inc(len(alerts))
+        ALERTS_QUEUED.labels("edit").inc(len(edits))
+        log.info(
+            "fan-out: feed=%s article=%s story=%s matched=%d new=%d queued=%d edits=%d",
+            article.feed_id, article.id, story, len(by_chat), len(fresh), len(alerts), len(edits),
+        )  # fmt: skip
+        return len(fresh)
+
+    def _wanted(
+        self, by_chat: dict[int, list[Hit]], records: dict[int, Chat], now: float
+    ) -> dict[int, Chat]:
+        """Return the chats to alert now or in a digest; drop their muted hits from by_chat."""
         wanted: dict[int, Chat] = {}
         for chat_id in by_chat:
             chat = records.get(chat_id) or Chat.unrecorded(chat_id)
             # Paused chats keep what they asked to keep (a digest); instant alerts are not kept.
             if chat.inactive or (chat.paused and chat.mode == "instant"):
                 continue
-            by_chat[chat_id] = parts.options.unmuted(chat, by_chat[chat_id], now)
+            by_chat[chat_id] = self._parts.options.unmuted(chat, by_chat[chat_id], now)
             if by_chat[chat_id]:  # a chat whose every hit is muted gets nothing
                 wanted[chat_id] = chat
-        if not wanted:
-            return 0
-        story = await parts.stories.story_of(article, now)
-        fresh = await parts.stories.claim_many(story, list(wanted), article.id)
-        alerts: list[OutboxAlert] = []
-        kept: list[tuple[Chat, DigestItem]] = []
-        held: list[tuple[Chat, DigestItem, float]] = []  # quiet hours: until they end
-        rendered: dict[tuple[str, str, tuple[str, ...]], str] = {}
-        for chat_id in fresh:
-            chat, hits = wanted[chat_id], by_chat[chat_id]
-            if chat.mode != "instant":
-                kept.append((chat, DigestItem.of(article, hits)))
-                continue
-            until = parts.options.held_until(chat, now)
-            if until is not None:
-                held.append((chat, DigestItem.of(article, hits), until))
-                continue
-            text = self._render(article, hits, chat, rendered)
-            alerts.append(parts.options.dress(OutboxAlert(
-                id=f"{article.id}:{chat_id}", chat_id=chat_id, text=text, thread=chat.thread,
-                feed_id=article.feed_id, article_id=article.id, queued_at=now,
-            ), chat, article, hits, now))  # fmt: skip
-        await parts.digests.add_many(kept, now)
-        await parts.digests.hold_many(held, now)
-        await parts.options.keep_cards(alerts, article, by_chat)
-        await parts.outbox.put(alerts)
-        ALERTS_QUEUED.labels("alert").inc(len(alerts))
-        log.info(
-            "fan-out: feed=%s article=%s story=%s matched=%d new=%d queued=%d",
-            article.feed_id, article.id, story, len(by_chat), len(fresh), len(alerts),
-        )  # fmt: skip
-        return len(fresh)
+        return wanted
 
     def _render(
         self, article: Article, hits: list[Hit], chat: Chat,

@@ -18,8 +18,9 @@ over (XAUTOCLAIM) once they were idle for ``claim_after``. The same alert may
 also be queued twice (a fan-out repeated after a crash). The record
 ``{p}:sent:{alert_id}`` keeps copies from going out twice: a sender sets it
 to ``sending`` (NX, expiring after claim_after) just before it sends, to
-``1`` (kept 7 days) in the same transaction that acknowledges the entry once
-Telegram accepted it, and deletes ``sending`` when it defers or gives up.
+the id of the message Telegram made of it (kept 7 days, so a later outlet
+of the same story can edit it) in the same transaction that acknowledges the
+entry once Telegram accepted it, and deletes ``sending`` when it defers or gives up.
 A copy meets ``1`` and is dropped, or meets ``sending`` and waits.
 """
 
@@ -42,7 +43,7 @@ from feeds.consumer_group import ConsumerGroup, Entries, GroupOptions
 GROUP = "senders"
 FIELD = "alert"
 SENT_TTL = 7 * 86_400  # seconds a sent record is kept
-SENT, SENDING = "1", "sending"  # values of the sent record
+SENDING = "sending"  # the sent record while a sender sends; then the message id
 SendState = Literal["sent", "sending"]
 RELEASE_BATCH = 200  # delayed alerts moved back per release_due call
 
@@ -162,10 +163,10 @@ class Outbox:
         pipe.xack(self._stream, GROUP, entry_id)
         pipe.xdel(self._stream, entry_id)
 
-    async def mark_sent(self, entry_id: str, alert_id: str) -> None:
-        """Record that Telegram accepted an alert and be done with its entry, in one step."""
+    async def mark_sent(self, entry_id: str, alert_id: str, message_id: int) -> None:
+        """Record that Telegram accepted an alert (as message_id) and be done with its entry."""
         async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.set(self._keys.sent(alert_id), SENT, ex=SENT_TTL)
+            pipe.set(self._keys.sent(alert_id), str(message_id), ex=SENT_TTL)
             self.stage_ack(pipe, entry_id)
             await pipe.execute()
 
@@ -183,6 +184,14 @@ class Outbox:
             if value is not None:
                 states[alert_id] = "sending" if value in (SENDING, SENDING.encode()) else "sent"
         return states
+
+    async def message_id(self, alert_id: str) -> int | None:
+        """Return the id of the message a sent alert became; None if not sent (or being sent)."""
+        value = cast(str | None, await self._redis.get(self._keys.sent(alert_id)))
+        try:
+            return int(value) if value is not None else None
+        except ValueError:
+            return None  # "sending", or a record from before message ids were kept
 
     async def claim_send(self, alert_id: str) -> bool:
         """Take the right to send an alert, for claim_after; False if sent or being sent."""

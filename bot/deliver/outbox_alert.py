@@ -6,7 +6,8 @@ import json
 from dataclasses import dataclass, replace
 from typing import Literal
 
-AlertKind = Literal["alert", "digest", "notice"]
+AlertKind = Literal["alert", "digest", "notice", "edit"]
+KINDS: tuple[AlertKind, ...] = ("alert", "digest", "notice", "edit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,7 @@ class OutboxAlert:
     buttons: tuple[tuple[str, str], ...] = ()  # one row of (label, callback data)
     silent: bool = False  # sent in the chat's quiet hours: no sound (disable_notification)
     preview: str = ""  # the link Telegram previews under the text; "" for no preview
+    edits: str = ""  # kind "edit": the id of the sent alert whose message gets this text
 
     def to_json(self) -> str:
         """Return the stored form."""
@@ -32,7 +34,7 @@ class OutboxAlert:
             {
                 "id": self.id, "chat_id": self.chat_id, "text": self.text, "kind": self.kind,
                 "thread": self.thread, "feed_id": self.feed_id, "article_id": self.article_id,
-                "attempts": self.attempts, "queued_at": self.queued_at,
+                "attempts": self.attempts, "queued_at": self.queued_at, "edits": self.edits,
                 "buttons": [list(b) for b in self.buttons], "silent": self.silent,
                 "preview": self.preview,
             },
@@ -48,7 +50,7 @@ class OutboxAlert:
             id=str(data["id"]),
             chat_id=int(data["chat_id"]),
             text=str(data["text"]),
-            kind=kind if kind in ("alert", "digest", "notice") else "alert",
+            kind=kind if kind in KINDS else "alert",
             thread=int(data["thread"]) if data.get("thread") else None,
             feed_id=str(data.get("feed_id", "")),
             article_id=str(data.get("article_id", "")),
@@ -57,6 +59,7 @@ class OutboxAlert:
             buttons=tuple((str(b[0]), str(b[1])) for b in data.get("buttons", [])),
             silent=bool(data.get("silent", False)),
             preview=str(data.get("preview", "")),
+            edits=str(data.get("edits", "")),
         )
 
     def retried(self) -> OutboxAlert:

@@ -22,7 +22,7 @@ from telegram.error import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
-Action = Literal["hold", "inactive", "migrated", "plain", "no_thread", "retry", "refused"]
+Action = Literal["hold", "inactive", "migrated", "plain", "no_thread", "retry", "refused", "skip"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,8 @@ class SendError:
     - no_thread: the forum topic is gone; send to the main chat.
     - retry: the network or Telegram failed for now (timeouts, 5xx); try later.
     - refused: Telegram will not take this message (any other 400); retrying cannot help.
+    - skip: an edit Telegram refuses because the message is gone, too old to edit, or
+      already says this; nothing is lost by leaving it.
     """
 
     action: Action
@@ -64,6 +66,19 @@ def inactive_reason(description: str) -> str:
     if "not found" in lowered:
         return "not found"
     return "forbidden"
+
+
+# Telegram's words when an edit cannot or need not be made (editMessageText).
+_EDIT_REFUSALS = ("message is not modified", "message to edit not found", "message can't be edited")
+
+
+def classify_edit(exc: TelegramError) -> SendError:
+    """Say what an editMessageText error (an HTML edit of an alert) means."""
+    if isinstance(exc, BadRequest) and any(
+        words in exc.message.lower() for words in _EDIT_REFUSALS
+    ):
+        return SendError("skip", exc.message)
+    return classify(exc, html=True, thread=False)
 
 
 def classify(exc: TelegramError, *, html: bool, thread: bool) -> SendError:

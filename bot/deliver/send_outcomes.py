@@ -56,11 +56,13 @@ class Outcomes:
         self._dead = dead_letters
         self._settings = settings
 
-    async def sent(self, entry_id: str, alert: OutboxAlert) -> None:
+    async def sent(self, entry_id: str, alert: OutboxAlert, message_id: int) -> None:
         """Telegram accepted it: record that and finish the entry in one transaction."""
-        await self.settle(where(alert), lambda: self._outbox.mark_sent(entry_id, alert.id))
+        await self.settle(
+            where(alert), lambda: self._outbox.mark_sent(entry_id, alert.id, message_id)
+        )
         ALERTS_SENT.labels(kind=alert.kind).inc()
-        log.info("sender: sent %s", where(alert))
+        log.info("sender: %s %s", "edited" if alert.kind == "edit" else "sent", where(alert))
         await self._count("alerts_sent")
 
     async def failed(self, entry_id: str, alert: OutboxAlert, error: SendError) -> None:
@@ -85,6 +87,8 @@ class Outcomes:
             await self._migrated(entry_id, alert, error.new_chat_id)
         elif error.action == "retry":
             await self._retry(entry_id, alert, error.description, now)
+        elif error.action == "skip":
+            await self._skip(entry_id, alert, error.description)
         else:
             await self._bury(entry_id, alert, error.description, "refused")
 
@@ -104,6 +108,9 @@ class Outcomes:
     async def _retry(self, entry_id: str, alert: OutboxAlert, description: str, now: float) -> None:
         """Try again later, waiting longer each time; a dead letter after max_attempts."""
         tries = alert.attempts + 1
+        if tries >= self._settings.max_attempts and alert.kind == "edit":
+            await self._skip(entry_id, alert, f"gave up after {tries} tries: {description}")
+            return
         if tries >= self._settings.max_attempts:
             reason = f"gave up after {tries} tries: {description}"
             await self._bury(entry_id, alert.retried(), reason, "retries")
@@ -119,6 +126,12 @@ class Outcomes:
                 log.info("sender: another sender finished %s meanwhile", where(alert))
 
         await self.settle(where(alert), defer)
+
+    async def _skip(self, entry_id: str, alert: OutboxAlert, reason: str) -> None:
+        """Leave an edit Telegram will not make (message gone, too old, unchanged)."""
+        log.info("sender: edit skipped (%s) %s", reason, where(alert))
+        await self.settle(where(alert), lambda: self._outbox.ack(entry_id))
+        ALERTS_FAILED.labels(reason="edit_skipped").inc()
 
     async def _bury(self, entry_id: str, alert: OutboxAlert, reason: str, label: str) -> None:
         """Move an alert to the dead letters and be done with its entry, in one transaction."""

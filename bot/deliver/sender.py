@@ -45,7 +45,7 @@ from bot.deliver.dead_letters import DeadLetters
 from bot.deliver.flood_gate import FloodGate
 from bot.deliver.outbox import Outbox, Taken
 from bot.deliver.outbox_alert import OutboxAlert
-from bot.deliver.send_errors import SendError, classify
+from bot.deliver.send_errors import SendError, classify, classify_edit
 from bot.deliver.send_outcomes import Outcomes, where
 from bot.metrics import ALERTS_FAILED, OUTBOX_LAG
 from bot.settings import DeliverySettings
@@ -248,11 +248,11 @@ class Sender:
     async def _deliver(self, entry_id: str, alert: OutboxAlert) -> None:
         """Send one admitted message and record what became of it; never raises."""
         try:
-            error = await self._send(alert)
-            if error is None:
-                await self._outcomes.sent(entry_id, alert)
+            done = await (self._edit(alert) if alert.kind == "edit" else self._send(alert))
+            if isinstance(done, SendError):
+                await self._outcomes.failed(entry_id, alert, done)
             else:
-                await self._outcomes.failed(entry_id, alert, error)
+                await self._outcomes.sent(entry_id, alert, done)
         except Exception:
             log.exception("sender: failed handling %s; it stays pending", where(alert))
         finally:
@@ -260,18 +260,18 @@ class Sender:
             self._in_flight_alerts.discard(alert.id)
             self._slots.release()
 
-    async def _send(self, alert: OutboxAlert) -> SendError | None:
-        """Send, adapting to a refused format or a vanished topic; the error if it failed."""
+    async def _send(self, alert: OutboxAlert) -> int | SendError:
+        """Send, adapting to a refused format or a vanished topic; the message id, or the error."""
         text, thread = alert.text, alert.thread
         mode: str | None = ParseMode.HTML
         while True:
             try:
-                await self._bot.send_message(
+                message = await self._bot.send_message(
                     alert.chat_id, text, parse_mode=mode, message_thread_id=thread,
                     link_preview_options=preview_of(alert), reply_markup=markup_of(alert),
                     disable_notification=alert.silent or None,
                 )  # fmt: skip
-                return None
+                return message.message_id
             except TelegramError as exc:
                 error = classify(exc, html=mode is not None, thread=thread is not None)
             if error.action == "plain":
@@ -283,6 +283,24 @@ class Sender:
                 thread = None
             else:
                 return error
+
+    async def _edit(self, alert: OutboxAlert) -> int | SendError:
+        """Edit the message an earlier alert became; an error while it is not sent yet."""
+        message_id = await self._outbox.message_id(alert.edits)
+        if message_id is None:
+            # Not sent yet (queued, deferred), or never will be: retried, then skipped.
+            return SendError("retry", f"the alert {alert.edits} to edit is not sent (yet)")
+        try:
+            # The same buttons and preview as the alert it edits: an edit without
+            # reply_markup would take the buttons away.
+            await self._bot.edit_message_text(
+                alert.text, chat_id=alert.chat_id, message_id=message_id,
+                parse_mode=ParseMode.HTML, link_preview_options=preview_of(alert),
+                reply_markup=markup_of(alert),
+            )  # fmt: skip
+        except TelegramError as exc:
+            return classify_edit(exc)
+        return message_id
 
     async def _give_back(self, taken: list[Taken]) -> None:
         """Stopping: hand untouched entries back (due now) so another sender takes them at once."""

@@ -13,11 +13,15 @@ also pair بوتين with روتين, or بايرن with إيران.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from rapidfuzz.distance import OSA, Indel, Levenshtein
+from rapidfuzz.distance import OSA, Indel
 
-__all__ = ["MIN_FUZZY_LENGTH", "VariantIndex", "is_variant", "skeleton"]
+from bot.match.stemmer import BARE
+
+__all__ = ["MIN_FUZZY_LENGTH", "VariantIndex", "is_variant", "key_shape", "skeleton"]
 
 # Below 4 letters one edit turns most Arabic words into other words.
 MIN_FUZZY_LENGTH = 4
@@ -31,24 +35,46 @@ _MIN_TWO_EDIT_LENGTH = 8
 
 _LONG_VOWELS = "اوي"
 # One foreign sound, two letters: g as غ or ج (بيونغ/بيونج, هامبورغ/هامبورج),
-# t as ت or ط (بوتين/بوطين). Pairs such as ق/ج, ق/ك or س/ص are left out: they are
-# distinct Arabic sounds and swap native words (تقارب/تجارب, سلاح/صلاح).
+# t as ت or ط (بوتين/بوطين). These swap anywhere but in the first letter.
 _SOUND_CLASSES = ("غج", "تط")
-_CLASS_TABLE = str.maketrans({c: group[0] for group in _SOUND_CLASSES for c in group})
-_INNER_TABLE = str.maketrans(
-    {**{c: group[0] for group in _SOUND_CLASSES for c in group}, **dict.fromkeys(_LONG_VOWELS)}
-)
+# Wider swaps, trusted only in long words (from _MIN_WIDE_LENGTH letters on),
+# where foreign names dominate: g also as ق or ك (إنستغرام/انستقرام,
+# الإنجليزي/الإنكليزي), s as س, ص or ز (سالزبري/سالسبوري), ch as تش or ش,
+# and the first letter too (غوارديولا/جوارديولا). In short words they swap
+# native words (تقارب/تجارب, سلاح/صلاح, زار/سار, جزيرة/غزيرة).
+_WIDE_CLASSES = ("غجقك", "تط", "سصز")
+_MIN_WIDE_LENGTH = 7
+_STRICT_TABLE = str.maketrans({c: group[0] for group in _SOUND_CLASSES for c in group})
+_WIDE_TABLE = str.maketrans({c: group[0] for group in _WIDE_CLASSES for c in group})
+_ERASE_VOWELS = str.maketrans(dict.fromkeys(_LONG_VOWELS))
+_DOUBLED = re.compile(r"(.)\1+")
+# A hamza seat (ؤ/ئ, normalized و/ي) may be written either way from this length on.
+_MIN_HAMZA_LENGTH = 5
 
 
+def _fold(word: str, wide: bool) -> str:
+    """Merge the letters one foreign sound is written with; undo doubled letters."""
+    if wide:
+        word = word.replace("تش", "ش").translate(_WIDE_TABLE)
+    else:
+        word = word[0] + word[1:].translate(_STRICT_TABLE)
+    # Doubled letters (a shadda written out: بيللا) count once.
+    return _DOUBLED.sub(r"\1", word)
+
+
+@lru_cache(maxsize=200_000)
 def skeleton(word: str) -> str:
-    """Return the word with inner long vowels erased and later sound classes merged."""
-    # The first letter stays as written: swapping it makes other native words
-    # (جزيرة/غزيرة). The last letter keeps its vowel: a final ا is tanween
-    # (سيولاً) and a final ي a nisba (روسي), neither a spelling variant.
+    """Return the word with sound classes merged and inner long vowels erased."""
+    # The first letter stays as written in short words: swapping it makes other
+    # native words (جزيرة/غزيرة). The last letter keeps its vowel: a final ا is
+    # tanween (سيولاً) and a final ي a nisba (روسي), neither a spelling variant.
     if len(word) < 3:
         return word
-    inner = word[1:-1].translate(_INNER_TABLE)
-    return word[0] + inner + word[-1].translate(_CLASS_TABLE)
+    folded = _fold(word, wide=True)
+    first = folded[0] if len(word) >= _MIN_WIDE_LENGTH else word[0]
+    if len(folded) < 3:
+        return first + folded[1:]
+    return first + folded[1:-1].translate(_ERASE_VOWELS) + folded[-1]
 
 
 def _vowel_moved(a: str, b: str) -> bool:
@@ -65,26 +91,57 @@ def _vowel_moved(a: str, b: str) -> bool:
     )
 
 
+def _hamza_seat(a: str, b: str) -> bool:
+    """Tell whether b is a with one hamza on another seat (مسؤول/مسئول, normalized مسوول/مسيول).
+
+    Normalization writes ؤ as و and ئ as ي; a seat swapped is one و/ي swapped
+    next to a long vowel, the vowel the hamza carries.
+    """
+    if len(a) < _MIN_HAMZA_LENGTH:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(differ) != 1 or {a[differ[0]], b[differ[0]]} != {"و", "ي"}:
+        return False
+    i = differ[0]
+    return any(0 <= j < len(a) and a[j] in _LONG_VOWELS for j in (i - 1, i + 1))
+
+
 def is_variant(a: str, b: str) -> bool:
     """Tell whether two different spellings are transliteration variants of one name."""
     shorter = min(len(a), len(b))
     if a == b or shorter < MIN_FUZZY_LENGTH or skeleton(a) != skeleton(b):
         return False
-    if _vowel_moved(a, b):
+    if len(a) == len(b) and _hamza_seat(a, b):
         return True
-    allowed = 2 if shorter >= _MIN_TWO_EDIT_LENGTH else 1
-    if Levenshtein.distance(a, b, score_cutoff=allowed) > allowed:
-        return False
-    if len(a) != len(b) and shorter < _MIN_VOWEL_EDIT_LENGTH:
-        return False
+    folded_a, folded_b = (_fold(w, wide=shorter >= _MIN_WIDE_LENGTH) for w in (a, b))
+    if folded_a == folded_b:
+        return True
+    if len(folded_a) == len(folded_b):
+        return _vowel_moved(folded_a, folded_b)
     # With sound classes merged, the longer spelling must be the shorter one plus
     # vowels: a vowel swapped for another (بوتين/بوتان) is a different name.
-    merged_a, merged_b = a.translate(_CLASS_TABLE), b.translate(_CLASS_TABLE)
-    return Indel.distance(merged_a, merged_b) == abs(len(a) - len(b))
+    gap = abs(len(folded_a) - len(folded_b))
+    allowed = 2 if shorter >= _MIN_TWO_EDIT_LENGTH else 1
+    if gap > allowed or min(len(folded_a), len(folded_b)) < _MIN_VOWEL_EDIT_LENGTH:
+        return False
+    return Indel.distance(folded_a, folded_b) == gap
+
+
+def _unmarked(key: str) -> str:
+    """Return a key without the mark of a bare reading (see bot.match.stemmer.BARE)."""
+    return key.removeprefix(BARE)
+
+
+def key_shape(key: str) -> str:
+    """Return the skeleton an indexed key is grouped under."""
+    return skeleton(_unmarked(key))
 
 
 class VariantIndex:
-    """Keys grouped by skeleton, so a token's variants are one lookup away."""
+    """Keys grouped by skeleton, so a token's variants are one lookup away.
+
+    A key marked as a bare reading is grouped and compared by its letters.
+    """
 
     __slots__ = ("_counts", "_groups")
 
@@ -99,12 +156,12 @@ class VariantIndex:
 
     def add(self, key: str) -> bool:
         """Index one more use of a key; tell whether the key is new to the index."""
-        if len(key) < MIN_FUZZY_LENGTH:
+        if len(_unmarked(key)) < MIN_FUZZY_LENGTH:
             return False
         count = self._counts.get(key, 0)
         self._counts[key] = count + 1
         if count == 0:
-            shape = skeleton(key)
+            shape = key_shape(key)
             self._groups[shape] = (*self._groups.get(shape, ()), key)
         return count == 0
 
@@ -115,7 +172,7 @@ class VariantIndex:
             self._counts[key] = count - 1
         elif count == 1:
             del self._counts[key]
-            shape = skeleton(key)
+            shape = key_shape(key)
             kept = tuple(k for k in self._groups[shape] if k != key)
             if kept:
                 self._groups[shape] = kept
@@ -130,5 +187,5 @@ class VariantIndex:
         for form, shape in shaped:
             keys = groups.get(shape)
             if keys is not None:
-                found.update(key for key in keys if is_variant(form, key))
+                found.update(key for key in keys if is_variant(form, _unmarked(key)))
         return frozenset(found)

@@ -12,9 +12,11 @@ touches only the buckets and cached tokens of its own keys.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Protocol
 
 from bot.match.hits import Field, Hit, Span, build_hits
+from bot.match.marks import contradicts, may_contradict
 from bot.match.normalize import tokenize
 from bot.match.postings import Postings
 from bot.match.query import DEFAULT_LIMITS, Limits, parse
@@ -53,6 +55,7 @@ class MatchIndex:
         self._entries: dict[str, Entry] = {}
         self._excluding: dict[str, Entry] = {}  # the entries that have exclusions
         self._headline_only: set[str] = set()  # terms kept to the title and summary
+        self._telling: dict[str, tuple[str, ...]] = {}  # terms typed with telling marks
         self._postings = Postings()
         self._tokens = TokenTable(self._postings)
 
@@ -76,12 +79,15 @@ class MatchIndex:
             self._headline_only.add(term)
         if entry.exclusions:
             self._excluding[term] = entry
+        if entry.telling:
+            self._telling[term] = entry.telling
 
     def remove(self, term: str) -> None:
         """Forget a stored term; raise KeyError if it is not stored."""
         entry = self._entries.pop(term)
         self._excluding.pop(term, None)
         self._headline_only.discard(term)
+        self._telling.pop(term, None)
         self._tokens.forget(self._postings.remove(entry))
 
     def match(self, article: Matchable) -> list[Hit]:
@@ -105,7 +111,8 @@ class MatchIndex:
                 self._keep_to_headline(terms, spans, in_head)
             fields.append(body_infos)
         dropped = self._dropped(terms, fields) if self._excluding else []
-        return build_hits(terms, spans, dropped, unordered, in_title)
+        hits = build_hits(terms, spans, dropped, unordered, in_title)
+        return told_apart(hits, self._telling, article) if self._telling else hits
 
     def _keep_to_headline(self, terms: list[str], spans: list[Span], in_head: int) -> None:
         """Drop the body's records of the terms kept to the title and summary."""
@@ -128,6 +135,37 @@ class MatchIndex:
                 entries[term].exclusions, fields[:2] if term in self._headline_only else fields
             )
         ]
+
+
+_TERM = attrgetter("term")
+
+
+def told_apart(
+    hits: list[Hit], telling: dict[str, tuple[str, ...]], article: Matchable
+) -> list[Hit]:
+    """Drop the spans whose written letters contradict a term's diacritics or final ى."""
+    if telling.keys().isdisjoint(map(_TERM, hits)):
+        return hits
+    kept: list[Hit] = []
+    for hit in hits:
+        words = telling.get(hit.term)
+        if words is None:
+            kept.append(hit)
+            continue
+        spans = tuple(span for span in hit.spans if not _contradicted(span, words, article))
+        if spans:
+            kept.append(Hit(hit.term, spans))
+    return kept
+
+
+def _contradicted(span: Span, words: tuple[str, ...], article: Matchable) -> bool:
+    """Tell whether a word inside the span, as written, is another word than a term word."""
+    text = {"title": article.title, "summary": article.summary}.get(span.field, article.body)
+    stretch = text[span.start : span.end]
+    # Letters are looked for inside each written word, so punctuation around it is harmless.
+    return may_contradict(stretch, words) and any(
+        contradicts(word, written) for written in stretch.split() for word in words
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,8 +4,9 @@ Pure. When a reader says an alert was not about their term («روسيا» in an
 article about «روسيا البيضاء»), the likeliest reason is a longer name the
 term sits in. The offer excludes that name: the matched words plus their
 neighbour in the article (the word after, when it is a definite noun or
-adjective as in «روسيا البيضاء», «كوريا الشمالية»; otherwise the word before,
-as in «إيفانكا ترامب»). When the article matched only through stemming or
+adjective as in «الأسد الإفريقي», «الحرس الوطني»; otherwise the word before,
+as in «إيفانكا ترامب»; a verb after the term, as in «ترامب يلتقي», makes no
+name). When the article matched only through stemming or
 spelling tolerance, the exact mode (``=term``) is offered too. Nothing is
 saved here: the reader sees the new term and taps to keep it.
 """
@@ -63,7 +64,7 @@ def _longer_name(text: str, start: int, end: int) -> str:
     first, last = inside[0], inside[-1]
     after = _content(text, tokens, last, last + 1)
     before = _content(text, tokens, first - 1, first, left_side=True)
-    if after is not None and (after.text.startswith("ال") or before is None):
+    if after is not None and after.text.startswith("ال"):
         phrase = text[tokens[first].start : after.end]
     elif before is not None:
         phrase = text[before.start : tokens[last].end]

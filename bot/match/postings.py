@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.match.fuzzy import VariantIndex, skeleton
+from bot.match.fuzzy import VariantIndex, key_shape
 from bot.match.stemmer import CONTEXT_VETOES
-from bot.match.terms import Alt, Entry, WordKeys
+from bot.match.terms import Alt, Compiled, Entry, WordKeys
 
 __all__ = ["BEFORE", "SHAPE", "Bucket", "Postings", "Slot"]
 
@@ -73,6 +73,12 @@ def _postings_of(alt: Alt) -> list[tuple[str, str | None]]:
     return [(key, mark + other) for key in anchor_keys for other in alt.words[alt.partner]]
 
 
+def _place_gapped(alt: Alt) -> None:
+    """Anchor a gapped alternative on its last word alone; check the keyed others from there."""
+    alt.anchor, alt.partner = len(alt.words) - 1, -1
+    alt.rest = tuple((i, keys) for i, keys in enumerate(alt.words[:-1]) if keys)
+
+
 class Postings:
     """The buckets of every stored alternative, and the variant keys of every term."""
 
@@ -86,20 +92,24 @@ class Postings:
         self.uses: dict[str, int] = {}  # key -> how many words of stored alternatives have it
         self.variants = VariantIndex()
 
-    def add(self, entry: Entry, alternatives: list[WordKeys]) -> set[str]:
+    def add(self, entry: Entry, alternatives: list[Compiled]) -> set[str]:
         """Post a compiled entry; return the keys whose token view changed."""
         changed: set[str] = set()
-        for words in alternatives:
-            vetoable = any(not keys.isdisjoint(_VETOED) for keys in words)
-            alt = Alt(entry.term, words, len(words) <= 2 and not vetoable, vetoable)
-            self._place(alt)
+        for words, longer, gapped in alternatives:
+            vetoable = bool(longer) or any(not keys.isdisjoint(_VETOED) for keys in words)
+            checked = len(words) <= 2 and not vetoable and not gapped
+            alt = Alt(entry.term, words, checked, vetoable, longer)
+            if gapped:
+                _place_gapped(alt)
+            else:
+                self._place(alt)
             entry.alternatives.append(alt)
             self._hang(alt, changed)
             for key in self._count(words, 1):
                 self._reanchor(key, changed)
         for key in entry.variant_keys:
             if self.variants.add(key):
-                changed.add(SHAPE + skeleton(key))
+                changed.add(SHAPE + key_shape(key))
         return changed
 
     def remove(self, entry: Entry) -> set[str]:
@@ -110,7 +120,7 @@ class Postings:
             self._count(alt.words, -1)
         for key in entry.variant_keys:
             if self.variants.remove(key):
-                changed.add(SHAPE + skeleton(key))
+                changed.add(SHAPE + key_shape(key))
         return changed
 
     def _count(self, words: WordKeys, step: int) -> list[str]:

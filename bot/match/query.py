@@ -15,7 +15,7 @@ a leading - or = applies to the word or quoted part it is attached to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.match.normalize import tokenize
 
@@ -56,10 +56,15 @@ DEFAULT_LIMITS = Limits()
 
 @dataclass(frozen=True, slots=True)
 class Word:
-    """One normalized word; exact words are compared by spelling only."""
+    """One normalized word; exact words are compared by spelling only.
+
+    raw is the word as typed, diacritics and final ى included (bot.match.marks
+    reads them); it does not take part in comparisons.
+    """
 
     text: str
     exact: bool = False
+    raw: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +217,9 @@ def _word_end(term: str, position: int) -> int:
 
 def _words(body: str, source: str, exact: bool) -> tuple[Word, ...]:
     """Normalize the words of one piece; refuse a piece with no letters or digits."""
-    words = tuple(Word(token.text, exact) for token in tokenize(body))
+    words = tuple(
+        Word(token.text, exact, body[token.start : token.end]) for token in tokenize(body)
+    )
     if not words:
         raise TermError(
             f"«{source}» لا يحوي حروفًا ولا أرقامًا: احذفه أو اكتب كلمة.",

@@ -41,9 +41,15 @@ def scan(
                 terms += proven
                 spans += [span] * len(proven)
             for alt in unproven:
-                if _alt_at(alt, infos, position):
+                # A one-word alternative starts here; a gapped one ends here.
+                start = position - alt.anchor
+                if _alt_at(alt, infos, start):
                     terms.append(alt.term)
-                    spans.append(span)
+                    if start == position:
+                        spans.append(span)
+                    else:
+                        spans.append(_NEW(Span, (name, tokens[start].start, token.end)))
+                        unordered = True
         if info.paired:
             if position < last and (keys := infos[position + 1].afters):
                 unordered |= _scan_pairs(
@@ -95,7 +101,7 @@ def _scan_pairs(
                     if keys.isdisjoint(infos[start + offset].keys):
                         break
                 else:
-                    if not (alt.vetoable and _vetoed(alt.words, infos, start)):
+                    if not (alt.vetoable and _alt_vetoed(alt, infos, start)):
                         terms.append(alt.term)
                         spans.append(_NEW(Span, (name, tokens[start].start, tokens[end - 1].end)))
                         earlier |= start < position
@@ -109,7 +115,14 @@ def _alt_at(alt: Alt, infos: list[TokenInfo], start: int) -> bool:
     for offset, keys in alt.rest:
         if keys.isdisjoint(infos[start + offset].keys):
             return False
-    return not (alt.vetoable and _vetoed(alt.words, infos, start))
+    return not (alt.vetoable and _alt_vetoed(alt, infos, start))
+
+
+def _alt_vetoed(alt: Alt, infos: list[TokenInfo], start: int) -> bool:
+    """Tell whether the words around an alternative found at start make it another name."""
+    return _vetoed(alt.words, infos, start) or any(
+        _phrase_at(words, infos, start - before) for before, words in alt.longer
+    )
 
 
 def _phrase_at(words: WordKeys, infos: list[TokenInfo], start: int) -> bool:

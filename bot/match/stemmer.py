@@ -11,15 +11,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from bot.match.compounds import joined_forms, split_forms
+from bot.match.patterns import broken_plurals, nisba_spelling
+from bot.match.places import place_names
 
 __all__ = [
+    "BARE",
     "CONTEXT_VETOES",
     "MIN_INFLECTED_STEM",
     "MIN_STEM",
     "ContextVeto",
+    "coordinated_keys",
     "fuzzy_forms",
     "phrase_variants",
+    "phrase_word_keys",
+    "proclitic_readings",
+    "single_word_keys",
     "term_keys",
     "term_primary",
     "text_keys",
@@ -33,6 +42,10 @@ MIN_K_STEM = 4
 # Plural and dual endings come off only above 4 letters: below that they eat
 # names (لبنان→لبن, البحرين→بحر, إيران→اير, طهران→طهر).
 MIN_INFLECTED_STEM = 4
+# Prefix of the key of a word in ‑ي as written, without an ending read off.
+BARE = "!"
+# The alef of tanween comes off only above 4 letters: سيولا (floods) stays whole.
+MIN_TANWEEN_STEM = 5
 
 _ARTICLE = "ال"
 _CONJUNCTIONS = ("", "و", "ف")
@@ -53,64 +66,22 @@ _DEFINITE_PREFIXES: tuple[str, ...] = tuple(
 # the singular (حكومتين, حكومات → حكومه).
 _PLURAL_SUFFIXES = ("ات", "ان", "ين", "ون")
 _FEMININE_PLURALS = ("ات", "تين", "تان")
+# The plural ending read off a word typed without the article: ‑ات rarely ends a name.
+_NAME_SAFE_PLURALS = ("ات",)
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما")
 
 # Proper names whose ال-form is a different, common word: السيول are floods,
 # not Seoul; الجنين a fetus; الصور pictures; الحماس enthusiasm; الفتح a conquest;
-# الأمل hope; الحمص chickpeas; الحلب milking; الجدة a grandmother; المالي
-# financial; المآرب goals; الحماة in-laws. For these the article stays part of
-# the key, so «سيول» and «السيول» never meet.
+# الأمل hope; الحمص chickpeas; الحلب milking; الجدة a grandmother; المآرب
+# goals; الحماة in-laws. For these the article stays part of the key, so «سيول»
+# and «السيول» never meet. Places CLDR names without the article (مالي: المالي
+# is "the financial") get the same rule from bot.match.places, not from here.
 AL_COLLISIONS = frozenset(
-    {"سيول", "جنين", "صور", "حماس", "فتح", "امل", "حمص", "حلب", "جده", "مالي", "مارب", "حماه"}
+    {"سيول", "جنين", "صور", "حماس", "فتح", "امل", "حمص", "حلب", "جده", "مارب", "حماه"}
 )
 # Names that ب (with) also turns into a common phrase: بحماس "enthusiastically",
 # بسيول "with floods". «في سيول» is how Seoul is placed, so little is lost.
 BI_COLLISIONS = frozenset({"حماس", "سيول"})
-
-# Places whose relational adjective is the name + ي (مصر→مصري, الصين→صيني).
-# Names in -يا, -ا get theirs by rule; for the others a list is needed, because
-# the same rule on a person or a common word makes another word (صلاح→صلاحية
-# "validity", حماس→حماسي "enthusiastic").
-_NISBA_PLACES = frozenset(
-    (
-        "مصر",
-        "قطر",
-        "عراق",
-        "اردن",
-        "يمن",
-        "صين",
-        "فلسطين",
-        "اسراييل",
-        "مغرب",
-        "جزاير",
-        "تونس",
-        "كويت",
-        "بحرين",
-        "عمان",
-        "سودان",
-        "ايران",
-        "لبنان",
-        "يابان",
-        "يونان",
-        "هند",
-        "برتغال",
-        "برازيل",
-        "ارجنتين",
-        "مكسيك",
-        "سنغال",
-        "تشاد",
-        "باكستان",
-        "افغانستان",
-        "تايوان",
-        "فيتنام",
-        "دمشق",
-        "بغداد",
-        "بيروت",
-        "طهران",
-        "خليج",
-        "شام",
-    )
-)
 
 # Spellings of one name too short for safe fuzzy matching (3-5 letters, where
 # one edit turns most words into other words): سول/سيول are both in use for
@@ -127,7 +98,6 @@ _BROKEN_PLURALS: Mapping[str, tuple[str, ...]] = {
     "تركيا": ("اتراك",),
     "المانيا": ("المان",),
 }
-_JOINING_FIRSTS = frozenset({"عبد", "ابو", "ابي"})
 # Official names of one state written as different phrases.
 _PHRASE_ALIASES: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
     ("بيلاروسيا",): (("روسيا", "البيضاء"),),
@@ -193,9 +163,61 @@ def _is_arabic(word: str) -> bool:
     return "\u0620" <= word[0] <= "\u06ff"
 
 
+@cache
+def _article_places() -> frozenset[str]:
+    """Stems of one-word places whose name carries the article (القاهرة, الرياض, البحرين).
+
+    The article is part of those names: «قوة قاهرة» is force majeure, «رياض» a
+    first name or gardens, «بحرين» two seas. Country names in -يا that start
+    with أل (ألمانيا) are not article forms.
+    """
+    return frozenset(
+        name[len(_ARTICLE) :]
+        for name in place_names().single
+        if name.startswith(_ARTICLE) and not name.endswith("يا")
+    )
+
+
+@cache
+def _bare_places() -> frozenset[str]:
+    """One-word places CLDR names without the article: their ال-form is another word.
+
+    «المالي» is "the financial", not Mali. A name that never takes the article
+    is not read out of a word that has it.
+    """
+    return frozenset(name for name in place_names().single if not name.startswith(_ARTICLE))
+
+
+@cache
+def _nisba_places() -> frozenset[str]:
+    """Places whose relational adjective is the name + ي (مصر→مصري, الصين→صيني).
+
+    Every one-word CLDR place, article off, and every stem CLDR itself uses as a
+    relative adjective inside a longer name (الأراضي الفلسطينية → فلسطين). The
+    same rule on a person or a common word makes another word (صلاح→صلاحية
+    "validity", حماس→حماسي "enthusiastic"), so it is kept to places.
+    """
+    names = place_names()
+    # A city that keeps its article loses it in its adjective, which is then often
+    # a common word (الرياض → رياضي "sporting"), so those have none.
+    stems = {
+        name.removeprefix(_ARTICLE)
+        for name in names.single
+        if not (name.startswith(_ARTICLE) and name in names.cities)
+    }
+    stems.update(
+        word[len(_ARTICLE) : -2]
+        for name in names.names
+        for word in name[1:]
+        if word.startswith(_ARTICLE) and word.endswith("يه") and len(word) > 6
+    )
+    return frozenset(stems)
+
+
 def _definite(stem: str) -> str:
     """Key for a stem that carried the article; keeps ال where it changes the word."""
-    return _ARTICLE + stem if stem in AL_COLLISIONS else stem
+    keeps = stem in AL_COLLISIONS or stem in _article_places() or stem in _bare_places()
+    return _ARTICLE + stem if keeps else stem
 
 
 # Shorter feminine adjectives are mostly native words (عربيه), not foreign names.
@@ -216,13 +238,29 @@ def _text_bases(token: str) -> Iterator[str]:
             yield _definite(token[len(prefix) :])
 
 
-def _inflection_stems(base: str) -> Iterator[str]:
-    """Yield the base with a plural, dual, pronoun or nisba-feminine ending removed."""
+def proclitic_readings(word: str) -> Iterator[str]:
+    """Yield the word without its proclitics, article kept: بالصين → الصين, وروسيا → روسيا."""
+    if not word or not _is_arabic(word):
+        return
+    for prefix in _PLAIN_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
+            yield word[len(prefix) :]
+    for prefix in _DEFINITE_PREFIXES:
+        if prefix != _ARTICLE and word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
+            yield _ARTICLE + word[len(prefix) :]
+
+
+def _inflection_stems(base: str, sound_plurals: bool = True) -> Iterator[str]:
+    """Yield the base with a plural, dual, pronoun or nisba-feminine ending removed.
+
+    Without sound_plurals, ‑ان/‑ين/‑ون stay on: they end many names (سليمان,
+    كلينتون), which are not the dual or plural of a shorter word.
+    """
     for suffix in _PRONOUN_SUFFIXES:
         stem = base[: -len(suffix)]
         if base.endswith(suffix) and len(stem) >= MIN_INFLECTED_STEM:
             yield stem[:-1] + "ه" if stem.endswith("ت") else stem
-    for suffix in _PLURAL_SUFFIXES:
+    for suffix in _PLURAL_SUFFIXES if sound_plurals else _NAME_SAFE_PLURALS:
         if base.endswith(suffix) and len(base) - len(suffix) >= MIN_INFLECTED_STEM:
             yield base[: -len(suffix)]
     for suffix in _FEMININE_PLURALS:
@@ -232,8 +270,11 @@ def _inflection_stems(base: str) -> Iterator[str]:
             if stem.endswith("ي") and len(stem) >= MIN_INFLECTED_STEM:
                 yield stem
     # روسيه (the feminine adjective) → روسي, and صينيا (accusative) → صيني;
-    # سيوله and سيولا (no ي before the ending) stay whole.
-    if base.endswith(("يه", "يا")) and len(base) - 1 >= MIN_INFLECTED_STEM:
+    # سيوله stays whole. The alef of tanween (صاروخا) comes off from 5 letters
+    # on, so سيولا stays whole too.
+    if (base.endswith(("يه", "يا")) and len(base) - 1 >= MIN_INFLECTED_STEM) or (
+        base.endswith("ا") and len(base) - 1 >= MIN_TANWEEN_STEM
+    ):
         yield base[:-1]
 
 
@@ -245,21 +286,33 @@ def text_keys(token: str) -> frozenset[str]:
     keys: set[str] = set()
     for base in _text_bases(token):
         keys.add(base)
+        if base.endswith("ي"):
+            # The word as written, no ending read off: what a name in ‑ي meets.
+            keys.add(BARE + base)
         keys.update(_inflection_stems(base))
-    return frozenset(keys)
+    return frozenset(_with_nisba_spellings(keys))
+
+
+def _with_nisba_spellings(keys: set[str]) -> set[str]:
+    """Add the canonical key of every ‑ائي/‑اوي adjective among the keys."""
+    keys.update(spelled for key in list(keys) if (spelled := nisba_spelling(key)))
+    return keys
 
 
 def fuzzy_forms(token: str) -> tuple[str, ...]:
     """Return the readings of a text token worth a fuzzy lookup.
 
-    Suffixes stay on, except the feminine ه of a nisba (الأميركية → أميركي): term
+    Suffixes stay on, except the ending of a nisba (الأميركية → أميركي): term
     keys hold the masculine nisba, and without this a variant spelling would be
     found in the masculine adjective only.
     """
     if not token or not _is_arabic(token):
         return (token,)
     bases = list(dict.fromkeys(_text_bases(token)))
-    nisba = [base[:-1] for base in bases if base.endswith("يه") and len(base) > MIN_FUZZY_NISBA]
+    # The feminine ه and the accusative ا of a nisba come off (الباليستية, بالستيا).
+    nisba = [
+        base[:-1] for base in bases if base.endswith(("يه", "يا")) and len(base) > MIN_FUZZY_NISBA
+    ]
     return tuple(dict.fromkeys(bases + nisba))
 
 
@@ -280,29 +333,82 @@ def _nisba(base: str) -> Iterator[str]:
         yield base[:-1]
     elif base.endswith("ا") and len(base) >= 4:
         yield base[:-1] + "ي"
-    elif base in _NISBA_PLACES:
-        yield base + "ي"
+    elif (stem := base.removeprefix(_ARTICLE)) in _nisba_places():
+        # The ة of a name is not kept before the ي (غزة → غزي).
+        yield stem.removesuffix("ه") + "ي"
 
 
+def _is_place(base: str) -> bool:
+    """Tell whether a term's primary key is a one-word place name of CLDR."""
+    singles = place_names().single
+    return base in singles or _ARTICLE + base in singles
+
+
+@lru_cache(maxsize=200_000)
 def term_keys(word: str) -> frozenset[str]:
-    """Return the keys of a normalized watch-term word (stemmed mode)."""
+    """Return the keys of a normalized watch-term word (stemmed mode).
+
+    A place is a name: it takes no plural or dual ending (البحرين is not the
+    plural of البحر), only its relative adjective. A word typed without the
+    article keeps its sound-plural ending (سليمان is not سليم + ان).
+    """
     if not word or not _is_arabic(word):
         return frozenset((word,))
     base = term_primary(word)
-    keys = {base, *_inflection_stems(base), *_nisba(base), *_ALIASES.get(base, ())}
-    return frozenset(keys)
+    inflected = () if _is_place(base) else _inflection_stems(base, word.startswith(_ARTICLE))
+    keys = {base, *inflected, *_nisba(base), *_ALIASES.get(base, ())}
+    return frozenset(_with_nisba_spellings(keys))
+
+
+def _place_adjective(base: str) -> bool:
+    """Tell whether a word in ‑ي is the relative adjective of a place (روسي, مصري)."""
+    stem = base[:-1]
+    return (
+        _is_place(stem + "يا")
+        or _is_place(stem + "ا")
+        or stem in _nisba_places()
+        or stem + "ه" in _nisba_places()
+    )
+
+
+@lru_cache(maxsize=200_000)
+def single_word_keys(word: str) -> frozenset[str]:
+    """Return the keys of a one-word term: a name in ‑ي is not read with endings.
+
+    «مالي» (Mali) does not meet «مالية» (financial), nor «روحاني» «روحانية»,
+    nor «ليلى» «ليلية»: a name takes no feminine, plural or accusative ending.
+    Words in ‑ي typed with the article, and the adjectives of places (روسي,
+    which «الروسية» is), are read as adjectives and keep their endings.
+    """
+    keys = term_keys(word)
+    if not word or not _is_arabic(word):
+        return keys
+    base = term_primary(word)
+    if not base.endswith("ي") or len(base) < MIN_INFLECTED_STEM:
+        return keys
+    if _is_place(base) or not (word.startswith(_ARTICLE) or _place_adjective(base)):
+        return frozenset({BARE + base, *_ALIASES.get(base, ())})
+    return keys
 
 
 def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """Return other ways to write a normalized phrase: listed names, and joined halves."""
+    """Return other ways to write a normalized phrase: listed names, joined and split halves."""
     variants = list(_PHRASE_ALIASES.get(words, ()))
-    # Two-part names are also written as one word: بيونغ يانغ / بيونغيانغ,
-    # عبد الله / عبدالله. A second word with the article is an adjective or a
-    # possessive (كوريا الشمالية), never joined, except after عبد and أبو.
-    if (
-        len(words) == 2
-        and all(word and _is_arabic(word) for word in words)
-        and (not words[1].startswith(_ARTICLE) or words[0] in _JOINING_FIRSTS)
-    ):
-        variants.append((words[0] + words[1],))
+    variants.extend(joined_forms(words))
+    if len(words) == 1:
+        variants.extend(split_forms(words[0]))
     return tuple(variants)
+
+
+def coordinated_keys(word: str) -> frozenset[str]:
+    """Return the keys of a phrase's last word joined to another by و (والشمالية, وبرلمانية)."""
+    return frozenset("و" + key for key in (word, *phrase_word_keys(word)) if _is_arabic(key))
+
+
+@lru_cache(maxsize=200_000)
+def phrase_word_keys(word: str) -> frozenset[str]:
+    """Return the keys of a word inside a phrase: its term keys and its other number."""
+    keys = term_keys(word)
+    base = term_primary(word).removeprefix(_ARTICLE)
+    extra = {plural for plural in broken_plurals(base) if len(plural) >= MIN_STEM}
+    return keys | extra if extra else keys

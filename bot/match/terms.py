@@ -7,15 +7,48 @@ write it) as the key sets of their words, and its exclusions the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from bot.match.marks import telling
 from bot.match.query import Phrase, Word
-from bot.match.stemmer import phrase_variants, term_keys, term_primary
+from bot.match.reading import longer_places, read_phrase
+from bot.match.stemmer import (
+    coordinated_keys,
+    phrase_variants,
+    phrase_word_keys,
+    single_word_keys,
+    term_keys,
+    term_primary,
+)
 
-__all__ = ["EXACT", "Alt", "Entry", "WordKeys", "compile_term"]
+__all__ = [
+    "EXACT",
+    "Alt",
+    "Compiled",
+    "Entry",
+    "Longer",
+    "WordKeys",
+    "compile_term",
+    "longer_places",
+]
 
 EXACT = "="  # prefix of exact-mode keys; never part of a normalized token
 
 WordKeys = tuple[frozenset[str], ...]
+# A longer name around a phrase: how many words of it come before the phrase, and its words.
+Longer = tuple[tuple[int, WordKeys], ...]
+
+
+class Compiled(NamedTuple):
+    """One alternative compiled: the keys of its words, and the longer names that veto it.
+
+    A gapped alternative has a word that anything may fill (no keys): it is
+    anchored on its last word and checks the others from there.
+    """
+
+    words: WordKeys
+    longer: Longer = ()
+    gapped: bool = False
 
 
 @dataclass(eq=False, slots=True)
@@ -26,6 +59,7 @@ class Entry:
     alternatives: list[Alt] = field(default_factory=list)
     exclusions: tuple[WordKeys, ...] = ()
     variant_keys: tuple[str, ...] = ()
+    telling: tuple[str, ...] = ()  # typed words whose diacritics or final ى tell words apart
 
 
 @dataclass(eq=False, slots=True)
@@ -36,6 +70,7 @@ class Alt:
     words: WordKeys
     checked: bool  # whether being found in its bucket proves the match (1-2 words, no veto)
     vetoable: bool  # whether a word may be vetoed by its neighbours
+    longer: Longer = ()  # longer place names that, around it, make it another place
     anchor: int = 0  # the word whose token opens the bucket
     partner: int = -1  # the neighbour looked up inside the bucket; -1 for one word
     rest: tuple[tuple[int, frozenset[str]], ...] = ()  # words a bucket does not prove
@@ -48,29 +83,84 @@ class Alt:
 
 def compile_term(
     term: str, alternatives: tuple[Phrase, ...], exclusions: tuple[Phrase, ...]
-) -> tuple[Entry, list[WordKeys]]:
-    """Compile a parsed term into its entry and the word keys of each alternative."""
-    spelled = _spellings(alternatives)
-    excluded = _spellings(exclusions)
+) -> tuple[Entry, list[Compiled]]:
+    """Compile a parsed term into its entry and its compiled alternatives."""
+    read = tuple(map(read_phrase, alternatives)), tuple(map(read_phrase, exclusions))
+    spelled, excluded = _spellings(read[0]), _spellings(read[1])
     entry = Entry(term)
-    entry.exclusions = tuple(_word_keys(phrase) for phrase in excluded)
+    typed = {word.text for phrase in read[0] + read[1] for word in phrase.words}
+    entry.exclusions = tuple(_word_keys(phrase, typed) for phrase in excluded)
+    entry.telling = tuple(
+        dict.fromkeys(
+            word.raw
+            for phrase in alternatives
+            for word in phrase.words
+            if not word.exact and telling(word.raw)
+        )
+    )
     # Every key, nisba included, so الأميركي meets أمريكا through امريكي/اميركي.
+    # The halves of a one-word name written in two (فيس بوك) are left out: they
+    # are pieces, not spellings of a name.
+    texts = dict.fromkeys(
+        word.text
+        for phrase in spelled + excluded
+        for word in phrase.words
+        if not word.exact and not _piece_of(word.text, typed)
+    )
     entry.variant_keys = tuple(
         dict.fromkeys(
             key
-            for phrase in spelled + excluded
-            for word in phrase.words
-            if not word.exact
-            for key in (term_primary(word.text), *sorted(term_keys(word.text)))
+            for text in texts
+            for key in (term_primary(text), *sorted(term_keys(text) | single_word_keys(text)))
         )
     )
-    return entry, [_word_keys(phrase) for phrase in spelled]
+    compiled = [Compiled(_word_keys(phrase, typed), _longer(phrase)) for phrase in spelled]
+    return entry, compiled + [Compiled(words, gapped=True) for words in _coordinated(read[0])]
 
 
-def _word_keys(phrase: Phrase) -> WordKeys:
-    """Compile a phrase into the key set of each word."""
+def _coordinated(phrases: tuple[Phrase, ...]) -> list[WordKeys]:
+    """Compile the coordinated form of each noun + adjective phrase.
+
+    «الانتخابات البرلمانية» is also written «انتخابات رئاسية وبرلمانية», and
+    «كوريا الشمالية» «كوريا الجنوبية والشمالية»: the noun, any word, then the
+    adjective joined by و. Only a second word typed with the article counts as
+    the adjective (or the name) of the first.
+    """
+    return [
+        (phrase_word_keys(first.text), frozenset(), coordinated_keys(second.text))
+        for phrase in phrases
+        if len(phrase.words) == 2
+        for first, second in (phrase.words,)
+        if not (first.exact or second.exact) and second.text.startswith("ال")
+    ]
+
+
+def _piece_of(text: str, typed: set[str]) -> bool:
+    """Tell whether a word is a strict piece of a word the user typed."""
+    return text not in typed and any(text in whole for whole in typed)
+
+
+def _longer(phrase: Phrase) -> Longer:
+    """Compile the longer place names around a stemmed phrase (none for exact words)."""
+    if any(word.exact for word in phrase.words):
+        return ()
+    found = longer_places(tuple(word.text for word in phrase.words))
+    return tuple((start, tuple(term_keys(word) for word in name)) for name, start in found)
+
+
+def _word_keys(phrase: Phrase, typed: set[str]) -> WordKeys:
+    """Compile a phrase into the key set of each word.
+
+    The halves of a one-word name written in two (فيس بوك) are compared as
+    they are: they take no endings of their own.
+    """
+    stemmed = phrase_word_keys if len(phrase.words) > 1 else single_word_keys
     return tuple(
-        frozenset((EXACT + word.text,)) if word.exact else term_keys(word.text)
+        frozenset((EXACT + word.text,))
+        if word.exact
+        else frozenset((word.text,))
+        if _piece_of(word.text, typed)
+        else stemmed(word.text)
         for word in phrase.words
     )
 

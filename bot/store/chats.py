@@ -17,6 +17,10 @@ from bot.store.mutes import mutes_in
 ChatKind = Literal["private", "group", "supergroup", "channel"]
 DeliveryMode = Literal["instant", "hourly", "daily"]
 MODES: tuple[DeliveryMode, ...] = ("instant", "hourly", "daily")
+# "one": a story told by several outlets arrives once (the alert is edited to name the
+# others); "all": every outlet's article arrives.
+StoriesMode = Literal["one", "all"]
+STORIES_MODES: tuple[StoriesMode, ...] = ("one", "all")
 KINDS: tuple[ChatKind, ...] = ("private", "group", "supergroup", "channel")
 
 
@@ -52,6 +56,7 @@ class Chat:
     def muted(self, term: str, now: float) -> bool:
         """Tell whether the chat muted this term at `now` (bot.store.mutes)."""
         return self.mutes.get(term, 0.0) > now
+    stories: StoriesMode = "one"
 
     def zone(self, default: str) -> ZoneInfo:
         """Return the chat's time zone, or the default when unset or unknown."""
@@ -91,6 +96,7 @@ class Chat:
             quiet_hold=fields.get("quiet_hold") == "1",
             preview=fields.get("preview") == "1",
             mutes=mutes_in(fields),
+            stories="all" if fields.get("stories") == "all" else "one",
         )
 
 
@@ -174,6 +180,9 @@ class ChatStore:
     async def set_preview(self, chat_id: int, preview: bool) -> None:
         """Show (or not) Telegram's link preview of the article under each alert."""
         await self._set(chat_id, "preview", "1" if preview else None)
+    async def set_stories(self, chat_id: int, stories: StoriesMode) -> None:
+        """Choose one alert per story ("one") or one per outlet's article ("all")."""
+        await self._set(chat_id, "stories", None if stories == "one" else stories)
 
     async def mark_inactive(self, chat_id: int, reason: str) -> None:
         """Record that Telegram refuses sends to a chat; its terms are kept."""

@@ -208,29 +208,29 @@ async def test_not_about_this_records_it_and_the_offered_exclusion_drops_the_loo
     newsroom: Newsroom,
 ) -> None:
     rig = newsroom.rig
-    await rig.says(READER, "/watch كوريا")
-    wrong = article("صاروخ جديد من كوريا الشمالية يسقط في البحر")
+    await rig.says(READER, "/watch الأسد")
+    wrong = article("حديقة الأسد الإفريقي تستقبل زوارًا في العيد")
     await newsroom.publish(wrong)
     alert = await newsroom.alert(READER, wrong)
 
     answer = await newsroom.press(READER, alert, "👎 ليس عن هذا")
-    offer = 'كوريا -"كوريا الشمالية"'
+    offer = 'الأسد -"الأسد الإفريقي"'
     assert answer["show_alert"] is True
     assert offer in str(answer["text"]) and "اضغط ✅ تحت التنبيه" in str(answer["text"])
     feedback = await rig.redis.xrange(rig.keys.feedback())
     assert [fields for _id, fields in feedback or []] == [
-        {"term": "كوريا", "article": wrong.id, "chat": str(READER), "feed": "wire"}
+        {"term": "الأسد", "article": wrong.id, "chat": str(READER), "feed": "wire"}
     ]
     assert await newsroom.buttons_become(alert, 0) == [f"✅ {offer}", "↩ رجوع"]
-    assert await rig.services.subscriptions.terms(READER) == ["كوريا"]  # shown, not saved yet
+    assert await rig.services.subscriptions.terms(READER) == ["الأسد"]  # shown, not saved yet
 
     saved = await newsroom.press(READER, alert, f"✅ {offer}")
-    assert saved["text"] == f"✅ حُفظت \u2068{offer}\u2069 بدل \u2068كوريا\u2069."
+    assert saved["text"] == f"✅ حُفظت \u2068{offer}\u2069 بدل \u2068الأسد\u2069."
     assert await rig.services.subscriptions.terms(READER) == [offer]
     assert await newsroom.buttons_become(alert, 1) == ["🔕 كتم", "👎 ليس عن هذا"]
 
-    look_alike = article("كوريا الشمالية تختبر صاروخًا آخر")
-    real = article("رئيس كوريا الجنوبية يزور اليابان")
+    look_alike = article("ولادة شبل من الأسد الإفريقي في حديقة الحيوان")
+    real = article("الأسد يصدر مرسومًا بتعيين حكومة جديدة")
     assert await newsroom.publish(look_alike) == 0
     assert await newsroom.publish(real) == 1
     await newsroom.alert(READER, real)
@@ -394,3 +394,24 @@ async def test_watching_a_muted_term_again_ends_its_mute(newsroom: Newsroom) -> 
     again = article("مصر تستضيف بطولة")
     assert await newsroom.publish(again) == 1
     await newsroom.alert(READER, again)
+
+
+async def test_an_alert_edited_to_name_another_outlet_keeps_its_buttons_and_preview(
+    newsroom: Newsroom,
+) -> None:
+    await newsroom.rig.says(READER, "/watch العراق")
+    await newsroom.rig.says(READER, "/preview on")
+    title = "العراق يعلن افتتاح أكبر محطة لتحلية المياه في البصرة"
+    first = article(title)
+    again = replace(article(title), feed_id="wire-2", feed_name="وكالة ثانية")
+    await newsroom.publish(first)
+    alert = await newsroom.alert(READER, first)
+    await newsroom.publish(again)
+    edited = await asyncio.to_thread(
+        newsroom.api.wait_for_edit, READER, alert.message_id, 0, timeout=WAIT
+    )
+    assert "وكالة ثانية" in edited.plain
+    assert buttons(edited) == buttons(alert)
+    assert edited.params["link_preview_options"] == alert.params["link_preview_options"]
+    await newsroom.press(READER, edited, "🔕 كتم")
+    assert await newsroom.buttons_become(edited, 1) == ["🔕 ليوم", "🗑 نهائيًا", "↩ رجوع"]

@@ -166,3 +166,26 @@ async def test_switching_back_to_instant_sends_the_kept_digest_at_once(rig: BotR
     await rig.says(USER, "/mode instant")
     due = await rig.redis.zscore(rig.keys.digest_due(), str(USER))
     assert due is not None and due <= time.time()  # the scheduler sends it on its next look
+
+
+async def test_stories_shows_and_sets_one_alert_per_story_or_every_outlet(rig: BotRig) -> None:
+    shown = await rig.says(USER, "/stories")
+    assert "<b>مرة واحدة</b>" in shown.text and "/stories all" in shown.text
+    assert (await stored(rig, USER)).stories == "one"  # the default
+    done = await rig.says(USER, "/stories all")
+    assert "<b>تنبيه من كل مصدر</b>" in done.text
+    assert (await stored(rig, USER)).stories == "all"
+    bad = await rig.says(USER, "/stories twice")
+    assert "لا أعرف «twice»، ولم يتغير شيء" in bad.text
+    assert (await stored(rig, USER)).stories == "all"
+    back = await rig.says(USER, "/stories واحد")
+    assert "<b>مرة واحدة</b>" in back.text
+    assert (await stored(rig, USER)).stories == "one"
+
+
+async def test_stories_speaks_english_too(rig: BotRig) -> None:
+    shown = await rig.says(OWNER, "/stories", language_code="en")
+    assert "arrives <b>once</b>" in shown.text
+    bad = await rig.says(OWNER, "/stories twice", language_code="en")
+    assert "I don't know «twice»; nothing was changed" in bad.text
+    assert "/stories" in (await rig.says(OWNER, "/help", language_code="en")).text

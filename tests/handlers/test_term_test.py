@@ -91,3 +91,15 @@ async def test_test_catches_a_term_in_the_body_and_shows_it(rig: BotRig, keys: K
     assert "<b>كوريا الشمالية</b> وافقت" in reply.text
     kept = await rig.says(USER, "/test عنوان: كوريا الشمالية")
     assert "لم تلتقط" in kept.text
+
+
+async def test_test_adds_the_notes_about_a_risky_term(rig: BotRig, keys: Keys) -> None:
+    await publish(
+        rig, keys,
+        article(1, "غينيا الاستوائية تفوز بالكأس"),
+        article(2, "انتخابات رئاسية في غينيا"),
+    )  # fmt: skip
+    reply = await rig.says(USER, "/test غينيا")
+    assert "التقطت \u2068غينيا\u2069 1 من آخر خبرين" in reply.text
+    assert "انتخابات رئاسية في <b>غينيا</b>" in reply.text
+    assert "\u2068غينيا الاستوائية\u2069" in reply.text and "لن أعدّ ذكرها" in reply.text

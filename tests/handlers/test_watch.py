@@ -119,3 +119,36 @@ async def test_a_thousand_terms_stop_at_the_limit(
         replies = bot_api.messages_to(USER)
         assert len(replies) == 1000
         assert sum("وهو الحد" in reply.text for reply in replies) == 900
+
+
+async def test_watch_says_which_longer_place_names_do_not_count(rig: BotRig) -> None:
+    reply = await rig.says(USER, "/watch غينيا")
+    assert f"عند ذكر {FSI}غينيا{PDI}" in reply.text
+    assert f"{FSI}غينيا الاستوائية{PDI}" in reply.text
+    assert "لن أعدّ ذكرها" in reply.text
+    assert "<code>/watch " in reply.text
+    english = await rig.says(USER + 1, "/watch كوريا", language_code="en")
+    assert f"{FSI}كوريا الجنوبية{PDI}" in english.text
+    assert "I do not count those" in english.text
+
+
+async def test_watch_reads_a_clitic_off_a_place_and_says_so(rig: BotRig) -> None:
+    reply = await rig.says(USER, "/watch بالصين")
+    assert f"قرأتُ {FSI}بالصين{PDI} على أنها {FSI}الصين{PDI}" in reply.text
+    assert await rig.services.subscriptions.terms(USER) == ["بالصين"]
+
+
+async def test_watch_does_not_promise_a_term_kept_with_its_clitic(rig: BotRig) -> None:
+    reply = await rig.says(USER, "/watch والحرب")
+    assert "فلن ألتقطها إلا بهذه الصيغة" in reply.text
+    assert "<code>/watch الحرب</code>" in reply.text
+    english = await rig.says(USER + 1, "/watch والانتخابات", language_code="en")
+    assert "I only catch it in that form" in english.text
+    assert "<code>/watch الانتخابات</code>" in english.text
+
+
+async def test_watch_warns_of_a_name_spelled_like_a_common_word(rig: BotRig) -> None:
+    mali = await rig.says(USER, "/watch مالي")
+    assert "تُكتب بحروف كلمة شائعة أخرى" in mali.text
+    plain = await rig.says(USER, "/watch نتنياهو")
+    assert "⚠️" not in plain.text and "ℹ️" not in plain.text

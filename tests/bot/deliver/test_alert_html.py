@@ -18,6 +18,7 @@ from bot.deliver.alert_html import (
     render_alert,
     safe_link,
     utf16_len,
+    with_outlets,
 )
 from bot.lang import Lang
 from bot.match.matcher import Hit, MatchIndex
@@ -363,3 +364,24 @@ def test_any_text_gives_valid_html_within_the_limit(
     message = render(item, "كوريا الشمالية", "الشمالية", lang=lang)
     assert utf16_len(message) <= MAX_MESSAGE
     assert_valid_telegram_html(message)
+
+
+def test_the_other_outlets_join_the_source_line_as_links() -> None:
+    sent = render(article(), "كوريا الشمالية")
+    outlets = [("سكاي نيوز <عربية>", "https://sky.example/1?a=1&b=2"), ("فرانس 24", "js:x")]
+    edited = with_outlets(sent, outlets, lang="ar")
+    source = next(line for line in edited.split("\n") if "📰" in line)
+    assert source.startswith(RLM + "📰 المصدر: وكالة الأنباء · وأيضًا: ")
+    assert '<a href="https://sky.example/1?a=1&amp;b=2">سكاي نيوز &lt;عربية&gt;</a>' in source
+    assert source.endswith("، فرانس 24")  # not a safe link: the name alone
+    assert edited.replace(source, "") == sent.replace(sent.split("\n")[3], "")  # the rest kept
+    assert_valid_telegram_html(edited)
+
+
+def test_outlets_are_cut_to_fit_telegrams_limit() -> None:
+    sent = render(article(summary="خبر " * 2000), "كوريا الشمالية")
+    many = [(f"مصدر رقم {n}", f"https://outlet{n}.example/" + "x" * 900) for n in range(40)]
+    edited = with_outlets(sent, many, lang="en")
+    assert utf16_len(edited) <= MAX_MESSAGE
+    assert "مصدر رقم 0" in edited
+    assert_valid_telegram_html(edited)

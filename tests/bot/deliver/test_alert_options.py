@@ -76,24 +76,24 @@ async def test_alerts_carry_buttons_quiet_hours_silence_and_the_preview_choice(
 ) -> None:
     room = Room(redis, keys)
     await room.parts.index.load()
-    await room.reader(1, "كوريا")
-    await room.reader(2, "كوريا")
+    await room.reader(1, "الأسد")
+    await room.reader(2, "الأسد")
     await room.chats.set_quiet(1, "23-7")
     await room.chats.set_preview(2, True)
-    news = article("وزير خارجية كوريا الشمالية يصل")
+    news = article("حديقة الأسد الإفريقي تستقبل زوارًا")
     alerts = {a.chat_id: a for a in await room.publish(news, NIGHT)}
     assert (alerts[1].silent, alerts[1].preview) == (True, "")
     assert (alerts[2].silent, alerts[2].preview) == (False, news.link)
-    token = alert_card_token(news.id, ["كوريا"])
+    token = alert_card_token(news.id, ["الأسد"])
     assert alerts[2].buttons[0][1] == f"ac:mute:{token}"  # one card for every chat alike
     assert alerts[1].buttons == (
         ("🔕 كتم", f"ac:mute:{token}"), ("👎 ليس عن هذا", f"ac:no:{token}")
     )
     card = await AlertCards(redis, keys).get(token)
     assert card is not None
-    assert (card.article_id, card.terms) == (news.id, ("كوريا",))
-    assert card.narrowing(0) == ('كوريا -"كوريا الشمالية"', "")
-    by_day = {a.chat_id: a for a in await room.publish(article("كوريا تنتخب"), MORNING)}
+    assert (card.article_id, card.terms) == (news.id, ("الأسد",))
+    assert card.narrowing(0) == ('الأسد -"الأسد الإفريقي"', "")
+    by_day = {a.chat_id: a for a in await room.publish(article("الأسد يصدر مرسومًا"), MORNING)}
     assert not by_day[1].silent
 
 

@@ -15,6 +15,7 @@ from redis.asyncio import Redis
 
 from bot.article import Article
 from bot.deliver.alert_stream import GROUP, ensure_alert_group
+from bot.deliver.digest_html import DigestItem, render_digest
 from bot.deliver.fanout import FanOut, FanOutOptions, FanOutParts
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.keys import Keys
@@ -89,11 +90,56 @@ async def test_the_same_story_from_another_feed_is_not_sent_again(
 ) -> None:
     await subscribe(redis, keys, 101, "مرفأ بيروت")
     first = article("انفجار ضخم في مرفأ بيروت يهز العاصمة", feed="one")
-    relinked = article("خبر عاجل", feed="two", link=first.link + "?utm_source=x")
+    relinked = article("عاجل من مرفأ بيروت", feed="two", link=first.link + "?utm_source=x")
     retitled = article("انفجار ضخم في مرفأ بيروت يهز العاصمة - صور", feed="three")
     other = article("إعادة فتح مرفأ بيروت أمام السفن", feed="two")
-    alerts = await handled(redis, keys, first, relinked, retitled, other)
+    queued = await handled(redis, keys, first, relinked, retitled, other)
+    alerts = [alert for alert in queued if alert.kind == "alert"]
     assert [alert.article_id for alert in alerts] == [first.id, other.id]
+    # The alert already sent is edited to name the other outlets, one edit per new outlet.
+    edits = [alert for alert in queued if alert.kind == "edit"]
+    assert [edit.article_id for edit in edits] == [relinked.id, retitled.id]
+    assert {edit.edits for edit in edits} == {alerts[0].id}
+    source = next(line for line in edits[-1].text.split("\n") if "📰" in line)
+    assert "صحيفة one" in source and "وأيضًا" in source
+    assert "صحيفة two" in source and "صحيفة three" in source
+    assert f'href="{retitled.link}"' in source
+
+
+async def test_the_same_outlet_again_edits_nothing(redis: Redis, keys: Keys) -> None:
+    await subscribe(redis, keys, 101, "مرفأ بيروت")
+    first = article("انفجار ضخم في مرفأ بيروت يهز العاصمة", feed="one")
+    again = article("انفجار ضخم في مرفأ بيروت يهز العاصمة", feed="one")
+    queued = await handled(redis, keys, first, again)
+    assert [(alert.kind, alert.article_id) for alert in queued] == [("alert", first.id)]
+
+
+async def test_a_chat_that_wants_every_version_gets_each_outlet(
+    redis: Redis, keys: Keys
+) -> None:
+    await subscribe(redis, keys, 101, "مرفأ بيروت")
+    await subscribe(redis, keys, 102, "مرفأ بيروت")
+    await ChatStore(redis, keys).set_stories(102, "all")
+    first = article("انفجار ضخم في مرفأ بيروت يهز العاصمة", feed="one")
+    retitled = article("انفجار ضخم في مرفأ بيروت يهز العاصمة - صور", feed="three")
+    queued = await handled(redis, keys, first, retitled)
+    assert [(a.chat_id, a.kind, a.article_id) for a in queued] == [
+        (101, "alert", first.id), (102, "alert", first.id),
+        (102, "alert", retitled.id), (101, "edit", retitled.id),
+    ]  # fmt: skip
+
+
+async def test_a_digest_lists_a_story_once_with_its_outlets(redis: Redis, keys: Keys) -> None:
+    await subscribe(redis, keys, 101, "مرفأ بيروت")
+    await ChatStore(redis, keys).set_mode(101, "hourly")
+    first = article("انفجار ضخم في مرفأ بيروت يهز العاصمة", feed="one")
+    retitled = article("انفجار ضخم في مرفأ بيروت يهز العاصمة - صور", feed="three")
+    assert await handled(redis, keys, first, retitled) == []
+    kept = [DigestItem.from_json(raw) for raw in await redis.lrange(keys.digest(101), 0, -1)]
+    [message] = render_digest(kept, lang="ar", zone=UTC)
+    lines = [line for line in message.split("\n") if "•" in line]
+    assert len(lines) == 1
+    assert "صحيفة one" in lines[0] and f'<a href="{retitled.link}">صحيفة three</a>' in lines[0]
 
 
 async def test_paused_chats_get_nothing_and_digest_chats_keep_it(

@@ -157,10 +157,12 @@ async def test_sent_records(redis: Redis, keys: Keys) -> None:
     assert not await outbox.claim_send("story-1:101")  # a copy elsewhere waits
     assert 0 < await redis.pttl(keys.sent("story-1:101")) <= 60_000
     assert await outbox.send_states(["story-1:101"]) == {"story-1:101": "sending"}
-    await outbox.mark_sent(first.entry_id, first.alert.id)
+    assert await outbox.message_id("story-1:101") is None  # being sent: no message yet
+    await outbox.mark_sent(first.entry_id, first.alert.id, 4321)
     assert await outbox.send_states(["story-1:101", "story-1:102", "story-1:101"]) == {
         "story-1:101": "sent"
     }
+    assert await outbox.message_id("story-1:101") == 4321  # what an edit of it needs
     assert 0 < await redis.ttl(keys.sent("story-1:101")) <= SENT_TTL
     assert await pending(redis, keys) == 1
     assert await outbox.send_states([]) == {}

@@ -376,3 +376,56 @@ async def _until(check: Callable[[], bool], seconds: float = 20) -> bool:
             return False
         await asyncio.sleep(0.02)
     return True
+
+
+EDITED = STORY + " · وأيضًا: <b>سكاي نيوز عربية</b>"
+
+
+async def test_an_edit_changes_the_message_the_alert_became(
+    bot: Bot, bot_api: FakeBotAPI, redis: Redis, keys: Keys
+) -> None:
+    first = alert(USER)
+    edit = alert(USER, 2, kind="edit", text=EDITED, edits=first.id)
+    async with sending(bot, redis, keys) as rig:
+        await rig.put(first)
+        message = await sent(bot_api, USER)
+        await rig.drained()
+        assert await rig.outbox.message_id(first.id) == message.message_id
+        await rig.put(edit, edit)  # queued twice: edited once
+        edited = await asyncio.to_thread(bot_api.wait_for_edit, USER, message.message_id)
+        await rig.drained()
+    assert "سكاي نيوز عربية" in edited.text and edited.parse_mode == "HTML"
+    assert edited.version == 1
+    assert len(bot_api.messages_to(USER)) == 1  # no new message
+
+
+async def test_an_edit_telegram_refuses_is_skipped_not_retried(
+    bot: Bot, bot_api: FakeBotAPI, redis: Redis, keys: Keys, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The alert went out as a message this chat no longer has (deleted): Telegram's
+    # "message to edit not found". Then an edit that changes nothing: "not modified".
+    await redis.set(keys.sent("story-7:5101"), "987654")
+    gone = alert(USER, 8, kind="edit", text=EDITED, edits="story-7:5101")
+    async with sending(bot, redis, keys) as rig:
+        await rig.put(alert(USER))
+        message = await sent(bot_api, USER)
+        await rig.drained()
+        same = alert(USER, 9, kind="edit", text=message.text, edits="story-1:5101")
+        await rig.put(gone, same)
+        await rig.drained()
+    assert "edit skipped (message to edit not found)" in caplog.text.lower()
+    assert "edit skipped (message is not modified" in caplog.text.lower()
+    assert await DeadLetters(redis, keys).count() == 0
+    assert bot_api.current(message).version == 0
+
+
+async def test_an_edit_of_an_alert_never_sent_is_given_up_quietly(
+    bot: Bot, bot_api: FakeBotAPI, redis: Redis, keys: Keys, caplog: pytest.LogCaptureFixture
+) -> None:
+    orphan = alert(USER, 3, kind="edit", text=EDITED, edits="story-404:5101")
+    async with sending(bot, redis, keys, FAST.model_copy(update={"max_attempts": 3})) as rig:
+        await rig.put(orphan)
+        await rig.drained()
+    assert "edit skipped (gave up after 3 tries" in caplog.text
+    assert await DeadLetters(redis, keys).count() == 0
+    assert bot_api.messages_to(USER) == []

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
+from datetime import UTC, datetime
 from typing import cast
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rapidfuzz import fuzz
 from redis.asyncio import Redis
 
 from bot.article import Article
-from bot.deliver.stories import MAX_RECENT, Stories, same_story, title_words
+from bot.deliver.stories import MAX_WINDOW, Stories, same_story, title_words
 from bot.keys import Keys
 from bot.settings import DeliverySettings
 
 NOW = 1_780_000_000.0
-SETTINGS = DeliverySettings()  # story_window 86400, title_similarity 90
+SETTINGS = DeliverySettings()  # story_window 172800 (48 h), title_similarity 90
 WINDOW = SETTINGS.story_window
 
 BEIRUT = "انفجار في مرفأ بيروت"
@@ -90,6 +94,23 @@ def test_the_guard() -> None:
         words("البرلمان يرفع مشروع قانون الضرائب الجديد"),
         90,
     )  # one letter, another verb (word ratio 75)
+
+
+def test_the_guard_gives_the_same_answer_in_both_orders() -> None:
+    # The alignment of these two aligns "deadly" with "3" one way (a replacement the
+    # guard refuses) and as two insertions the other way: the answer must not depend on it.
+    a = title_words("suicide bombings deadly target churches in indonesia")
+    b = title_words("suicide bombings target 3 churches in indonesia")
+    assert same_story(a, b, 90) == same_story(b, a, 90)
+    assert same_story(a, b, 90) is False  # precision first: both alignments must pass
+
+
+WORDS = st.sampled_from(["قصف", "غزة", "غزه", "اليوم", "3", "لا", "ترامب", "ترمب", "يصل", "deadly"])
+
+
+@given(st.lists(WORDS, min_size=3, max_size=8), st.lists(WORDS, min_size=3, max_size=8))
+def test_the_guard_is_symmetric(a: list[str], b: list[str]) -> None:
+    assert same_story(a, b, 80) == same_story(b, a, 80)
 
 
 async def test_near_identical_titles_are_one_story(stories: Stories) -> None:
@@ -172,11 +193,109 @@ async def test_claim_many_and_the_same_article_again(
     assert WINDOW <= ttl <= WINDOW + 3600
 
 
-async def test_recent_titles_are_trimmed_to_the_window(
+async def test_the_window_is_trimmed_to_its_time(
     stories: Stories, redis: Redis, keys: Keys
 ) -> None:
     await stories.story_of(article(1, "خبر قديم عن الانتخابات في البلاد"), NOW)
     await stories.story_of(article(2, "خبر جديد عن الطقس في المدينة"), NOW + WINDOW + 10)
-    members = cast(list[str], await redis.zrange(keys.stories(), 0, -1))
-    assert len(members) == 1 and members[0].endswith("|خبر جديد عن الطقس في المدينه")
-    assert MAX_RECENT >= 1000
+    entries = cast(list[tuple[str, dict[str, str]]], await redis.xrange(keys.story_window()))
+    assert [fields["a"] for _id, fields in entries] == ["f1:2"]
+    assert MAX_WINDOW >= 10_000
+
+
+# Everyday news that shares none of the events below, so the word rarities have a
+# stream to learn from (a fresh deployment counts every word as rare only once it has
+# seen a few dozen articles).
+CITIES = ("القاهرة", "عمان", "الرباط", "تونس", "بغداد", "الكويت", "الدوحة", "مسقط", "بيروت", "جدة")
+FAIRS = ("الكتاب", "السيارات", "الزهور", "التقنية", "الفنون", "السياحة")
+
+
+async def learn_the_week(stories: Stories) -> None:
+    for n, (city, fair) in enumerate(itertools.product(CITIES, FAIRS)):
+        await stories.story_of(
+            Article(
+                id=f"bg:{n}", feed_id="bg", feed_name="bg", link=f"https://bg.example/{n}",
+                title=f"{city} تستضيف معرض {fair} السنوي بمشاركة واسعة",
+                summary=f"افتتح في {city} اليوم معرض {fair} السنوي الذي يستمر أسبوعا",
+            ),
+            NOW - 3600 + n,
+        )  # fmt: skip
+
+
+def told(number: int, feed: str, title: str, summary: str, hours: float = 0.0) -> Article:
+    return Article(
+        id=f"{feed}:{number}", feed_id=feed, feed_name=feed,
+        link=f"https://{feed}.example/news/{number}", title=title, summary=summary,
+        published=datetime.fromtimestamp(NOW + hours * 3600, UTC),
+    )  # fmt: skip
+
+
+QUAKE = told(
+    1, "sky", "زلزال بقوة 6.4 درجات يضرب جزيرة لومبوك الإندونيسية",
+    "قتل 14 شخصا على الأقل في زلزال ضرب جزيرة لومبوك صباح الأحد",
+)  # fmt: skip
+QUAKE_RETOLD = told(
+    2, "bbc", "مقتل 14 في هزة أرضية عنيفة بلومبوك",
+    "أعلنت السلطات الإندونيسية مقتل 14 شخصا في زلزال بقوة 6.4 درجات ضرب لومبوك", hours=0.5,
+)  # fmt: skip
+MISSILE = told(
+    3, "sky", "بيونغ يانغ تطلق صاروخا باليستيا فوق اليابان",
+    "أطلقت كوريا الشمالية صاروخا باليستيا عبر فوق جزيرة هوكايدو اليابانية",
+)  # fmt: skip
+MISSILE_RETOLD = told(
+    4, "cnn", "صاروخ كوري شمالي يحلق فوق هوكايدو",
+    "قالت طوكيو إن صاروخا باليستيا أطلقته كوريا الشمالية حلق فوق جزيرة هوكايدو", hours=0.25,
+)  # fmt: skip
+STRIKE = told(
+    5, "sky", "مقتل 3 في غارة على ريف إدلب",
+    "قتل ثلاثة مدنيين في غارة جوية على بلدة في ريف إدلب الجنوبي",
+)  # fmt: skip
+STRIKE_NEXT_DAY = told(
+    6, "bbc", "مقتل 7 في غارة على ريف إدلب",
+    "قتل سبعة مدنيين في غارة جوية على بلدة في ريف إدلب الشمالي", hours=20,
+)  # fmt: skip
+WIN = told(
+    7, "sky", "ريال مدريد يفوز على برشلونة 3-1 في الكلاسيكو",
+    "فاز ريال مدريد على برشلونة بثلاثة أهداف مقابل هدف",
+)  # fmt: skip
+LOSS = told(
+    8, "cnn", "ريال مدريد يخسر أمام إشبيلية 2-0 في الدوري",
+    "خسر ريال مدريد أمام إشبيلية بهدفين دون رد", hours=36,
+)  # fmt: skip
+
+
+async def test_the_same_event_in_other_words_is_one_story(stories: Stories) -> None:
+    await learn_the_week(stories)
+    quake = await stories.story_of(QUAKE, NOW)
+    missile = await stories.story_of(MISSILE, NOW + 1)
+    assert await stories.story_of(QUAKE_RETOLD, NOW + 1800) == quake
+    assert await stories.story_of(MISSILE_RETOLD, NOW + 1900) == missile
+    assert quake != missile
+
+
+async def test_another_day_of_the_war_and_another_match_are_other_stories(
+    stories: Stories,
+) -> None:
+    await learn_the_week(stories)
+    # All handled within seconds (feeds polled late): their publication times tell them apart.
+    late = NOW + 37 * 3600
+    strike = await stories.story_of(STRIKE, late)
+    win = await stories.story_of(WIN, late + 1)
+    assert await stories.story_of(STRIKE_NEXT_DAY, late + 2) != strike
+    assert await stories.story_of(LOSS, late + 3) != win
+    assert await stories.story_of(told(9, "fr24", STRIKE.title, STRIKE.summary), late + 4) == strike
+
+
+async def test_processes_agree_on_stories_told_in_other_words(redis: Redis, keys: Keys) -> None:
+    first, second = Stories(redis, keys, SETTINGS), Stories(redis, keys, SETTINGS)
+    await learn_the_week(first)
+    found = await asyncio.gather(
+        first.story_of(QUAKE, NOW), second.story_of(QUAKE_RETOLD, NOW),
+        second.story_of(MISSILE, NOW), first.story_of(MISSILE_RETOLD, NOW),
+    )  # fmt: skip
+    assert found[0] == found[1] and found[2] == found[3] and found[0] != found[2]
+    # A process started later reads the window and agrees too; an article handled
+    # again gets the story it was given.
+    late = Stories(redis, keys, SETTINGS)
+    assert await late.story_of(told(9, "fr24", QUAKE.title, QUAKE.summary), NOW + 60) == found[0]
+    assert await late.story_of(MISSILE_RETOLD, NOW + 61) == found[3]

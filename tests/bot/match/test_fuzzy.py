@@ -14,6 +14,17 @@ from bot.match.fuzzy import VariantIndex, is_variant, skeleton
         pytest.param("امريكا", "اميركا", id="vowel-moved-america"),
         pytest.param("الامريكيه", "الاميركيه", id="vowel-moved-nisba"),
         pytest.param("ستولتينبرغ", "ستولتنبرج", id="two-edits-long-name"),
+        pytest.param("انستغرام", "انستقرام", id="g-as-qaf-long-word"),
+        pytest.param("انستغرام", "انستجرام", id="g-as-jim"),
+        pytest.param("الانجليزي", "الانكليزي", id="g-as-kaf-long-word"),
+        pytest.param("غوارديولا", "جوارديولا", id="g-first-letter-long-word"),
+        pytest.param("بالستي", "باليستي", id="inner-vowel-six-letters"),
+        pytest.param("بيللا", "بيلا", id="doubled-letter"),
+        pytest.param("كامبريدج", "كمبريدج", id="inner-vowel-cambridge"),
+        pytest.param("مارسيليا", "مارصيليا", id="s-as-sad-long-word"),
+        pytest.param("سالزبري", "سالسبوري", id="s-as-zay-long-word"),
+        pytest.param("مسوول", "مسيول", id="hamza-seat-waw-or-yeh"),
+        pytest.param("تشرنوبيل", "شرنوبيل", id="ch-as-tch-or-sh-long-word"),
     ],
 )
 def test_variants(a: str, b: str) -> None:
@@ -31,6 +42,12 @@ def test_variants(a: str, b: str) -> None:
         pytest.param("روسي", "روسيا", id="nisba-is-not-a-spelling"),
         pytest.param("امريكا", "امريكا", id="identical"),
         pytest.param("سلاح", "صلاح", id="distinct-native-sounds"),
+        pytest.param("تقارب", "تجارب", id="qaf-jim-short-native-words"),
+        pytest.param("جزيره", "غزيره", id="first-letter-short-word"),
+        pytest.param("مستقل", "مستقيل", id="short-root-vowel"),
+        pytest.param("ماليه", "مالي", id="feminine-ending-is-not-a-spelling"),
+        pytest.param("زار", "سار", id="zay-sin-short-native-words"),
+        pytest.param("بوتين", "بيتين", id="waw-yeh-away-from-a-vowel"),
     ],
 )
 def test_not_variants(a: str, b: str) -> None:

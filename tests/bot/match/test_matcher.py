@@ -9,7 +9,10 @@ import pytest
 from bot.article import Article
 from bot.match.matcher import Hit, MatchIndex, Span, matches
 from bot.match.query import TermError
-from tests.bot.match.match_cases import ALL_CASES
+from tests.bot.match.match_cases import ALL_CASES as TUNED_CASES
+from tests.bot.match.mechanism_cases import MECHANISM_CASES
+
+ALL_CASES = [*TUNED_CASES, *MECHANISM_CASES]
 
 
 @dataclass(frozen=True)
@@ -115,11 +118,12 @@ def test_remove_forgets_only_that_term() -> None:
     index = MatchIndex()
     for term in ("كوريا الشمالية", "كوريا", "سيول"):
         index.add(term)
-    found = sorted(h.term for h in index.match(_Text("كوريا الشمالية وسيول")))
+    text = _Text("كوريا الشمالية وسيول ونزاع كوريا")
+    found = sorted(h.term for h in index.match(text))
     assert found == sorted(["كوريا الشمالية", "كوريا", "سيول"])
     index.remove("كوريا الشمالية")
     assert "كوريا الشمالية" not in index
-    found = sorted(h.term for h in index.match(_Text("كوريا الشمالية وسيول")))
+    found = sorted(h.term for h in index.match(text))
     assert found == sorted(["كوريا", "سيول"])
     index.remove("كوريا")
     index.remove("سيول")

@@ -1,0 +1,97 @@
+"""Whether two articles tell the same event: rarity-weighted word vectors and a guarded score.
+
+Pure: no Redis, no clock. An article's vector is its word keys (bot.deliver.story_text)
+weighted by (1 + log tf) × idf, cut to its TOP_KEYS heaviest keys and scaled to
+length 1, so the score of a pair is the cosine of their vectors. Why no
+numpy / scikit-learn: the vectors are a few dozen keys out of a vocabulary that
+changes with the week's news, the window changes with every article, and the
+comparison touches only the articles that share a rare key with the new one
+(bot.deliver.story_window); a dict is the natural sparse vector here, and a
+matrix would have to be rebuilt or grown at every article.
+
+Precision first: a wrong merge hides news. Beyond the cosine, a pair must
+share a rare key in their titles (the event's name, place or person), and the
+bar is raised
+
+- with the time gap between their publication times (the same war on another day
+  says much the same words),
+- when both carry numbers and share none (another toll, another score, another date).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.deliver.story_text import StoryText
+
+__all__ = ["Rule", "Vector", "same_event", "score", "weigh"]
+
+TOP_KEYS = 40  # keys kept per article: bounds the window's memory, loses only the faint ones
+
+Vector = dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """The thresholds of a merge (tuned on the open labelled pairs, see benchmarks/)."""
+
+    threshold: float = 0.30  # cosine of two articles of the same event, at no time gap
+    per_day: float = 0.60  # added to the threshold per 24 h between the two: 0.9 after 24 h
+    numbers_apart: float = 0.10  # added when both carry numbers and share none
+    rare_title_idf: float = 3.0  # a title key at least this rare (idf) anchors a merge
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """An article as the window keeps it."""
+
+    article: str
+    story: str
+    at: float  # when it was handled: the window is counted from it
+    published: float  # when the outlet published it (at most `at`): the time gap
+    vector: Vector
+    title_keys: frozenset[str]
+    # The title keys rare enough to anchor a merge, by the rarities when it is decided
+    # (empty once stored: an earlier article is met by the new one's anchors).
+    anchors: frozenset[str]
+    numbers: frozenset[str]
+    title_words: tuple[str, ...]
+
+
+def weigh(text: StoryText, idf: Mapping[str, float]) -> Vector:
+    """Return the article's unit vector of its TOP_KEYS heaviest keys."""
+    raw = {key: (1.0 + math.log(count)) * idf.get(key, 0.0) for key, count in text.counts.items()}
+    kept = sorted(raw.items(), key=lambda item: (-item[1], item[0]))[:TOP_KEYS]
+    norm = math.sqrt(sum(weight * weight for _key, weight in kept))
+    if norm == 0.0:
+        return {}
+    return {key: weight / norm for key, weight in kept if weight > 0.0}
+
+
+def anchors(text: StoryText, idf: Mapping[str, float], rule: Rule) -> frozenset[str]:
+    """Return the title keys rare enough to anchor a merge."""
+    return frozenset(key for key in text.title_keys if idf.get(key, 0.0) >= rule.rare_title_idf)
+
+
+def score(a: Vector, b: Vector) -> float:
+    """Return the cosine of two unit vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(weight * b.get(key, 0.0) for key, weight in a.items())
+
+
+def bar(new: Entry, old: Entry, rule: Rule) -> float:
+    """Return the score the pair must reach: the threshold raised by the gap and the numbers."""
+    needed = rule.threshold + rule.per_day * abs(new.published - old.published) / 86_400
+    if new.numbers and old.numbers and not new.numbers & old.numbers:
+        needed += rule.numbers_apart
+    return needed
+
+
+def same_event(new: Entry, old: Entry, rule: Rule) -> bool:
+    """Tell whether two articles tell the same event (see the module's doc)."""
+    if not new.anchors & old.title_keys:
+        return False
+    return score(new.vector, old.vector) >= bar(new, old, rule)

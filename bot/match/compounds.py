@@ -1,0 +1,78 @@
+"""Names written as one word or as two: عبد الله / عبدالله, فيس بوك / فيسبوك.
+
+A phrase gains its joined forms and a one-word term its split forms. Which
+words join is a closed class: the first halves of Arabic compound names
+(عبد، أبو، أبي، ابن، بن) and the theophoric second halves (الله، الدين). Any
+other two words join only when the second has no article (بيونغ يانغ), since a
+second word with the article is an adjective or a possessive (كوريا
+الشمالية). A long word without the article, typed as one, may be written in
+two parts anywhere (فيس بوك), unless an Arabic ending shows it is an Arabic
+word; both parts must then appear as words, side by side, which ordinary text
+almost never does by accident.
+"""
+
+from __future__ import annotations
+
+__all__ = ["joined_forms", "split_forms"]
+
+_ARTICLE = "ال"
+_FIRSTS = ("عبد", "ابو", "ابي", "ابن", "بن")
+_SECONDS = ("الله", "الدين")
+# A foreign name is split only from this length on, into parts of at least this length.
+_MIN_SPLIT_WORD = 6
+_MIN_PART = 3
+# The feminine, plural and dual endings mark an Arabic word, which is not split.
+_ARABIC_ENDINGS = ("ه", "ات", "ين", "ون", "ان")
+
+
+def _is_arabic(word: str) -> bool:
+    return bool(word) and "\u0620" <= word[0] <= "\u06ff"
+
+
+def _joins(first: str, second: str, pair: bool) -> bool:
+    """Tell whether two consecutive words may be one name written in two parts.
+
+    Any two words join only when they are the whole phrase (بيونغ يانغ); inside a
+    longer phrase only the closed class does (عبد الفتاح السيسي).
+    """
+    if not (_is_arabic(first) and _is_arabic(second)):
+        return False
+    if first in _FIRSTS or second in _SECONDS:
+        return True
+    return pair and not second.startswith(_ARTICLE)
+
+
+def _foreign_looking(word: str) -> bool:
+    """Tell whether a word may be a foreign name typed as one word."""
+    return (
+        len(word) >= _MIN_SPLIT_WORD
+        and not word.startswith(_ARTICLE)
+        and not word.endswith(_ARABIC_ENDINGS)
+    )
+
+
+def joined_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Return the phrase with each joinable pair of neighbours written as one word."""
+    return [
+        (*words[:i], words[i] + words[i + 1], *words[i + 2 :])
+        for i in range(len(words) - 1)
+        if _joins(words[i], words[i + 1], len(words) == 2)
+    ]
+
+
+def split_forms(word: str) -> list[tuple[str, str]]:
+    """Return the two-word ways to write a one-word name."""
+    if not _is_arabic(word):
+        return []
+    splits: list[tuple[str, str]] = []
+    for first in _FIRSTS:
+        if word.startswith(first) and len(word) - len(first) >= _MIN_PART:
+            splits.append((first, word[len(first) :]))
+    for second in _SECONDS:
+        if word.endswith(second) and len(word) - len(second) >= _MIN_PART:
+            splits.append((word[: -len(second)], second))
+    if _foreign_looking(word) and not splits:
+        splits.extend(
+            (word[:cut], word[cut:]) for cut in range(_MIN_PART, len(word) - _MIN_PART + 1)
+        )
+    return splits

@@ -1,0 +1,92 @@
+"""What the original letters of a word say that normalization forgets: diacritics and final ى.
+
+Diacritics are optional on both sides, so a term and a text normally meet
+without them. When both carry a short vowel on the same letter and the vowels
+differ, they are different words (حَماة the city, حُماة protectors). And a term
+typed with a final ى (العظمى, a feminine elative) is not the ي of a relative
+adjective (العظمية "bony"), although normalization writes both as ي.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from bot.match.normalize import normalize
+
+__all__ = ["Letter", "contradicts", "letters", "may_contradict", "telling"]
+
+_VOWELS = frozenset("\u064e\u064f\u0650")  # fatha, damma, kasra
+_VOWEL = re.compile("[\u064e\u064f\u0650]")
+_ALEF_MAQSURA = "ى"
+_YEH = "ي"
+
+
+class Letter(NamedTuple):
+    """One letter: as written, normalized, and the short vowels written on it."""
+
+    written: str
+    folded: str
+    vowels: frozenset[str]
+
+
+@lru_cache(maxsize=20_000)
+def letters(word: str) -> tuple[Letter, ...]:
+    """Split a written word into its letters, each with its short vowels."""
+    out: list[Letter] = []
+    for char in word:
+        if unicodedata.category(char) == "Mn":
+            if out and char in _VOWELS:
+                last = out[-1]
+                out[-1] = Letter(last.written, last.folded, last.vowels | {char})
+            continue
+        folded = normalize(char)
+        if folded:
+            out.append(Letter(char, folded, frozenset()))
+    return tuple(out)
+
+
+def telling(word: str) -> bool:
+    """Tell whether a typed word carries what can contradict a text: a vowel or a final ى."""
+    if _VOWEL.search(word) is None and not word.endswith(_ALEF_MAQSURA):
+        return False
+    marks = letters(word)
+    return bool(marks) and (
+        marks[-1].written == _ALEF_MAQSURA or any(letter.vowels for letter in marks[:-1])
+    )
+
+
+def may_contradict(text: str, words: tuple[str, ...]) -> bool:
+    """Tell cheaply whether a stretch of text carries anything that could contradict the words."""
+    if _VOWEL.search(text) is not None:
+        return True
+    return _YEH in text and any(word.endswith(_ALEF_MAQSURA) for word in words)
+
+
+@lru_cache(maxsize=20_000)
+def contradicts(term_word: str, text_word: str) -> bool:
+    """Tell whether the original letters show that the text word is another word than the term's.
+
+    The term's letters are looked for inside the text word (clitics and endings
+    around them); the last letter's vowel is the case ending and is not compared.
+    A final ى of the term contradicts a ي followed by an ending in the text.
+    """
+    term, text = letters(term_word), letters(text_word)
+    wanted = "".join(letter.folded for letter in term)
+    found = "".join(letter.folded for letter in text)
+    start = found.find(wanted)
+    if not term or start < 0 or len(wanted) != len(term):
+        return False
+    shift = len("".join(letter.folded for letter in text[:start]))
+    if shift != start:
+        return False
+    aligned = text[start : start + len(term)]
+    for mine, theirs in zip(term[:-1], aligned[:-1], strict=True):
+        if mine.vowels and theirs.vowels and mine.vowels != theirs.vowels:
+            return True
+    # A ي that the text word continues past is a relative adjective's (العظمية);
+    # a final ي may be how the outlet writes ى (مستشفي), so it is not compared.
+    ends_inside = start + len(term) < len(text)
+    return term[-1].written == _ALEF_MAQSURA and aligned[-1].written == _YEH and ends_inside

@@ -1,0 +1,48 @@
+"""Word shapes that Arabic spells two ways: relative adjectives in ‑ائي/‑اوي, broken plurals.
+
+Both are rules over letters, not lists of words. The relative adjective of a
+noun ending in a long vowel is written ‑ائي, ‑اوي or ‑ياوي (كيميائي، كيماوي،
+كيمياوي): one canonical key joins them. The commonest broken-plural patterns
+are closed: فِعال/أفعِلة (سلاح/أسلحة), فاعول/فواعيل (صاروخ/صواريخ), فَعْل/فُعول
+(حرب/حروب). Those candidates are generated for the words of a phrase only,
+where the other words vouch for the sense; alone, a pattern would pair
+unrelated words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+__all__ = ["broken_plurals", "nisba_spelling"]
+
+# ائي is normalized to ايي (ئ is ي); ياوي and ايي lose their ي before the ا.
+_NISBA_ENDINGS = ("ايي", "اوي")
+_CANONICAL_NISBA = "اوي"
+_MIN_NISBA_WORD = 5
+
+
+def nisba_spelling(key: str) -> str | None:
+    """Return the canonical key of a ‑ائي/‑اوي/‑ياوي adjective, or None for other words."""
+    if len(key) < _MIN_NISBA_WORD or not key.endswith(_NISBA_ENDINGS):
+        return None
+    stem = key[:-3]
+    if stem.endswith("ي") and len(stem) > 2:
+        stem = stem[:-1]
+    return stem + _CANONICAL_NISBA
+
+
+def broken_plurals(word: str) -> Iterator[str]:
+    """Yield the other number of a word in a closed broken-plural pattern (both directions)."""
+    size = len(word)
+    if size == 3:
+        yield word[:2] + "و" + word[2]  # حرب → حروب
+    elif size == 4 and word[2] == "و":
+        yield word[:2] + word[3]  # حروب → حرب
+    if size == 4 and word[2] == "ا":
+        yield "ا" + word[:2] + word[3] + "ه"  # سلاح → اسلحه
+    elif size == 5 and word[0] == "ا" and word[4] == "ه":
+        yield word[1:3] + "ا" + word[3]  # اسلحه → سلاح
+    if size == 5 and word[1] == "ا" and word[3] == "و":
+        yield word[0] + "وا" + word[2] + "ي" + word[4]  # صاروخ → صواريخ
+    elif size == 6 and word[1:3] == "وا" and word[4] == "ي":
+        yield word[0] + "ا" + word[3] + "و" + word[5]  # صواريخ → صاروخ

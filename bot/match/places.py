@@ -1,0 +1,105 @@
+"""Names of places in Arabic, from a maintained source: the Unicode CLDR, as shipped in Babel.
+
+Two CLDR tables give them: the Arabic territory names (countries, regions and
+continents: «غينيا الاستوائية», «أفريقيا», «أمريكا اللاتينية») and the Arabic
+exemplar cities of the time zones («بغداد», «القاهرة», «بيونغ يانغ»). Nothing
+here is written by hand except which CLDR entries are not places (the world,
+the EU, the UN, test and unknown codes). The matcher asks three things of them:
+whether a word is a place (so its relative adjective is derived), whether a
+place keeps its article («القاهرة» is not «قاهرة»), and which longer place
+names contain a term («غينيا» inside «غينيا الاستوائية»).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from babel import Locale
+
+from bot.match.normalize import tokenize
+
+__all__ = ["PlaceNames", "place_names"]
+
+# CLDR territory codes that name no place: the world, unions and organisations,
+# pseudo-locales and "unknown region".
+_NOT_PLACES = frozenset({"001", "EU", "EZ", "UN", "XA", "XB", "ZZ"})
+_UNKNOWN_ZONE = "Etc/Unknown"
+# CLDR writes some names as «A (B)» or «A، B»: each part is a name of its own.
+_PARTS = re.compile(r"[()،,]")
+_CITY = "مدينه"
+
+
+class PlaceNames:
+    """Normalized place names, by their words."""
+
+    __slots__ = ("_by_word", "cities", "names", "regions", "shown", "single")
+
+    def __init__(self, territories: list[str], cities: list[str], regions: list[str]) -> None:
+        """Normalize and index raw names of territories (regions among them) and cities."""
+        self.shown: dict[tuple[str, ...], str] = {}
+        lands = _normalized(territories, self.shown)
+        towns = _normalized(cities, self.shown)
+        # Continents and their parts (CLDR's numeric codes): «شمال أفريقيا» is part
+        # of «أفريقيا», where a country such as «جنوب أفريقيا» is another place.
+        self.regions = _normalized(regions, {})
+        self.names = lands | towns
+        self.single = frozenset(words[0] for words in self.names if len(words) == 1)
+        by_word: dict[str, set[tuple[str, ...]]] = {}
+        for name in self.names:
+            for word in name:
+                by_word.setdefault(word, set()).add(name)
+        self._by_word = {word: tuple(names) for word, names in by_word.items()}
+        # One-word cities that are no territory's name too.
+        self.cities = frozenset(words[0] for words in towns - lands if len(words) == 1)
+
+    def containing(self, words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], int], ...]:
+        """Return the longer names holding the words in a row, with where they start."""
+        if not words:
+            return ()
+        size = len(words)
+        found = [
+            (name, start)
+            for name in self._by_word.get(words[0], ())
+            if len(name) > size
+            for start in range(len(name) - size + 1)
+            if name[start : start + size] == words
+        ]
+        return tuple(sorted(found))
+
+
+def _normalized(
+    raw_names: list[str], shown: dict[tuple[str, ...], str]
+) -> frozenset[tuple[str, ...]]:
+    """Return the names as tuples of normalized words; note how each is written in shown."""
+    names: set[tuple[str, ...]] = set()
+    for raw in raw_names:
+        for part in _PARTS.split(raw):
+            tokens = tokenize(part)
+            # CLDR glosses a city as «(مدينة الخليل)» "(the city of Hebron)": the
+            # words after «مدينة» are its name as Arabic writes it.
+            if len(tokens) > 1 and tokens[0].text == _CITY:
+                tokens = tokens[1:]
+            if tokens:
+                words = tuple(token.text for token in tokens)
+                names.add(words)
+                shown.setdefault(words, " ".join(part[t.start : t.end] for t in tokens))
+    return frozenset(names)
+
+
+@cache
+def place_names() -> PlaceNames:
+    """Return the Arabic territory names and time-zone exemplar cities of CLDR (via Babel)."""
+    locale = Locale("ar")
+    territories = [name for code, name in locale.territories.items() if code not in _NOT_PLACES]
+    regions = [
+        name
+        for code, name in locale.territories.items()
+        if code.isdigit() and code not in _NOT_PLACES
+    ]
+    cities = [
+        zone["city"]
+        for zone_id, zone in locale.time_zones.items()
+        if zone_id != _UNKNOWN_ZONE and "city" in zone
+    ]
+    return PlaceNames(territories, cities, regions)

@@ -1,0 +1,56 @@
+"""How a typed term is read before it is compiled: clitics read off, longer place names around it.
+
+A term typed with a clitic («وروسيا», «بالصين») is read as the bare place name
+when that is a known place (bot.match.places): nobody watches "and Russia".
+Other words are read as typed: «ولي» is a word, not و + لي.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot.match.places import place_names
+from bot.match.query import Phrase, Word
+from bot.match.stemmer import proclitic_readings
+
+__all__ = ["bare_reading", "longer_places", "read_phrase"]
+
+
+def bare_reading(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Return the phrase with its first word's clitic read off, if that names a known place."""
+    places = place_names()
+    if not words or words in places.names or words[0] in places.single:
+        return None
+    for reading in proclitic_readings(words[0]):
+        candidate = (reading, *words[1:])
+        if candidate in places.names:
+            return candidate
+    return None
+
+
+def read_phrase(phrase: Phrase) -> Phrase:
+    """Return the phrase as the matcher reads it (exact phrases as typed)."""
+    if any(word.exact for word in phrase.words):
+        return phrase
+    bare = bare_reading(tuple(word.text for word in phrase.words))
+    return phrase if bare is None else Phrase(tuple(Word(text) for text in bare))
+
+
+@lru_cache(maxsize=50_000)
+def longer_places(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """Return the longer place names that make these normalized words another place.
+
+    «غينيا» inside «غينيا الاستوائية», «كوريا» inside «كوريا الجنوبية»: when the
+    words are a place's name themselves, or sit in several place names, a
+    longer name around them is another place. A name found inside only one
+    longer name is usually that place's short name (السعودية in المملكة العربية
+    السعودية), so it is left alone.
+    """
+    places = place_names()
+    found = places.containing(words)
+    if words in places.regions:
+        # A continent's parts are that continent: only countries and cities veto it.
+        found = tuple((name, start) for name, start in found if name not in places.regions)
+    if words in places.names or len(found) > 1:
+        return found
+    return ()

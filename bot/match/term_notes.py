@@ -1,0 +1,79 @@
+"""What about a watch term deserves a word to the user, in /watch and /test.
+
+A place inside longer place names that will not count («غينيا» in «غينيا
+الاستوائية»), with those names to watch as terms of their own; a homograph (a
+name whose letters are also a common word: «مالي» Mali and "financial»); a
+clitic read off («بالصين» read as «الصين»), or one that was kept because the
+rest is no known place («والحرب»), with the bare form to type instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.match.places import place_names
+from bot.match.query import parse
+from bot.match.reading import bare_reading, longer_places
+from bot.match.stemmer import (
+    AL_COLLISIONS,
+    BARE,
+    BI_COLLISIONS,
+    proclitic_readings,
+    single_word_keys,
+    term_primary,
+)
+
+__all__ = ["NoteKind", "TermNote", "term_notes"]
+
+NoteKind = Literal["clitic_read", "clitic_kept", "longer_place", "homograph"]
+# A clitic with the article: what follows is surely a word of its own (والحرب).
+_DEFINITE_CLITICS = ("وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فبال", "فلل")
+_MIN_CLITIC_WORD = 6
+# Names whose letters, with the article or ب, are a common word (سيول floods, حماس
+# enthusiasm). The context vetoes are left out: they tell other names apart
+# (روسيا البيضاء) by themselves.
+_HOMOGRAPHS = AL_COLLISIONS | BI_COLLISIONS
+
+
+@dataclass(frozen=True, slots=True)
+class TermNote:
+    """One thing to tell the user about a term: what kind, the part typed, the precise forms."""
+
+    kind: NoteKind
+    part: str
+    forms: tuple[str, ...] = ()
+
+
+def term_notes(term: str) -> list[TermNote]:
+    """Return what the user should know about a valid term (TermError if it is not)."""
+    query = parse(term)
+    notes: list[TermNote] = []
+    shown = place_names().shown
+    for phrase in query.alternatives:
+        if any(word.exact for word in phrase.words):
+            continue
+        # One alternative is shown as the user typed it; more, as normalized words.
+        alone = len(query.alternatives) == 1 and not query.exclusions
+        typed = term.strip() if alone else " ".join(word.text for word in phrase.words)
+        words = tuple(word.text for word in phrase.words)
+        bare = bare_reading(words)
+        if bare is not None:
+            notes.append(TermNote("clitic_read", typed, (shown.get(bare, " ".join(bare)),)))
+            words = bare
+        elif words[0].startswith(_DEFINITE_CLITICS) and len(words[0]) >= _MIN_CLITIC_WORD:
+            kept = next(r for r in proclitic_readings(words[0]) if r.startswith("ال"))
+            notes.append(TermNote("clitic_kept", typed, (" ".join((kept, *words[1:])),)))
+        longer = longer_places(words)
+        if longer:
+            names = tuple(dict.fromkeys(shown.get(name, " ".join(name)) for name, _ in longer))
+            notes.append(TermNote("longer_place", shown.get(words, typed), names))
+        if len(words) == 1 and _homograph(words[0]):
+            notes.append(TermNote("homograph", shown.get(words, typed)))
+    return notes
+
+
+def _homograph(word: str) -> bool:
+    """Tell whether a one-word term's letters also spell a common word."""
+    primary = term_primary(word)
+    return primary in _HOMOGRAPHS or any(key.startswith(BARE) for key in single_word_keys(word))

@@ -1,0 +1,31 @@
+"""The original letters of a word: diacritics and a final ى that normalization forgets."""
+
+import pytest
+
+from bot.match.marks import contradicts, telling
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "expected"),
+    [
+        pytest.param("حَماة", "حُماة", True, id="fatha-vs-damma"),
+        pytest.param("حَماة", "لحُماة", True, id="behind-a-clitic"),
+        pytest.param("حَماة", "حَماة", False, id="same-vowels"),
+        pytest.param("حَماة", "حماة", False, id="text-bare"),
+        pytest.param("حماة", "حُماة", False, id="term-bare"),
+        pytest.param("مصرَ", "مصرُ", False, id="case-ending-not-compared"),
+        pytest.param("ليلى", "ليلي", False, id="final-yeh-may-be-a-spelling-of-maqsura"),
+        pytest.param("العظمى", "العظمية", True, id="maqsura-vs-nisba-feminine"),
+        pytest.param("مصري", "مصرى", False, id="yeh-written-as-maqsura"),
+        pytest.param("حَماة", "روسيا", False, id="other-word"),
+    ],
+)
+def test_contradicts(term: str, text: str, expected: bool) -> None:
+    assert contradicts(term, text) is expected
+
+
+def test_telling_words_carry_an_inner_vowel_or_a_final_maqsura() -> None:
+    assert telling("حَماة")
+    assert telling("ليلى")
+    assert not telling("حماة")
+    assert not telling("مصرَ")  # only a case ending
