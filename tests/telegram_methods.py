@@ -38,7 +38,9 @@ NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are "
     "exactly the same as a current content and reply markup of the message"
 )
-MAX_ANSWER = 200  # characters of a callback query's answer text
+# Characters of a callback query's answer text (Bot API docs: 0-200); beyond, Telegram
+# answers MESSAGE_TOO_LONG (as reported in eternnoir/pyTelegramBotAPI#500).
+MAX_ANSWER = 200
 _BAD_SCOPE = "Unsupported type specified"
 _COMMAND = re.compile(r"[a-z0-9_]+")
 _SCOPES = {"default", "all_private_chats", "all_group_chats", "all_chat_administrators"}
