@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.app.commands.json_lines import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    InputError,
+    json_objects,
+    utf8,
+    utf8_stdin,
+)
 from bot.match.matcher import Hit, MatchIndex, Text
 from bot.match.query import TermError
 
@@ -33,14 +40,6 @@ example:
 
 exit status: 0 on success, 2 on a bad term or a bad article line.
 """
-
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
-
-
-class _InputError(Exception):
-    """A line of input that cannot be used; the message names the line."""
-
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the `match` subcommand."""
@@ -70,16 +69,16 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def _run(args: argparse.Namespace) -> int:
     """Load the terms, stream the articles, print the hits; return the exit code."""
-    out = _utf8(sys.stdout)
-    err = _utf8(sys.stderr)
+    out = utf8(sys.stdout)
+    err = utf8(sys.stderr)
     try:
         index = _load_terms(args.terms)
         if args.articles is None:
-            _match_lines(index, _utf8_stdin(), "<stdin>", out)
+            _match_lines(index, utf8_stdin(), "<stdin>", out)
         else:
             with args.articles.open(encoding="utf-8-sig") as lines:
                 _match_lines(index, lines, str(args.articles), out)
-    except _InputError as exc:
+    except InputError as exc:
         print(f"rasd match: {exc}", file=err)
         return EXIT_BAD_INPUT
     except OSError as exc:
@@ -100,7 +99,7 @@ def _load_terms(path: Path) -> MatchIndex:
         try:
             index.add(term)
         except TermError as exc:
-            raise _InputError(
+            raise InputError(
                 f"{path}:{number}: bad watch term «{term}»:\n  {exc.en}\n  {exc.ar}"
             ) from exc
     return index
@@ -116,18 +115,10 @@ def _match_lines(index: MatchIndex, lines: Iterable[str], source: str, out: Text
 
 def _read_articles(lines: Iterable[str], source: str) -> Iterator[tuple[Any, Text]]:
     """Yield (id, article) for each non-blank JSON line."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise _InputError(f"{source}:{number}: not valid JSON: {exc.msg}") from exc
-        if not isinstance(data, dict):
-            raise _InputError(f"{source}:{number}: expected a JSON object with a title")
+    for where, data in json_objects(lines, source):
         fields = [data.get(name, "") for name in ("title", "summary", "body")]
         if not all(isinstance(value, str) for value in fields):
-            raise _InputError(f"{source}:{number}: title, summary and body must be strings")
+            raise InputError(f"{where}: title, summary and body must be strings")
         title, summary, body = fields
         yield data.get("id"), Text(title=title, summary=summary, body=body)
 
@@ -146,17 +137,3 @@ def _record(article_id: Any, article: Text, hit: Hit) -> dict[str, Any]:
             }
         )
     return {"id": article_id, "term": hit.term, "spans": spans}
-
-
-def _utf8(stream: TextIO) -> TextIO:
-    """Make an output stream write UTF-8 whatever the locale says."""
-    if isinstance(stream, io.TextIOWrapper):
-        stream.reconfigure(encoding="utf-8")
-    return stream
-
-
-def _utf8_stdin() -> TextIO:
-    """Standard input decoded as UTF-8 whatever the locale says."""
-    if isinstance(sys.stdin, io.TextIOWrapper):
-        sys.stdin.reconfigure(encoding="utf-8-sig")
-    return sys.stdin

@@ -15,7 +15,14 @@ from typing import Any, TextIO
 
 from redis.asyncio import Redis
 
-from bot.app.commands.match import _utf8, _utf8_stdin
+from bot.app.commands.json_lines import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    InputError,
+    json_objects,
+    utf8,
+    utf8_stdin,
+)
 from bot.app.embedded_redis import EmbeddedRedis, EmbeddedRedisError
 from bot.article import Article
 from bot.deliver.stories import Stories
@@ -42,14 +49,6 @@ exit status: 0 on success, 2 on a bad article line (nothing is printed for it
 or after it; the message names the line).
 """
 
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
-
-
-class _InputError(Exception):
-    """A line of input that cannot be used; the message names the line."""
-
-
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the `stories` subcommand."""
     parser = sub.add_parser(
@@ -67,18 +66,18 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def _run(args: argparse.Namespace) -> int:
-    out, err = _utf8(sys.stdout), _utf8(sys.stderr)
+    out, err = utf8(sys.stdout), utf8(sys.stderr)
     try:
         with (
             tempfile.TemporaryDirectory(prefix="rasd-stories-") as folder,
             EmbeddedRedis(Path(folder)) as server,
         ):
             if args.articles is None:
-                asyncio.run(_group(server.url, _utf8_stdin(), "<stdin>", out))
+                asyncio.run(_group(server.url, utf8_stdin(), "<stdin>", out))
             else:
                 with args.articles.open(encoding="utf-8-sig") as lines:
                     asyncio.run(_group(server.url, lines, str(args.articles), out))
-    except _InputError as exc:
+    except InputError as exc:
         print(f"rasd stories: {exc}", file=err)
         return EXIT_BAD_INPUT
     except OSError as exc:
@@ -106,20 +105,13 @@ async def _group(url: str, lines: Iterable[str], source: str, out: TextIO) -> No
 def read_articles(lines: Iterable[str], source: str) -> Iterator[tuple[Any, Article]]:
     """Yield (id as given, article) for each non-blank JSON line; raise on a bad one."""
     previous = datetime.now(UTC)
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise _InputError(f"{where}: not valid JSON: {exc.msg}") from exc
-        if not isinstance(data, dict) or "id" not in data:
-            raise _InputError(f'{where}: expected a JSON object with an "id"')
+    for where, data in json_objects(lines, source):
+        if "id" not in data:
+            raise InputError(f'{where}: expected a JSON object with an "id"')
         fields = ("title", "summary", "link", "source", "body")
         texts = {name: data.get(name) or "" for name in fields}
         if not all(isinstance(value, str) for value in texts.values()):
-            raise _InputError(f"{where}: title, summary, link, source and body must be strings")
+            raise InputError(f"{where}: title, summary, link, source and body must be strings")
         previous = _published(data.get("published"), previous, where)
         yield data["id"], Article(
             id=str(data["id"]), feed_id=texts["source"], feed_name=texts["source"],
@@ -134,7 +126,7 @@ def _published(value: object, previous: datetime, where: str) -> datetime:
     try:
         when = datetime.fromisoformat(str(value))
     except ValueError:
-        raise _InputError(
+        raise InputError(
             f"{where}: published {value!r} is not an ISO 8601 time (2018-03-05T14:20:00+00:00)"
         ) from None
     return when if when.tzinfo else when.replace(tzinfo=UTC)
