@@ -43,7 +43,11 @@ Key formats (``{p}`` is the prefix):
   deactivated, not found, forbidden, removed), ``thread`` (forum topic for
   alerts), ``managing`` (private chats: the channel id whose terms the commands
   change), ``stories`` (``all`` when the chat wants every outlet's article of
-  a story; absent: one alert per story), ``added_at``.
+  a story; absent: one alert per story), ``added_at``; ``mode``,
+  ``digest_hour``, ``tz``; ``quiet`` (quiet hours ``23-7``) and ``quiet_hold``
+  (1: held for a digest at their end, 0: silent), ``preview`` (1: link
+  previews); ``mute:{term}`` (the Unix time a term's mute ends; see
+  bot.store.mutes).
 - ``{p}:chat:{chat_id}:terms`` (sorted set): the chat's watch terms as typed
   (cleaned), scored by when each was added (nudged up when clocks tie or step
   back, so the score order is the add order).
@@ -106,6 +110,15 @@ Key formats (``{p}`` is the prefix):
   a chat with nothing kept is absent (see bot.deliver.digest).
 - ``{p}:embedded:users`` (set): pids of the Rasd processes sharing an
   embedded redis-server; the last one out shuts it down.
+- ``{p}:card:{token}`` (string, expires with the sent record, 7 days): what the
+  buttons under sent alerts act on, JSON ``{"article", "feed", "terms",
+  "narrowings"}``, one per article and set of terms (shared by every chat that
+  got that alert) or per digest message; token is a hash of that (see
+  bot.store.alert_cards), so the callback data stays under 64 bytes.
+- ``{p}:feedback`` (stream): every 👎 "not about this", fields ``term``,
+  ``article``, ``chat``, ``feed``; trimmed to about 100k entries, for the
+  team's quality figures. ``{p}:feedback:{YYYY-MM-DD}`` (hash, expires): that
+  UTC day's count per term, for /stats.
 """
 
 from __future__ import annotations
@@ -242,6 +255,18 @@ class Keys:
     def embedded_users(self) -> str:
         """Return the set of pids using an embedded redis-server."""
         return f"{self.prefix}:embedded:users"
+
+    def card(self, token: str) -> str:
+        """Return the record the buttons under a sent alert act on."""
+        return f"{self.prefix}:card:{token}"
+
+    def feedback(self) -> str:
+        """Return the stream of "not about this" feedback."""
+        return f"{self.prefix}:feedback"
+
+    def feedback_day(self, day: str) -> str:
+        """Return the hash of one UTC day's "not about this" counts per term."""
+        return f"{self.prefix}:feedback:{day}"
 
     def pattern(self) -> str:
         """Return a SCAN pattern matching every key of this prefix."""

@@ -11,8 +11,10 @@ from telegram.ext import CommandHandler
 from bot.store.usage_stats import StatsSources, collect
 from handlers.app_type import AnyApplication
 from handlers.menu import hide_admin_menu, show_admin_menu
-from handlers.texts import Html
-from handlers.turn import Context, Turn, argument, begin, say
+from handlers.texts import Html, isolate, text
+from handlers.turn import Context, Turn, argument, begin, reply, say
+
+TOP_WRONG = 5  # terms named in /stats's "not about this" line
 
 
 async def admin_turn(update: Update, context: Context) -> Turn | None:
@@ -36,8 +38,12 @@ async def stats(update: Update, context: Context) -> None:
         return
     s = turn.services
     sources = StatsSources(s.chats, s.subscriptions, s.feeds, s.feed_states, s.stats)
-    numbers = await collect(sources, datetime.now(UTC))
-    await say(update, turn, "stats", **asdict(numbers))
+    now = datetime.now(UTC)
+    numbers = await collect(sources, now)
+    wrong = await s.feedback.day(now)
+    top = " · ".join(f"{isolate(term)} {count}" for term, count in list(wrong.items())[:TOP_WRONG])
+    feedback = text("stats_feedback", turn.lang, count=sum(wrong.values()), top=Html(top or "—"))
+    await reply(update, text("stats", turn.lang, **asdict(numbers)) + "\n" + feedback)
 
 
 async def admin(update: Update, context: Context) -> None:

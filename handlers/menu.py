@@ -30,6 +30,8 @@ DESCRIPTIONS: dict[str, dict[Lang, str]] = {
     "resume": {"ar": "استأنف التنبيهات", "en": "Resume alerts"},
     "mode": {"ar": "فوري أو ملخص كل ساعة أو كل يوم", "en": "Instant, hourly or daily digest"},
     "timezone": {"ar": "المنطقة الزمنية", "en": "Time zone"},
+    "quiet": {"ar": "ساعات الهدوء: بلا صوت أو في ملخص", "en": "Quiet hours: silent or a digest"},
+    "preview": {"ar": "معاينة رابط الخبر تحت التنبيه", "en": "Article link preview under alerts"},
     "stories": {
         "ar": "الخبر نفسه من عدة مصادر: مرة أو من كل مصدر",
         "en": "Same news, several outlets: once or each",
@@ -56,12 +58,12 @@ GROUP_DESCRIPTIONS: dict[str, dict[Lang, str]] = {
     "help": {"ar": "رصد في هذه المجموعة", "en": "Rasd in this group"},
 }
 PRIVATE = (
-    "start", "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "stories",
-    "lang", "channel", "help",
+    "start", "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "quiet",
+    "preview", "stories", "lang", "channel", "help",
 )  # fmt: skip
 GROUP = (
-    "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "stories", "here",
-    "lang", "help",
+    "watch", "unwatch", "list", "test", "pause", "resume", "mode", "timezone", "quiet", "preview",
+    "stories", "here", "lang", "help",
 )  # fmt: skip
 ADMIN = (*PRIVATE, "addfeed", "rmfeed", "feeds", "stats", "dead", "replay", "admin")
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from handlers import (
     admin,
+    alert_actions,
     dead_letters,
     delivery,
     errors,
     feed_admin,
     pause,
+    quiet,
     start,
     teams,
     term_list,
@@ -23,8 +25,8 @@ def register_all(app: AnyApplication) -> None:
     """Attach every command group to the application, and the one error handler."""
     # teams first: its service messages and forwarded posts must not read as plain text.
     modules = (
-        teams, start, watch, term_list, term_test, pause, delivery, admin, feed_admin, dead_letters,
-        unknown,
+        teams, start, watch, term_list, term_test, pause, delivery, quiet, alert_actions, admin,
+        feed_admin, dead_letters, unknown,
     )  # fmt: skip
     for module in modules:
         module.register(app)

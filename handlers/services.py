@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
@@ -11,12 +13,16 @@ from telegram.ext import CallbackContext
 
 from bot.deliver.dead_letters import DeadLetters
 from bot.deliver.digest import DigestStore
+from bot.deliver.flood_gate import FloodGate
 from bot.keys import Keys
 from bot.settings import Config, LimitSettings
 from bot.store.admins import AdminStore
+from bot.store.alert_cards import AlertCards
 from bot.store.chats import ChatStore
 from bot.store.daily_stats import DailyStats
 from bot.store.feed_config import feed_states
+from bot.store.feedback import Feedback
+from bot.store.mutes import Mutes
 from bot.store.offers import Offers
 from bot.store.subscriptions import Subscriptions
 from feeds.article_stream import ArticleStream
@@ -43,6 +49,11 @@ class Services:
     zone: ZoneInfo
     dead_letters: DeadLetters
     digests: DigestStore
+    mutes: Mutes
+    cards: AlertCards
+    feedback: Feedback
+    gate: FloodGate  # the senders' flood control, for the edits buttons make
+    clock: Callable[[], float] = field(default=time.time)  # Unix time; tests pass their own
 
     @property
     def limits(self) -> LimitSettings:
@@ -66,6 +77,10 @@ class Services:
             zone=ZoneInfo(config.settings.timezone),
             dead_letters=DeadLetters(redis, keys),
             digests=DigestStore(redis, keys, config.settings.timezone),
+            mutes=Mutes(redis, keys),
+            cards=AlertCards(redis, keys),
+            feedback=Feedback(redis, keys),
+            gate=FloodGate(redis, keys, config.settings.delivery),
         )
 
 

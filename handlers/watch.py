@@ -59,6 +59,7 @@ async def add_term(turn: Turn, target: Target, term: str) -> str:
         return text("watch_full", turn.lang, where=target.where, terms=terms)
     if outcome == "present":
         return text("watch_present", turn.lang, term=shown, where=target.where)
+    await turn.services.mutes.unmute(target.chat.id, term)  # watched anew: not muted
     added = text("watch_added", turn.lang, term=shown, where=target.where)
     notes = advice(term, turn.lang)
     added += "\n\n" + notes if notes else ""

@@ -38,6 +38,9 @@ NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are "
     "exactly the same as a current content and reply markup of the message"
 )
+# Characters of a callback query's answer text (Bot API docs: 0-200); beyond, Telegram
+# answers MESSAGE_TOO_LONG (as reported in eternnoir/pyTelegramBotAPI#500).
+MAX_ANSWER = 200
 _BAD_SCOPE = "Unsupported type specified"
 _COMMAND = re.compile(r"[a-z0-9_]+")
 _SCOPES = {"default", "all_private_chats", "all_group_chats", "all_chat_administrators"}
@@ -78,6 +81,7 @@ class Methods:
             "getMe": self.get_me, "deleteWebhook": self.delete_webhook,
             "getUpdates": self.get_updates, "sendMessage": self.send_message,
             "editMessageText": self.edit_message_text,
+            "editMessageReplyMarkup": self.edit_message_reply_markup,
             "answerCallbackQuery": self.answer_callback_query,
             "setMyCommands": self.set_my_commands, "getMyCommands": self.get_my_commands,
             "deleteMyCommands": self.delete_my_commands, "getChat": self.get_chat,
@@ -263,10 +267,35 @@ class Methods:
         self.state.changed.notify_all()
         return self.state.message_json(chat, message)
 
+    def edit_message_reply_markup(self, params: Params) -> JSON:
+        """Change only the buttons; like editMessageText, an identical markup is refused."""
+        if params.get("inline_message_id"):
+            raise NotFakedError("inline_message_id")
+        chat = self.find_chat(params.get("chat_id", ""))
+        self.check_access(chat, write=True)
+        message_id = _int(params, "message_id")
+        message = self.state.messages.get((chat.id, message_id))
+        if message is None:
+            if message_id in chat.user_messages:
+                raise APIError(400, "Bad Request: message can't be edited")
+            raise APIError(400, "Bad Request: message to edit not found")
+        markup = self.markup(params)
+        if markup == message.reply_markup:
+            raise APIError(400, NOT_MODIFIED)
+        message.history.append(message.snapshot())
+        message.reply_markup = markup
+        message.version += 1
+        message.edit_date = int(time.time())
+        self.state.edits.append(message.snapshot())
+        self.state.changed.notify_all()
+        return self.state.message_json(chat, message)
+
     def answer_callback_query(self, params: Params) -> bool:
         query_id = params.get("callback_query_id", "")
         if query_id not in self.state.queries or query_id in self.state.answers:
             raise APIError(400, QUERY_INVALID)
+        if len(params.get("text", "")) > MAX_ANSWER:
+            raise APIError(400, "Bad Request: MESSAGE_TOO_LONG")
         self.state.answers[query_id] = typed(params)
         self.state.changed.notify_all()
         return True

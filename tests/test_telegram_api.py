@@ -383,6 +383,37 @@ async def test_edits_are_recorded_and_unchanged_edits_refused(
         await bot.edit_message_text("x", 42, said)
 
 
+async def test_buttons_alone_are_edited_and_an_unchanged_keyboard_refused(
+    bot: telegram.Bot, bot_api: FakeBotAPI
+) -> None:
+    first = InlineKeyboardMarkup([[InlineKeyboardButton("🔕", callback_data="mute")]])
+    second = InlineKeyboardMarkup([[InlineKeyboardButton("↩", callback_data="back")]])
+    sent = await bot.send_message(42, "<b>تنبيه</b>", parse_mode="HTML", reply_markup=first)
+    edited = await bot.edit_message_reply_markup(42, sent.message_id, reply_markup=second)
+    assert isinstance(edited, telegram.Message) and edited.text == "تنبيه"
+    current = bot_api.wait_for_edit(42, sent.message_id)
+    assert current.buttons() == [Button("↩", "back", None)] and current.plain == "تنبيه"
+    with pytest.raises(BadRequest, match=r"^Message is not modified: specified new message"):
+        await bot.edit_message_reply_markup(42, sent.message_id, reply_markup=second)
+    with pytest.raises(BadRequest, match=r"^Message to edit not found$"):
+        await bot.edit_message_reply_markup(42, 999, reply_markup=first)
+    too_long = InlineKeyboardMarkup([[InlineKeyboardButton("x", callback_data="d" * 65)]])
+    with pytest.raises(BadRequest, match=r"^Button_data_invalid$"):
+        await bot.edit_message_reply_markup(42, sent.message_id, reply_markup=too_long)
+
+
+async def test_an_answer_over_200_characters_is_refused(
+    bot: telegram.Bot, bot_api: FakeBotAPI
+) -> None:
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("نعم", callback_data="yes")]])
+    await bot.send_message(42, "متأكد؟", reply_markup=keyboard)
+    query_id = bot_api.user_presses(42, bot_api.wait_for_message(42), "yes")
+    with pytest.raises(BadRequest, match=r"^Message_too_long$"):
+        await bot.answer_callback_query(query_id, text="ا" * 201, show_alert=True)
+    await bot.answer_callback_query(query_id, text="ا" * 200, show_alert=True)
+    assert bot_api.wait_for_answer(query_id)["text"] == "ا" * 200
+
+
 async def test_button_presses_are_answered_once(bot: telegram.Bot, bot_api: FakeBotAPI) -> None:
     keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("نعم", callback_data="yes")]])
     await bot.send_message(42, "متأكد؟", reply_markup=keyboard)

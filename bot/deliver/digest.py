@@ -42,11 +42,14 @@ from typing import Protocol, cast
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from bot.deliver.alert_buttons import alert_buttons
+from bot.deliver.alert_options import AlertOptions
 from bot.deliver.digest_html import DigestItem, render_digest
 from bot.deliver.digest_time import next_digest_at
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.keys import Keys
 from bot.metrics import ALERTS_QUEUED
+from bot.store.alert_cards import card_token
 from bot.store.chats import Chat, ChatStore, DeliveryMode
 
 __all__ = ["DigestItem", "DigestScheduler", "DigestStore", "Outbox", "batch_of", "due_stamp"]
@@ -130,10 +133,22 @@ class DigestStore:
         """Keep alerts for several chats' digests in one round trip (one article's fan-out)."""
         if not kept:
             return
+        dated = [
+            (chat, item, next_digest_at(chat.mode, chat.digest_hour,
+                                        chat.zone(self._default_zone), now))
+            for chat, item in kept
+        ]  # fmt: skip
+        await self.hold_many(dated, now)
+
+    async def hold_many(self, held: Sequence[tuple[Chat, DigestItem, float]], now: float) -> None:
+        """Keep alerts for digests due at the given times (an instant chat's quiet hours' end).
+
+        A chat that already has a digest scheduled keeps that time.
+        """
+        if not held:
+            return
         async with self._redis.pipeline(transaction=True) as pipe:
-            for chat, item in kept:
-                zone = chat.zone(self._default_zone)
-                due = next_digest_at(chat.mode, chat.digest_hour, zone, now)
+            for chat, item, due in held:
                 entry = json.dumps({"at": now, **item.to_dict()}, ensure_ascii=False)
                 pipe.rpush(self._keys.digest(chat.id), entry)
                 pipe.zadd(self._keys.digest_due(), {str(chat.id): due}, nx=True)
@@ -162,6 +177,7 @@ class DigestScheduler:
         self._outbox = outbox
         self._default_zone = default_zone
         self._finish = redis.register_script(_FINISH)
+        self._options = AlertOptions(redis, keys, default_zone)
 
     async def run_once(self, now: float) -> int:
         """Handle every chat whose digest is due by now; return how many messages were queued."""
@@ -204,18 +220,26 @@ class DigestScheduler:
             mode: DeliveryMode = "hourly" if chat.mode == "instant" else chat.mode
             await self._done(chat.id, due, [], next_digest_at(mode, chat.digest_hour, zone, now))
             return 0
+        held = self._options.held_until(chat, now)
+        if held is not None:  # quiet hours that hold: the digest goes out when they end
+            await self._done(chat.id, due, [], held)
+            return 0
         key = self._keys.digest(chat.id)
         taken = batch_of(cast(list[str], await self._redis.lrange(key, 0, -1)), due)
-        messages = render_digest(_items(taken), lang=chat.lang, zone=zone)
+        items = _items(taken)
+        messages = render_digest(items, lang=chat.lang, zone=zone)
         stamp = due_stamp(due)
+        ids = [f"digest:{chat.id}:{stamp}:{part}" for part in range(len(messages))]
         alerts = [
             OutboxAlert(
-                id=f"digest:{chat.id}:{stamp}:{part}", chat_id=chat.id, text=text,
-                kind="digest", thread=chat.thread, queued_at=now,
+                id=alert_id, chat_id=chat.id, text=text, kind="digest", thread=chat.thread,
+                queued_at=now, buttons=alert_buttons(card_token(alert_id), chat.lang, digest=True),
+                silent=self._options.silent(chat, now),
             )
-            for part, text in enumerate(messages)
+            for alert_id, text in zip(ids, messages, strict=True)
         ]  # fmt: skip
         if alerts:
+            await self._options.keep_digest_cards(alerts, [t for i in items for t in i.terms])
             await self._outbox.put(alerts)
             ALERTS_QUEUED.labels("digest").inc(len(alerts))
             log.info(

@@ -27,6 +27,7 @@ from redis.exceptions import RedisError, ResponseError
 
 from bot.article import Article
 from bot.deliver.alert_html import render_alert
+from bot.deliver.alert_options import AlertOptions
 from bot.deliver.alert_stream import ArticleQueue, Queued, ensure_alert_group
 from bot.deliver.digest import DigestItem, DigestStore
 from bot.deliver.outbox import Outbox
@@ -67,6 +68,7 @@ class FanOutParts:
     outbox: Outbox
     digests: DigestStore
     story_alerts: StoryAlerts
+    options: AlertOptions
 
     @classmethod
     def build(
@@ -80,6 +82,7 @@ class FanOutParts:
             outbox=Outbox(redis, keys, claim_after_ms=delivery.claim_after * 1000),
             digests=DigestStore(redis, keys, default_zone),
             story_alerts=StoryAlerts(redis, keys, ttl=delivery.story_window + 3600),
+            options=AlertOptions(redis, keys, default_zone),
         )
 
 
@@ -147,13 +150,7 @@ class FanOut:
         if not by_chat:
             return 0
         MATCHES.inc(len(by_chat))
-        records = await parts.chats.many(by_chat)
-        wanted: dict[int, Chat] = {}
-        for chat_id in by_chat:
-            chat = records.get(chat_id) or Chat.unrecorded(chat_id)
-            # Paused chats keep what they asked to keep (a digest); instant alerts are not kept.
-            if not chat.inactive and not (chat.paused and chat.mode == "instant"):
-                wanted[chat_id] = chat
+        wanted = self._wanted(by_chat, await parts.chats.many(by_chat), now)
         if not wanted:
             return 0
         once = [chat_id for chat_id, chat in wanted.items() if chat.stories == "one"]
@@ -162,6 +159,7 @@ class FanOut:
         repeats = [chat_id for chat_id in once if chat_id not in first]
         alerts: list[OutboxAlert] = []
         kept: list[tuple[Chat, DigestItem]] = []
+        held: list[tuple[Chat, DigestItem, float]] = []  # quiet hours: until they end
         sent: list[SentAlert] = []
         rendered: dict[tuple[str, str, tuple[str, ...]], str] = {}
         for chat_id in fresh:
@@ -169,25 +167,34 @@ class FanOut:
             if chat.mode != "instant":
                 kept.append((chat, DigestItem.of(article, hits, story)))
                 continue
+            until = parts.options.held_until(chat, now)
+            if until is not None:
+                held.append((chat, DigestItem.of(article, hits, story), until))
+                continue
             text = self._render(article, hits, chat, rendered)
-            alert_id = f"{article.id}:{chat_id}"
-            alerts.append(OutboxAlert(
-                id=alert_id, chat_id=chat_id, text=text, thread=chat.thread,
+            alert = parts.options.dress(OutboxAlert(
+                id=f"{article.id}:{chat_id}", chat_id=chat_id, text=text, thread=chat.thread,
                 feed_id=article.feed_id, article_id=article.id, queued_at=now,
-            ))  # fmt: skip
+            ), chat, article, hits, now)  # fmt: skip
+            alerts.append(alert)
             if chat_id in first:
-                sent.append(SentAlert(chat_id, alert_id, text, chat.lang, article.feed_name,
-                                      article.link, article.id))  # fmt: skip
+                sent.append(SentAlert.of(alert, chat.lang, article))
+        edited: list[tuple[int, int | None]] = []
         for chat_id in repeats:
             chat = wanted[chat_id]
+            repeat = DigestItem.of(article, by_chat[chat_id], story, repeat=True)
+            until = parts.options.held_until(chat, now) if chat.mode == "instant" else None
             if chat.mode != "instant":
-                kept.append((chat, DigestItem.of(article, by_chat[chat_id], story, repeat=True)))
-        edits = await parts.story_alerts.edits(
-            story, [(c, wanted[c].thread) for c in repeats if wanted[c].mode == "instant"],
-            article, now,
-        )  # fmt: skip
+                kept.append((chat, repeat))
+            elif until is not None:  # quiet hours hold: the story's line is in that digest
+                held.append((chat, repeat, until))
+            else:
+                edited.append((chat_id, chat.thread))
+        edits = await parts.story_alerts.edits(story, edited, article, now)
         await parts.story_alerts.remember(story, sent)
         await parts.digests.add_many(kept, now)
+        await parts.digests.hold_many(held, now)
+        await parts.options.keep_cards(alerts, article, by_chat)
         await parts.outbox.put(alerts + edits)
         ALERTS_QUEUED.labels("alert").inc(len(alerts))
         ALERTS_QUEUED.labels("edit").inc(len(edits))
@@ -196,6 +203,21 @@ class FanOut:
             article.feed_id, article.id, story, len(by_chat), len(fresh), len(alerts), len(edits),
         )  # fmt: skip
         return len(fresh)
+
+    def _wanted(
+        self, by_chat: dict[int, list[Hit]], records: dict[int, Chat], now: float
+    ) -> dict[int, Chat]:
+        """Return the chats to alert now or in a digest; drop their muted hits from by_chat."""
+        wanted: dict[int, Chat] = {}
+        for chat_id in by_chat:
+            chat = records.get(chat_id) or Chat.unrecorded(chat_id)
+            # Paused chats keep what they asked to keep (a digest); instant alerts are not kept.
+            if chat.inactive or (chat.paused and chat.mode == "instant"):
+                continue
+            by_chat[chat_id] = self._parts.options.unmuted(chat, by_chat[chat_id], now)
+            if by_chat[chat_id]:  # a chat whose every hit is muted gets nothing
+                wanted[chat_id] = chat
+        return wanted
 
     def _render(
         self, article: Article, hits: list[Hit], chat: Chat,

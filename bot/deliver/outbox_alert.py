@@ -23,6 +23,9 @@ class OutboxAlert:
     article_id: str = ""
     attempts: int = 0  # failed tries so far (network errors, 5xx)
     queued_at: float = 0.0  # Unix time it first entered the outbox, for the lag metric
+    buttons: tuple[tuple[str, str], ...] = ()  # one row of (label, callback data)
+    silent: bool = False  # sent in the chat's quiet hours: no sound (disable_notification)
+    preview: str = ""  # the link Telegram previews under the text; "" for no preview
     edits: str = ""  # kind "edit": the id of the sent alert whose message gets this text
 
     def to_json(self) -> str:
@@ -32,6 +35,8 @@ class OutboxAlert:
                 "id": self.id, "chat_id": self.chat_id, "text": self.text, "kind": self.kind,
                 "thread": self.thread, "feed_id": self.feed_id, "article_id": self.article_id,
                 "attempts": self.attempts, "queued_at": self.queued_at, "edits": self.edits,
+                "buttons": [list(b) for b in self.buttons], "silent": self.silent,
+                "preview": self.preview,
             },
             ensure_ascii=False,
         )  # fmt: skip
@@ -51,6 +56,9 @@ class OutboxAlert:
             article_id=str(data.get("article_id", "")),
             attempts=int(data.get("attempts", 0)),
             queued_at=float(data.get("queued_at", 0.0)),
+            buttons=tuple((str(b[0]), str(b[1])) for b in data.get("buttons", [])),
+            silent=bool(data.get("silent", False)),
+            preview=str(data.get("preview", "")),
             edits=str(data.get("edits", "")),
         )
 

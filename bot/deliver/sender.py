@@ -36,7 +36,7 @@ import logging
 import time
 
 from redis.exceptions import RedisError
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
@@ -61,6 +61,22 @@ BLOCK_MS = 1000  # longest wait for new entries, so due delayed alerts are not l
 LAG_EVERY = 5.0  # seconds between two updates of the lag gauge
 TWIN_WAIT = 1.0  # seconds a copy of an alert being sent waits to be looked at again
 DRAIN_TIMEOUT = 15.0  # seconds the sends in flight may take to finish after stop
+
+
+def preview_of(alert: OutboxAlert) -> LinkPreviewOptions:
+    """Return the alert's link preview: the article's, small, below the text; or none."""
+    if not alert.preview:
+        return NO_PREVIEW
+    return LinkPreviewOptions(url=alert.preview, prefer_small_media=True, show_above_text=False)
+
+
+def markup_of(alert: OutboxAlert) -> InlineKeyboardMarkup | None:
+    """Return the alert's buttons (one row), or None when it has none."""
+    if not alert.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in alert.buttons]]
+    )
 
 
 class Sender:
@@ -251,8 +267,9 @@ class Sender:
         while True:
             try:
                 message = await self._bot.send_message(
-                    alert.chat_id, text, parse_mode=mode,
-                    message_thread_id=thread, link_preview_options=NO_PREVIEW,
+                    alert.chat_id, text, parse_mode=mode, message_thread_id=thread,
+                    link_preview_options=preview_of(alert), reply_markup=markup_of(alert),
+                    disable_notification=alert.silent or None,
                 )  # fmt: skip
                 return message.message_id
             except TelegramError as exc:
@@ -274,9 +291,12 @@ class Sender:
             # Not sent yet (queued, deferred), or never will be: retried, then skipped.
             return SendError("retry", f"the alert {alert.edits} to edit is not sent (yet)")
         try:
+            # The same buttons and preview as the alert it edits: an edit without
+            # reply_markup would take the buttons away.
             await self._bot.edit_message_text(
                 alert.text, chat_id=alert.chat_id, message_id=message_id,
-                parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
+                parse_mode=ParseMode.HTML, link_preview_options=preview_of(alert),
+                reply_markup=markup_of(alert),
             )  # fmt: skip
         except TelegramError as exc:
             return classify_edit(exc)

@@ -7,6 +7,10 @@ alert's id, the digest of its text, its language and the outlets named so far
 ``{p}:story:{story}:texts`` (most chats of a story share one rendering), so a
 story sent to 100,000 chats keeps a few texts, not 100,000.
 
+The record also keeps the token of the alert's buttons and whether it shows a
+link preview, so the edit keeps both (an edit without reply_markup would
+take the buttons away).
+
 When another outlet's article of the story then matches the chat, a Lua
 script adds that outlet to the record (once per outlet name; the same article
 handled again after a crash gets the same answer back), and the fan-out
@@ -30,6 +34,7 @@ from typing import cast
 from redis.asyncio import Redis
 
 from bot.article import Article
+from bot.deliver.alert_buttons import alert_buttons, parse_data
 from bot.deliver.alert_html import with_outlets
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.keys import Keys
@@ -69,6 +74,17 @@ class SentAlert:
     outlet: str  # the feed name the alert names as its source
     link: str
     article_id: str
+    card: str = ""  # the token of its buttons' card: the edit keeps the same buttons
+    preview: bool = False  # it shows the article link's preview: the edit keeps it
+
+    @classmethod
+    def of(cls, alert: OutboxAlert, lang: Lang, article: Article) -> SentAlert:
+        """Return the record of an alert queued for an article."""
+        card = parse_data(alert.buttons[0][1]) if alert.buttons else None
+        return cls(
+            alert.chat_id, alert.id, alert.text, lang, article.feed_name, article.link,
+            article.id, card=card[1] if card else "", preview=bool(alert.preview),
+        )  # fmt: skip
 
     @property
     def text_id(self) -> str:
@@ -79,7 +95,8 @@ class SentAlert:
         """Return the stored form: the outlets list starts with this alert's own."""
         return json.dumps(
             {"alert": self.alert_id, "text": self.text_id, "lang": self.lang,
-             "outlets": [[self.outlet, self.link, self.article_id]]},
+             "outlets": [[self.outlet, self.link, self.article_id]],
+             "card": self.card, "preview": self.preview},
             ensure_ascii=False,
         )  # fmt: skip
 
@@ -136,12 +153,16 @@ class StoryAlerts:
             text = texts.get(str(record["text"]))
             if text is None:
                 continue  # expired meanwhile: nothing to edit from
-            outlets = [(str(o[0]), str(o[1])) for o in cast(list[list[str]], record["outlets"])[1:]]
+            every = cast(list[list[str]], record["outlets"])
+            outlets = [(str(o[0]), str(o[1])) for o in every[1:]]
+            lang, card = as_lang(str(record["lang"])), str(record.get("card", ""))
             edit = OutboxAlert(
                 id=f"{article.id}:{chat_id}:edit", chat_id=chat_id, kind="edit",
-                text=with_outlets(text, outlets, lang=as_lang(str(record["lang"]))),
+                text=with_outlets(text, outlets, lang=lang),
                 thread=thread, feed_id=article.feed_id, article_id=article.id,
                 queued_at=now, edits=str(record["alert"]),
+                buttons=alert_buttons(card, lang) if card else (),
+                preview=str(every[0][1]) if record.get("preview") else "",
             )  # fmt: skip
             found.append(edit)
         return found

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Literal, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -12,6 +12,7 @@ from redis.asyncio import Redis
 
 from bot.keys import Keys
 from bot.lang import Lang, as_lang
+from bot.store.mutes import mutes_in
 
 ChatKind = Literal["private", "group", "supergroup", "channel"]
 DeliveryMode = Literal["instant", "hourly", "daily"]
@@ -46,6 +47,15 @@ class Chat:
     mode: DeliveryMode = "instant"
     digest_hour: int = 8  # daily mode: the hour (0-23, in the chat's zone) the digest goes out
     timezone: str = ""  # IANA zone for times in alerts; empty: config.yaml's
+    quiet: str = ""  # quiet hours "23-7" in the chat's zone (bot.deliver.quiet_hours); "" none
+    quiet_hold: bool = False  # in quiet hours: hold alerts for a digest at the end, not silent
+    preview: bool = False  # show Telegram's link preview of the article under an alert
+    # term -> Unix time the mute ends (fields mute:{term} of the record; bot.store.mutes)
+    mutes: Mapping[str, float] = field(default_factory=dict, hash=False)
+
+    def muted(self, term: str, now: float) -> bool:
+        """Tell whether the chat muted this term at `now` (bot.store.mutes)."""
+        return self.mutes.get(term, 0.0) > now
     stories: StoriesMode = "one"
 
     def zone(self, default: str) -> ZoneInfo:
@@ -82,6 +92,10 @@ class Chat:
             mode=_mode(fields.get("mode")),
             digest_hour=_hour(fields.get("digest_hour")),
             timezone=fields.get("tz", ""),
+            quiet=fields.get("quiet", ""),
+            quiet_hold=fields.get("quiet_hold") == "1",
+            preview=fields.get("preview") == "1",
+            mutes=mutes_in(fields),
             stories="all" if fields.get("stories") == "all" else "one",
         )
 
@@ -153,6 +167,19 @@ class ChatStore:
         """Show times in this IANA zone in the chat; None goes back to config.yaml's."""
         await self._set(chat_id, "tz", zone)
 
+    async def set_quiet(self, chat_id: int, quiet: str | None, *, hold: bool = False) -> None:
+        """Set quiet hours ("23-7") and what they do (hold for a digest, or silent); None: off."""
+        key = self._keys.chat(chat_id)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            if quiet is None:
+                pipe.hdel(key, "quiet", "quiet_hold")
+            else:
+                pipe.hset(key, mapping={"quiet": quiet, "quiet_hold": "1" if hold else "0"})
+            await pipe.execute()
+
+    async def set_preview(self, chat_id: int, preview: bool) -> None:
+        """Show (or not) Telegram's link preview of the article under each alert."""
+        await self._set(chat_id, "preview", "1" if preview else None)
     async def set_stories(self, chat_id: int, stories: StoriesMode) -> None:
         """Choose one alert per story ("one") or one per outlet's article ("all")."""
         await self._set(chat_id, "stories", None if stories == "one" else stories)

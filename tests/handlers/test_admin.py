@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from bot.keys import Keys
 from feeds.feed import Feed
 from tests.feed_documents import items, rss20
@@ -72,6 +74,17 @@ async def test_stats_counts_subscribers_terms_and_feeds(rig: BotRig) -> None:
     assert "Subscribers: 2 (paused: 1, unreachable: 0)" in reply.text
     assert "Terms: 3 (2 distinct)" in reply.text
     assert "Alerts sent today: 0" in reply.text
+    assert "👎 “Not about this” today: 0 — —" in reply.plain
+
+
+async def test_stats_counts_today_s_not_about_this_by_term(rig: BotRig) -> None:
+    feedback, now = rig.services.feedback, time.time()
+    for article in ("a1", "a2"):
+        await feedback.record("كوريا", article, MEMBER, "wire", now)
+    await feedback.record("روسيا", "a3", MEMBER + 1, "wire", now)
+    await feedback.record("روسيا", "a0", MEMBER, "wire", now - 2 * 86_400)  # another day
+    reply = await rig.says(ADMIN, "/stats")
+    assert "👎 «ليس عن هذا» اليوم: 3 — \u2068كوريا\u2069 2 · \u2068روسيا\u2069 1" in reply.plain
 
 
 async def test_admins_add_and_remove_admins_but_not_config_ones(rig: BotRig) -> None:
