@@ -140,6 +140,12 @@ WRITTEN_LETTERS = [
     hit("alif-maqsura-written-yeh", "العظمى", "بريطانيا العظمي", "العظمي"),
     hit("alif-maqsura-both", "ليلى", "وصلت ليلى", "ليلى"),
     hit("yeh-term-meets-egyptian-alif-maqsura", "مصري", "المنتخب المصرى", "المصرى"),
+    miss("tanween-alef-is-shorter-word", "دوما", "يعمل دوماً بلا توقف"),
+    miss("tanween-before-alef", "دوما", "يعمل دومًا بلا توقف"),
+    hit("bare-alef-name-meets", "دوما", "قصف على دوما أمس", "دوما"),
+    hit("alef-name-with-clitic", "روسيا", "زيارة لروسيا", "لروسيا"),
+    hit("tanween-on-another-word", "دوما", "دوما تنتظر دوماً", "دوما"),
+    hit("tanween-after-yeh-is-nisba", "روسيا", "طرد دبلوماسياً روسياً", "روسياً"),
 ]
 
 MECHANISM_CASES = [
