@@ -106,6 +106,16 @@ LONGER_PLACES = [
     hit("only-one-longer-is-its-name", "السعودية", "المملكة العربية السعودية", "السعودية"),
 ]
 
+COLOUR_NAMES = [
+    miss("colour-makes-another-name", "الهلال", "قافلة الهلال الأحمر وصلت"),
+    miss("colour-after-clitic", "الهلال", "تبرع بالهلال الأحمر"),
+    miss("feminine-colour-after-bare-place", "روسيا", "رئيس روسيا البيضاء"),
+    hit("no-colour-still-meets", "الهلال", "فوز الهلال على النصر", "الهلال"),
+    hit("colour-not-next-to-it", "الهلال", "الهلال يرتدي الأحمر", "الهلال"),
+    hit("colour-typed-by-user", "الصليب الأحمر", "مندوب الصليب الأحمر", "الصليب الأحمر"),
+    hit("nisba-is-not-colour", "الجيش", "الجيش السوداني", "الجيش"),
+]
+
 ARTICLE_NAMES = [
     miss("cairo-force-majeure", "القاهرة", "حالة قوة قاهرة"),
     hit("cairo-clitic", "القاهرة", "وصل الوفد للقاهرة", "للقاهرة"),
@@ -156,6 +166,7 @@ MECHANISM_CASES = [
     *DERIVED_PLACES,
     *TERM_CLITICS,
     *LONGER_PLACES,
+    *COLOUR_NAMES,
     *ARTICLE_NAMES,
     *NAME_INFLECTION,
     *WRITTEN_LETTERS,
