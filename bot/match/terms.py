@@ -6,10 +6,12 @@ write it) as the key sets of their words, and its exclusions the same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from bot.match.colour_names import COLOURS, is_colour
+from bot.match.fuzzy import near_key
 from bot.match.marks import telling
 from bot.match.query import Phrase, Word
 from bot.match.reading import longer_places, read_phrase
@@ -114,7 +116,7 @@ def compile_term(
             for text in texts
             for key in (term_primary(text), *sorted(term_keys(text) | single_word_keys(text)))
         )
-    )
+    ) + _near_keys(spelled + excluded, typed)
     compiled = [Compiled(_word_keys(phrase, typed), _longer(phrase)) for phrase in spelled]
     return entry, compiled + [Compiled(words, gapped=True) for words in _coordinated(read[0])]
 
@@ -162,21 +164,45 @@ def _longer(phrase: Phrase) -> Longer:
     return (*longer, (0, coloured))
 
 
+def _near_keys(phrases: list[Phrase], typed: set[str]) -> tuple[str, ...]:
+    """Return the NEAR keys of the words of longer phrases (see bot.match.fuzzy)."""
+    return tuple(
+        dict.fromkeys(
+            key
+            for phrase in phrases
+            if len(phrase.words) > 1
+            for word in phrase.words
+            if not word.exact and not _piece_of(word.text, typed)
+            if (key := near_key(word.text)) is not None
+        )
+    )
+
+
 def _word_keys(phrase: Phrase, typed: set[str]) -> WordKeys:
     """Compile a phrase into the key set of each word.
 
     The halves of a one-word name written in two (فيس بوك) are compared as
-    they are: they take no endings of their own.
+    they are: they take no endings of their own. A word of a longer phrase
+    also carries its NEAR key, if it has one: its neighbours confirm the name.
     """
-    stemmed = phrase_word_keys if len(phrase.words) > 1 else single_word_keys
+    if len(phrase.words) == 1:
+        return tuple(_one_word_keys(word, typed, single_word_keys) for word in phrase.words)
     return tuple(
-        frozenset((EXACT + word.text,))
-        if word.exact
-        else frozenset((word.text,))
-        if _piece_of(word.text, typed)
-        else stemmed(word.text)
+        keys | {near} if not word.exact and (near := near_key(word.text)) is not None else keys
         for word in phrase.words
+        for keys in (_one_word_keys(word, typed, phrase_word_keys),)
     )
+
+
+def _one_word_keys(
+    word: Word, typed: set[str], stemmed: Callable[[str], frozenset[str]]
+) -> frozenset[str]:
+    """Return the key set of one word of a phrase."""
+    if word.exact:
+        return frozenset((EXACT + word.text,))
+    if _piece_of(word.text, typed):
+        return frozenset((word.text,))
+    return stemmed(word.text)
 
 
 def _spellings(phrases: tuple[Phrase, ...]) -> list[Phrase]:

@@ -106,6 +106,14 @@ LONGER_PLACES = [
     hit("only-one-longer-is-its-name", "السعودية", "المملكة العربية السعودية", "السعودية"),
 ]
 
+PHRASE_NEIGHBOURS = [
+    hit("one-vowel-less-in-phrase", "بايرن ميونيخ", "فوز بايرن ميونخ الكبير", "بايرن ميونخ"),
+    hit("one-vowel-more-in-phrase", "بايرن ميونخ", "فوز بايرن ميونيخ الكبير", "بايرن ميونيخ"),
+    miss("one-vowel-alone-is-not-enough", "ميونيخ", "مؤتمر ميونخ للأمن"),
+    miss("needs-the-neighbour", "بايرن ميونيخ", "مدينة ميونخ الألمانية"),
+    miss("not-for-arabic-words", "الحرب التجارية", "الحرب تجري في الشمال"),
+]
+
 COLOUR_NAMES = [
     miss("colour-makes-another-name", "الهلال", "قافلة الهلال الأحمر وصلت"),
     miss("colour-after-clitic", "الهلال", "تبرع بالهلال الأحمر"),
@@ -167,6 +175,7 @@ MECHANISM_CASES = [
     *TERM_CLITICS,
     *LONGER_PLACES,
     *COLOUR_NAMES,
+    *PHRASE_NEIGHBOURS,
     *ARTICLE_NAMES,
     *NAME_INFLECTION,
     *WRITTEN_LETTERS,
