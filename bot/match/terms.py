@@ -122,20 +122,34 @@ def compile_term(
 
 
 def _coordinated(phrases: tuple[Phrase, ...]) -> list[WordKeys]:
-    """Compile the coordinated form of each noun + adjective phrase.
+    """Compile the coordinated and the construct forms of each noun + adjective phrase.
 
     «الانتخابات البرلمانية» is also written «انتخابات رئاسية وبرلمانية», and
     «كوريا الشمالية» «كوريا الجنوبية والشمالية»: the noun, any word, then the
-    adjective joined by و. Only a second word typed with the article counts as
-    the adjective (or the name) of the first.
+    adjective joined by و. And the noun may head a construct whose adjective
+    comes after the owner: «غوطة دمشق الشرقية», «اتفاق إيران النووي». There the
+    adjective must be written as typed, article, gender and number included, so
+    that it agrees with the noun and not with the owner («جيش الدولة
+    الإسلامية» is not «الجيش الإسلامي»). Only a second word typed with the
+    article counts as the adjective (or the name) of the first.
     """
-    return [
-        (phrase_word_keys(first.text), frozenset(), coordinated_keys(second.text))
+    pairs = [
+        (first.text, second.text)
         for phrase in phrases
         if len(phrase.words) == 2
         for first, second in (phrase.words,)
         if not (first.exact or second.exact) and second.text.startswith("ال")
     ]
+    coordinated: list[WordKeys] = [
+        (phrase_word_keys(first), frozenset(), coordinated_keys(second)) for first, second in pairs
+    ]
+    # The head of a construct has no article: «الأمم الأوروبية المتحدة» is not one.
+    construct: list[WordKeys] = [
+        (frozenset({EXACT + term_primary(first)}), frozenset(), frozenset({EXACT + second}))
+        for first, second in pairs
+        if first.startswith("ال")
+    ]
+    return coordinated + construct
 
 
 def _piece_of(text: str, typed: set[str]) -> bool:

@@ -106,6 +106,19 @@ LONGER_PLACES = [
     hit("only-one-longer-is-its-name", "السعودية", "المملكة العربية السعودية", "السعودية"),
 ]
 
+CONSTRUCT_PHRASES = [
+    hit("adjective-after-owner", "الغوطة الشرقية", "قصف غوطة دمشق الشرقية", "غوطة دمشق الشرقية"),
+    hit(
+        "adjective-after-owner-name",
+        "الاتفاق النووي",
+        "مصير اتفاق إيران النووي",
+        "اتفاق إيران النووي",
+    ),
+    miss("head-with-article-is-no-construct", "الأمم المتحدة", "الأمم الأوروبية المتحدة"),
+    miss("adjective-of-the-owner", "الجيش الإسلامي", "جيش الدولة الإسلامية"),
+    miss("owner-needs-the-adjective-next", "الغوطة الشرقية", "غوطة دمشق في المنطقة الشرقية"),
+]
+
 PHRASE_NEIGHBOURS = [
     hit("one-vowel-less-in-phrase", "بايرن ميونيخ", "فوز بايرن ميونخ الكبير", "بايرن ميونخ"),
     hit("one-vowel-more-in-phrase", "بايرن ميونخ", "فوز بايرن ميونيخ الكبير", "بايرن ميونيخ"),
@@ -176,6 +189,7 @@ MECHANISM_CASES = [
     *LONGER_PLACES,
     *COLOUR_NAMES,
     *PHRASE_NEIGHBOURS,
+    *CONSTRUCT_PHRASES,
     *ARTICLE_NAMES,
     *NAME_INFLECTION,
     *WRITTEN_LETTERS,
