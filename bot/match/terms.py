@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from bot.match.colour_names import COLOURS, is_colour
 from bot.match.fuzzy import near_key
 from bot.match.marks import telling
 from bot.match.query import Phrase, Word
@@ -157,25 +156,12 @@ def _piece_of(text: str, typed: set[str]) -> bool:
     return text not in typed and any(text in whole for whole in typed)
 
 
-# The key of a colour adjective as the text writes it (exact, not stemmed: السود
-# is not the stem of السودان).
-_COLOUR_KEYS = frozenset(EXACT + colour for colour in COLOURS)
-
-
 def _longer(phrase: Phrase) -> Longer:
-    """Compile the longer names around a stemmed phrase (none for exact words).
-
-    Longer place names (CLDR), and the phrase followed by a colour adjective.
-    """
+    """Compile the longer place names around a stemmed phrase (none for exact words)."""
     if any(word.exact for word in phrase.words):
         return ()
-    texts = tuple(word.text for word in phrase.words)
-    found = longer_places(texts)
-    longer = tuple((start, tuple(term_keys(word) for word in name)) for name, start in found)
-    if is_colour(texts[-1]):
-        return longer
-    coloured = (*(term_keys(word) for word in texts), _COLOUR_KEYS)
-    return (*longer, (0, coloured))
+    found = longer_places(tuple(word.text for word in phrase.words))
+    return tuple((start, tuple(term_keys(word) for word in name)) for name, start in found)
 
 
 def _near_keys(phrases: list[Phrase], typed: set[str]) -> tuple[str, ...]:
