@@ -136,8 +136,10 @@ def near_key(word: str) -> str | None:
 
 def _near_variant(a: str, b: str) -> bool:
     """Tell whether one of a, b is the other with one inner ي or و more (ميونيخ/ميونخ)."""
-    short, long = sorted((a, b), key=len)
-    if len(long) != len(short) + 1 or len(short) < _MIN_NEAR_LENGTH:
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < _MIN_NEAR_LENGTH:
         return False
     return any(
         long[i] in _NEAR_VOWELS and long[:i] + long[i + 1 :] == short
@@ -172,10 +174,13 @@ def _unmarked(key: str) -> str:
 
 
 def _key_variant(form: str, key: str) -> bool:
-    """Tell whether a token form is a variant of an indexed key (NEAR keys: one vowel too)."""
-    if key.startswith(NEAR):
-        word = key[len(NEAR) :]
-        return form != word and (_near_variant(form, word) or is_variant(form, word))
+    """Tell whether a token form is a variant of an indexed key.
+
+    A NEAR key is checked for the one-vowel edit only: its word is indexed
+    plainly too, which finds the ordinary variants.
+    """
+    if key[0] == NEAR:
+        return _near_variant(form, key[1:])
     return is_variant(form, _unmarked(key))
 
 

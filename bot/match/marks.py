@@ -25,6 +25,7 @@ __all__ = ["Letter", "contradicts", "letters", "may_contradict", "telling"]
 
 _VOWELS = frozenset("\u064e\u064f\u0650")  # fatha, damma, kasra
 _VOWEL = re.compile("[\u064e\u064f\u0650]")
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, tanween, superscript alef, tatweel
 _ALEF_MAQSURA = "ى"
 _YEH = "ي"
 _ALEF = "ا"
@@ -112,8 +113,9 @@ def contradicts(term_word: str, text_word: str) -> bool:
 
 def _ends_bare_alef(word: str) -> bool:
     """Tell whether a typed word of a name's length ends in ا, with no mark and not after ي."""
+    # Letters only: marks and tatweel are not counted (cheaper than letters()).
     return (
         word.endswith(_ALEF)
         and not word.endswith(_YEH + _ALEF)
-        and len(letters(word)) >= _INDECLINABLE_FROM
+        and len(_MARKS.sub("", word)) >= _INDECLINABLE_FROM
     )
