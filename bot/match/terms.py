@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from bot.match.fuzzy import near_key
@@ -188,10 +189,18 @@ def _word_keys(phrase: Phrase, typed: set[str]) -> WordKeys:
     if len(phrase.words) == 1:
         return tuple(_one_word_keys(word, typed, single_word_keys) for word in phrase.words)
     return tuple(
-        keys | {near} if not word.exact and (near := near_key(word.text)) is not None else keys
+        _one_word_keys(word, typed, _phrase_keys_near)
+        if not word.exact and near_key(word.text) is not None
+        else _one_word_keys(word, typed, phrase_word_keys)
         for word in phrase.words
-        for keys in (_one_word_keys(word, typed, phrase_word_keys),)
     )
+
+
+@lru_cache(maxsize=200_000)
+def _phrase_keys_near(word: str) -> frozenset[str]:
+    """Return a phrase word's keys with its NEAR key, one shared set per word."""
+    near = near_key(word)
+    return phrase_word_keys(word) | {near} if near is not None else phrase_word_keys(word)
 
 
 def _one_word_keys(
