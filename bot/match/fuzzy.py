@@ -21,7 +21,15 @@ from rapidfuzz.distance import OSA, Indel
 
 from bot.match.stemmer import BARE
 
-__all__ = ["MIN_FUZZY_LENGTH", "VariantIndex", "is_variant", "key_shape", "skeleton"]
+__all__ = [
+    "MIN_FUZZY_LENGTH",
+    "NEAR",
+    "VariantIndex",
+    "is_variant",
+    "key_shape",
+    "near_key",
+    "skeleton",
+]
 
 # Below 4 letters one edit turns most Arabic words into other words.
 MIN_FUZZY_LENGTH = 4
@@ -30,6 +38,17 @@ MIN_FUZZY_LENGTH = 4
 # from 6 letters on, where foreign names dominate (زيلنسكي/زيلينسكي). Shorter
 # names with two spellings (ترمب/ترامب) are listed as aliases in bot.match.stemmer.
 _MIN_VOWEL_EDIT_LENGTH = 6
+# Inside a phrase its other words confirm the name, so a foreign-looking word
+# may lose or gain one ي or و from 5 letters on (بايرن ميونيخ/ميونخ). Such a word
+# is indexed under NEAR + key, a key only phrase words carry: a one-word term
+# never meets the looser variant. ا is left out: its edits are how Arabic
+# derives words from one root (اتحاد/اتحد), which a neighbour does not rule out.
+NEAR = "~"
+_MIN_NEAR_LENGTH = 5
+_NEAR_VOWELS = frozenset("وي")
+# Endings that mark an Arabic word (feminine, plurals, dual, relative adjective).
+_ARABIC_ENDINGS = ("ه", "ات", "ين", "ون", "ان", "ي")
+_ARTICLE = "ال"
 # Long names may differ by two such edits (ستولتينبرغ/ستولتنبرج).
 _MIN_TWO_EDIT_LENGTH = 8
 
@@ -106,6 +125,28 @@ def _hamza_seat(a: str, b: str) -> bool:
     return any(0 <= j < len(a) and a[j] in _LONG_VOWELS for j in (i - 1, i + 1))
 
 
+def near_key(word: str) -> str | None:
+    """Return the NEAR key of a normalized phrase word that may take a one-vowel variant."""
+    if not _MIN_NEAR_LENGTH <= len(word) < _MIN_VOWEL_EDIT_LENGTH + 1:
+        return None
+    if word.startswith(_ARTICLE) or word.endswith(_ARABIC_ENDINGS):
+        return None
+    return NEAR + word
+
+
+def _near_variant(a: str, b: str) -> bool:
+    """Tell whether one of a, b is the other with one inner ي or و more (ميونيخ/ميونخ)."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < _MIN_NEAR_LENGTH:
+        return False
+    return any(
+        long[i] in _NEAR_VOWELS and long[:i] + long[i + 1 :] == short
+        for i in range(1, len(long) - 1)
+    )
+
+
 def is_variant(a: str, b: str) -> bool:
     """Tell whether two different spellings are transliteration variants of one name."""
     shorter = min(len(a), len(b))
@@ -128,8 +169,19 @@ def is_variant(a: str, b: str) -> bool:
 
 
 def _unmarked(key: str) -> str:
-    """Return a key without the mark of a bare reading (see bot.match.stemmer.BARE)."""
-    return key.removeprefix(BARE)
+    """Return a key without the mark of a bare reading (bot.match.stemmer.BARE) or NEAR."""
+    return key.removeprefix(BARE).removeprefix(NEAR)
+
+
+def _key_variant(form: str, key: str) -> bool:
+    """Tell whether a token form is a variant of an indexed key.
+
+    A NEAR key is checked for the one-vowel edit only: its word is indexed
+    plainly too, which finds the ordinary variants.
+    """
+    if key[0] == NEAR:
+        return _near_variant(form, key[1:])
+    return is_variant(form, _unmarked(key))
 
 
 def key_shape(key: str) -> str:
@@ -187,5 +239,5 @@ class VariantIndex:
         for form, shape in shaped:
             keys = groups.get(shape)
             if keys is not None:
-                found.update(key for key in keys if is_variant(form, _unmarked(key)))
+                found.update(key for key in keys if _key_variant(form, key))
         return frozenset(found)

@@ -5,6 +5,11 @@ without them. When both carry a short vowel on the same letter and the vowels
 differ, they are different words (حَماة the city, حُماة protectors). And a term
 typed with a final ى (العظمى, a feminine elative) is not the ي of a relative
 adjective (العظمية "bony"), although normalization writes both as ي.
+A word ending in ا typed bare (دوما, كوريا) is not a text word whose final ا
+carries tanween (دوماً "always"): there the ا is only the seat of the accusative
+ending of a shorter word, and a name ending in ا is indeclinable, never takes it.
+After ي the shorter word is the name's relative adjective (روسياً "Russian",
+كورياً), a derived form that still meets the name, so ‑يا is left alone.
 """
 
 from __future__ import annotations
@@ -20,8 +25,15 @@ __all__ = ["Letter", "contradicts", "letters", "may_contradict", "telling"]
 
 _VOWELS = frozenset("\u064e\u064f\u0650")  # fatha, damma, kasra
 _VOWEL = re.compile("[\u064e\u064f\u0650]")
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, tanween, superscript alef, tatweel
 _ALEF_MAQSURA = "ى"
 _YEH = "ي"
+_ALEF = "ا"
+_FATHATAN = "\u064b"
+# Tanween fath on a final alef, written on the alef or on the letter before it.
+_TANWEEN_ALEF = re.compile("(?:\u064b\u0627|\u0627\u064b)[\u064c-\u0652]*$")
+# Below this many letters a word in ا may be a noun that takes tanween (عصًا).
+_INDECLINABLE_FROM = 4
 
 
 class Letter(NamedTuple):
@@ -49,7 +61,9 @@ def letters(word: str) -> tuple[Letter, ...]:
 
 
 def telling(word: str) -> bool:
-    """Tell whether a typed word carries what can contradict a text: a vowel or a final ى."""
+    """Tell whether a typed word carries what can contradict a text: a vowel, a final ى or ا."""
+    if _ends_bare_alef(word):
+        return True
     if _VOWEL.search(word) is None and not word.endswith(_ALEF_MAQSURA):
         return False
     marks = letters(word)
@@ -62,6 +76,8 @@ def may_contradict(text: str, words: tuple[str, ...]) -> bool:
     """Tell cheaply whether a stretch of text carries anything that could contradict the words."""
     if _VOWEL.search(text) is not None:
         return True
+    if _FATHATAN in text and any(_ends_bare_alef(word) for word in words):
+        return True
     return _YEH in text and any(word.endswith(_ALEF_MAQSURA) for word in words)
 
 
@@ -71,7 +87,8 @@ def contradicts(term_word: str, text_word: str) -> bool:
 
     The term's letters are looked for inside the text word (clitics and endings
     around them); the last letter's vowel is the case ending and is not compared.
-    A final ى of the term contradicts a ي followed by an ending in the text.
+    A final ى of the term contradicts a ي followed by an ending in the text, and a
+    final bare ا (not after ي) a text word ending in ا with tanween.
     """
     term, text = letters(term_word), letters(text_word)
     wanted = "".join(letter.folded for letter in term)
@@ -82,11 +99,23 @@ def contradicts(term_word: str, text_word: str) -> bool:
     shift = len("".join(letter.folded for letter in text[:start]))
     if shift != start:
         return False
+    ends_inside = start + len(term) < len(text)
+    if not ends_inside and _ends_bare_alef(term_word) and _TANWEEN_ALEF.search(text_word):
+        return True
     aligned = text[start : start + len(term)]
     for mine, theirs in zip(term[:-1], aligned[:-1], strict=True):
         if mine.vowels and theirs.vowels and mine.vowels != theirs.vowels:
             return True
     # A ي that the text word continues past is a relative adjective's (العظمية);
     # a final ي may be how the outlet writes ى (مستشفي), so it is not compared.
-    ends_inside = start + len(term) < len(text)
     return term[-1].written == _ALEF_MAQSURA and aligned[-1].written == _YEH and ends_inside
+
+
+def _ends_bare_alef(word: str) -> bool:
+    """Tell whether a typed word of a name's length ends in ا, with no mark and not after ي."""
+    # Letters only: marks and tatweel are not counted (cheaper than letters()).
+    return (
+        word.endswith(_ALEF)
+        and not word.endswith(_YEH + _ALEF)
+        and len(_MARKS.sub("", word)) >= _INDECLINABLE_FROM
+    )

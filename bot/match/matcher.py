@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Protocol
 
+from bot.match.colour_names import before_colours
 from bot.match.hits import Field, Hit, Span, build_hits
 from bot.match.marks import contradicts, may_contradict
 from bot.match.normalize import tokenize
@@ -96,6 +97,10 @@ class MatchIndex:
         spans: list[Span] = []
         cached, compute = self._tokens.infos.get, self._tokens.info
         title, summary = tokenize(article.title), tokenize(article.summary)
+        coloured = {
+            "title": before_colours(article.title, title),
+            "summary": before_colours(article.summary, summary),
+        }
         title_infos = [cached(token.text) or compute(token.text) for token in title]
         unordered = scan("title", title, title_infos, terms, spans)
         in_title = len(terms)
@@ -104,6 +109,7 @@ class MatchIndex:
         fields = [title_infos, summary_infos]
         if article.body:
             body = tokenize(article.body)
+            coloured["body"] = before_colours(article.body, body)
             body_infos = [cached(token.text) or compute(token.text) for token in body]
             in_head = len(terms)
             unordered |= scan("body", body, body_infos, terms, spans)
@@ -112,6 +118,8 @@ class MatchIndex:
             fields.append(body_infos)
         dropped = self._dropped(terms, fields) if self._excluding else []
         hits = build_hits(terms, spans, dropped, unordered, in_title)
+        if any(coloured.values()):
+            hits = without_colour_names(hits, coloured)
         return told_apart(hits, self._telling, article) if self._telling else hits
 
     def _keep_to_headline(self, terms: list[str], spans: list[Span], in_head: int) -> None:
@@ -138,6 +146,16 @@ class MatchIndex:
 
 
 _TERM = attrgetter("term")
+
+
+def without_colour_names(hits: list[Hit], coloured: dict[str, frozenset[int]]) -> list[Hit]:
+    """Drop the spans that a colour adjective follows: there they are part of a longer name."""
+    kept: list[Hit] = []
+    for hit in hits:
+        spans = tuple(span for span in hit.spans if span.end not in coloured[span.field])
+        if spans:
+            kept.append(Hit(hit.term, spans) if len(spans) < len(hit.spans) else hit)
+    return kept
 
 
 def told_apart(

@@ -6,9 +6,12 @@ write it) as the key sets of their words, and its exclusions the same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
+from bot.match.fuzzy import near_key
 from bot.match.marks import telling
 from bot.match.query import Phrase, Word
 from bot.match.reading import longer_places, read_phrase
@@ -113,26 +116,40 @@ def compile_term(
             for text in texts
             for key in (term_primary(text), *sorted(term_keys(text) | single_word_keys(text)))
         )
-    )
+    ) + _near_keys(spelled + excluded, typed)
     compiled = [Compiled(_word_keys(phrase, typed), _longer(phrase)) for phrase in spelled]
     return entry, compiled + [Compiled(words, gapped=True) for words in _coordinated(read[0])]
 
 
 def _coordinated(phrases: tuple[Phrase, ...]) -> list[WordKeys]:
-    """Compile the coordinated form of each noun + adjective phrase.
+    """Compile the coordinated and the construct forms of each noun + adjective phrase.
 
     «الانتخابات البرلمانية» is also written «انتخابات رئاسية وبرلمانية», and
     «كوريا الشمالية» «كوريا الجنوبية والشمالية»: the noun, any word, then the
-    adjective joined by و. Only a second word typed with the article counts as
-    the adjective (or the name) of the first.
+    adjective joined by و. And the noun may head a construct whose adjective
+    comes after the owner: «غوطة دمشق الشرقية», «اتفاق إيران النووي». There the
+    adjective must be written as typed, article, gender and number included, so
+    that it agrees with the noun and not with the owner («جيش الدولة
+    الإسلامية» is not «الجيش الإسلامي»). Only a second word typed with the
+    article counts as the adjective (or the name) of the first.
     """
-    return [
-        (phrase_word_keys(first.text), frozenset(), coordinated_keys(second.text))
+    pairs = [
+        (first.text, second.text)
         for phrase in phrases
         if len(phrase.words) == 2
         for first, second in (phrase.words,)
         if not (first.exact or second.exact) and second.text.startswith("ال")
     ]
+    coordinated: list[WordKeys] = [
+        (phrase_word_keys(first), frozenset(), coordinated_keys(second)) for first, second in pairs
+    ]
+    # The head of a construct has no article: «الأمم الأوروبية المتحدة» is not one.
+    construct: list[WordKeys] = [
+        (frozenset({EXACT + term_primary(first)}), frozenset(), frozenset({EXACT + second}))
+        for first, second in pairs
+        if first.startswith("ال")
+    ]
+    return coordinated + construct
 
 
 def _piece_of(text: str, typed: set[str]) -> bool:
@@ -148,21 +165,53 @@ def _longer(phrase: Phrase) -> Longer:
     return tuple((start, tuple(term_keys(word) for word in name)) for name, start in found)
 
 
+def _near_keys(phrases: list[Phrase], typed: set[str]) -> tuple[str, ...]:
+    """Return the NEAR keys of the words of longer phrases (see bot.match.fuzzy)."""
+    return tuple(
+        dict.fromkeys(
+            key
+            for phrase in phrases
+            if len(phrase.words) > 1
+            for word in phrase.words
+            if not word.exact and not _piece_of(word.text, typed)
+            if (key := near_key(word.text)) is not None
+        )
+    )
+
+
 def _word_keys(phrase: Phrase, typed: set[str]) -> WordKeys:
     """Compile a phrase into the key set of each word.
 
     The halves of a one-word name written in two (فيس بوك) are compared as
-    they are: they take no endings of their own.
+    they are: they take no endings of their own. A word of a longer phrase
+    also carries its NEAR key, if it has one: its neighbours confirm the name.
     """
-    stemmed = phrase_word_keys if len(phrase.words) > 1 else single_word_keys
+    if len(phrase.words) == 1:
+        return tuple(_one_word_keys(word, typed, single_word_keys) for word in phrase.words)
     return tuple(
-        frozenset((EXACT + word.text,))
-        if word.exact
-        else frozenset((word.text,))
-        if _piece_of(word.text, typed)
-        else stemmed(word.text)
+        _one_word_keys(word, typed, _phrase_keys_near)
+        if not word.exact and near_key(word.text) is not None
+        else _one_word_keys(word, typed, phrase_word_keys)
         for word in phrase.words
     )
+
+
+@lru_cache(maxsize=200_000)
+def _phrase_keys_near(word: str) -> frozenset[str]:
+    """Return a phrase word's keys with its NEAR key, one shared set per word."""
+    near = near_key(word)
+    return phrase_word_keys(word) | {near} if near is not None else phrase_word_keys(word)
+
+
+def _one_word_keys(
+    word: Word, typed: set[str], stemmed: Callable[[str], frozenset[str]]
+) -> frozenset[str]:
+    """Return the key set of one word of a phrase."""
+    if word.exact:
+        return frozenset((EXACT + word.text,))
+    if _piece_of(word.text, typed):
+        return frozenset((word.text,))
+    return stemmed(word.text)
 
 
 def _spellings(phrases: tuple[Phrase, ...]) -> list[Phrase]:

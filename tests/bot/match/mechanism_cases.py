@@ -106,6 +106,37 @@ LONGER_PLACES = [
     hit("only-one-longer-is-its-name", "السعودية", "المملكة العربية السعودية", "السعودية"),
 ]
 
+CONSTRUCT_PHRASES = [
+    hit("adjective-after-owner", "الغوطة الشرقية", "قصف غوطة دمشق الشرقية", "غوطة دمشق الشرقية"),
+    hit(
+        "adjective-after-owner-name",
+        "الاتفاق النووي",
+        "مصير اتفاق إيران النووي",
+        "اتفاق إيران النووي",
+    ),
+    miss("head-with-article-is-no-construct", "الأمم المتحدة", "الأمم الأوروبية المتحدة"),
+    miss("adjective-of-the-owner", "الجيش الإسلامي", "جيش الدولة الإسلامية"),
+    miss("owner-needs-the-adjective-next", "الغوطة الشرقية", "غوطة دمشق في المنطقة الشرقية"),
+]
+
+PHRASE_NEIGHBOURS = [
+    hit("one-vowel-less-in-phrase", "بايرن ميونيخ", "فوز بايرن ميونخ الكبير", "بايرن ميونخ"),
+    hit("one-vowel-more-in-phrase", "بايرن ميونخ", "فوز بايرن ميونيخ الكبير", "بايرن ميونيخ"),
+    miss("one-vowel-alone-is-not-enough", "ميونيخ", "مؤتمر ميونخ للأمن"),
+    miss("needs-the-neighbour", "بايرن ميونيخ", "مدينة ميونخ الألمانية"),
+    miss("not-for-arabic-words", "الحرب التجارية", "الحرب تجري في الشمال"),
+]
+
+COLOUR_NAMES = [
+    miss("colour-makes-another-name", "الهلال", "قافلة الهلال الأحمر وصلت"),
+    miss("colour-after-clitic", "الهلال", "تبرع بالهلال الأحمر"),
+    miss("feminine-colour-after-bare-place", "روسيا", "رئيس روسيا البيضاء"),
+    hit("no-colour-still-meets", "الهلال", "فوز الهلال على النصر", "الهلال"),
+    hit("colour-not-next-to-it", "الهلال", "الهلال يرتدي الأحمر", "الهلال"),
+    hit("colour-typed-by-user", "الصليب الأحمر", "مندوب الصليب الأحمر", "الصليب الأحمر"),
+    hit("nisba-is-not-colour", "الجيش", "الجيش السوداني", "الجيش"),
+]
+
 ARTICLE_NAMES = [
     miss("cairo-force-majeure", "القاهرة", "حالة قوة قاهرة"),
     hit("cairo-clitic", "القاهرة", "وصل الوفد للقاهرة", "للقاهرة"),
@@ -140,6 +171,12 @@ WRITTEN_LETTERS = [
     hit("alif-maqsura-written-yeh", "العظمى", "بريطانيا العظمي", "العظمي"),
     hit("alif-maqsura-both", "ليلى", "وصلت ليلى", "ليلى"),
     hit("yeh-term-meets-egyptian-alif-maqsura", "مصري", "المنتخب المصرى", "المصرى"),
+    miss("tanween-alef-is-shorter-word", "دوما", "يعمل دوماً بلا توقف"),
+    miss("tanween-before-alef", "دوما", "يعمل دومًا بلا توقف"),
+    hit("bare-alef-name-meets", "دوما", "قصف على دوما أمس", "دوما"),
+    hit("alef-name-with-clitic", "روسيا", "زيارة لروسيا", "لروسيا"),
+    hit("tanween-on-another-word", "دوما", "دوما تنتظر دوماً", "دوما"),
+    hit("tanween-after-yeh-is-nisba", "روسيا", "طرد دبلوماسياً روسياً", "روسياً"),
 ]
 
 MECHANISM_CASES = [
@@ -150,6 +187,9 @@ MECHANISM_CASES = [
     *DERIVED_PLACES,
     *TERM_CLITICS,
     *LONGER_PLACES,
+    *COLOUR_NAMES,
+    *PHRASE_NEIGHBOURS,
+    *CONSTRUCT_PHRASES,
     *ARTICLE_NAMES,
     *NAME_INFLECTION,
     *WRITTEN_LETTERS,

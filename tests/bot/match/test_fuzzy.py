@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.match.fuzzy import VariantIndex, is_variant, skeleton
+from bot.match.fuzzy import VariantIndex, is_variant, near_key, skeleton
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,19 @@ def test_index_finds_variants_by_skeleton_and_forgets_removed_keys() -> None:
     assert index.lookup([("نتانياهو", skeleton("نتانياهو"))]) == frozenset({"نتنياهو"})
     index.remove("نتنياهو")
     assert index.lookup([("نتانياهو", skeleton("نتانياهو"))]) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("word", "near"),
+    [
+        ("ميونيخ", True),  # a foreign-looking name of 6 letters
+        ("مدريد", True),
+        ("تجاري", False),  # a relative adjective
+        ("مفاوضه", False),  # a feminine ending
+        ("انتخابات", False),  # long enough for the ordinary variants
+        ("الناتو", False),  # typed with the article
+        ("بوتن", False),  # too short
+    ],
+)
+def test_near_key_only_for_foreign_looking_phrase_words(word: str, near: bool) -> None:
+    assert (near_key(word) is not None) is near
