@@ -42,6 +42,7 @@ MINUTE = Noun("دقيقة", "دقيقتان", "دقيقتين", "دقائق", "�
 HOUR = Noun("ساعة", "ساعتان", "ساعتين", "ساعات", "ساعة", True, "hour", "hours")
 DAY = Noun("يوم", "يومان", "يومين", "أيام", "يومًا", False, "day", "days")
 ATTEMPT = Noun("محاولة", "محاولتان", "محاولتين", "محاولات", "محاولة", True, "attempt", "attempts")
+PAGE = Noun("صفحة", "صفحتان", "صفحتين", "صفحات", "صفحة", True, "page", "pages")
 
 
 def count_phrase(count: int, noun: Noun, lang: Lang, case: Case = "nominative") -> str:

@@ -20,7 +20,7 @@ Key formats (``{p}`` is the prefix):
   ``interval``, ``disabled`` (reason), ``disabled_at``; for full-text feeds
   ``pages_read``, ``pages_failed`` (item pages, counted) and ``page_error``
   (why the last failed page failed). ``last_error``,
-  ``problem`` and ``disabled`` hold English words; each has a ``*_reason``
+  ``problem``, ``disabled`` and ``page_error`` hold English words; each has a ``*_reason``
   twin (JSON: key, values, cause; see feeds/errors.py) the bot words in an
   admin's language.
 - ``{p}:seen:{feed_id}`` (sorted set): seen-cache of one feed; member

@@ -138,11 +138,11 @@ class ScheduledPoller:
                 i: group.create_task(_page_text(pages, entries[i].article.link)) for i in wanted
             }
         enriched = list(entries)
-        errors = []
+        errors: list[Reason] = []
         for i, task in tasks.items():
             text = task.result()
             if isinstance(text, FetchError):
-                errors.append(str(text))
+                errors.append(text.reason)
                 log.info("feed=%s page %s: %s", feed.id, entries[i].article.link, text)
                 continue
             enriched[i] = replace(entries[i], article=replace(entries[i].article, body=text))

@@ -59,7 +59,7 @@ class FeedState:
     digest: str | None
     pages_read: int = 0  # full-text feeds: item pages whose text was taken
     pages_failed: int = 0  # and those that gave none (the item went on without)
-    page_error: str | None = None  # why the last failed page failed
+    page_error: Reason | None = None  # why the last failed page failed
 
     @classmethod
     def from_hash(cls, raw: Mapping[str, str]) -> FeedState:
@@ -84,7 +84,7 @@ class FeedState:
             digest=raw.get("digest") or None,
             pages_read=int(raw.get("pages_read") or 0),
             pages_failed=int(raw.get("pages_failed") or 0),
-            page_error=raw.get("page_error") or None,
+            page_error=_reason(raw, "page_error"),
         )
 
 
@@ -142,14 +142,14 @@ class FeedStates:
         failures, since = await self._failure(keys=[self._key_for(feed_id)], args=args)
         return Failure(failures=int(failures), failing_since=float(since))
 
-    async def pages(self, feed_id: str, read: int, failed: int, error: str | None) -> None:
+    async def pages(self, feed_id: str, read: int, failed: int, error: Reason | None) -> None:
         """Count a poll's item pages read and failed, and keep the last failure's reason."""
         key = self._key_for(feed_id)
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.hincrby(key, "pages_read", read)
             pipe.hincrby(key, "pages_failed", failed)
-            if error:
-                pipe.hset(key, "page_error", error)
+            if error is not None:
+                pipe.hset(key, mapping=_fields("page_error", error))
             await pipe.execute()
 
     async def set_interval(self, feed_id: str, seconds: float) -> None:

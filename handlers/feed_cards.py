@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from bot.count_phrase import ARTICLE, ATTEMPT, DAY, FEED, HOUR, MINUTE, SECOND, count_phrase
+from bot.count_phrase import (
+    ARTICLE,
+    ATTEMPT,
+    DAY,
+    FEED,
+    HOUR,
+    MINUTE,
+    PAGE,
+    SECOND,
+    count_phrase,
+)
 from bot.lang import Lang
 from bot.store.feed_table import FeedRow, status
 from feeds.errors import Reason
@@ -90,7 +100,22 @@ def feed_card(row: FeedRow, now: float, lang: Lang) -> str:
         why = _reason("feed_note", state.problem, lang)
     if why:
         lines.append(why)
+    if feed.full_text:
+        lines.append(_pages(row, lang))
     return "\n".join(lines)
+
+
+def _pages(row: FeedRow, lang: Lang) -> str:
+    """A full-text feed's pages: how many were read, and why the last failure failed."""
+    state = row.state
+    total = state.pages_read + state.pages_failed
+    if not total:
+        return text("feed_pages_none", lang)
+    if not state.pages_failed:
+        return text("feed_pages_ok", lang, pages=count_phrase(total, PAGE, lang))
+    reason = reason_words(state.page_error, lang) if state.page_error else "?"
+    failed = count_phrase(state.pages_failed, PAGE, lang, "oblique")
+    return text("feed_pages_failed", lang, failed=failed, total=total, reason=reason[:REASON_CHARS])
 
 
 def feeds_head(rows: Sequence[FeedRow], lang: Lang) -> str:

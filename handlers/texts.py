@@ -483,6 +483,18 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "feed_rate": {"ar": "نحو {articles} في اليوم", "en": "about {articles} a day"},
     "feed_rate_low": {"ar": "أقل من خبر واحد في اليوم", "en": "under one article a day"},
     "feed_why": {"ar": "السبب: {reason}", "en": "Why: {reason}"},
+    "feed_pages_none": {
+        "ar": "📄 نص كامل: لم تُقرأ صفحة بعد",
+        "en": "📄 Full text: no article page read yet",
+    },
+    "feed_pages_ok": {
+        "ar": "📄 نص كامل: قُرئت {pages} دون خطأ",
+        "en": "📄 Full text: {pages} read, none failed",
+    },
+    "feed_pages_failed": {
+        "ar": "📄 نص كامل: تعذّرت قراءة {failed} من أصل {total}، وآخر سبب: {reason}",
+        "en": "📄 Full text: {failed} of {total} could not be read; the last: {reason}",
+    },
     "feed_note": {"ar": "ملاحظة: {reason}", "en": "Note: {reason}"},
     "stats": {
         "ar": (

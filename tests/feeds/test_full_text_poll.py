@@ -91,7 +91,7 @@ async def test_a_failing_page_lets_the_item_through_and_is_counted(
         ]
         state = await r.state(feed.id)
     assert (state.pages_read, state.pages_failed) == (0, 2)
-    assert state.page_error == "the page is not HTML (application/pdf)"
+    assert str(state.page_error) == "the page is not HTML (application/pdf)"
     assert pages_read("failed") == failed_before + 2
 
 

@@ -301,7 +301,7 @@ def test_a_full_text_feed_is_marked_and_its_failing_pages_noted() -> None:
         record,
         state(
             last_success=NOW - 60, pages_read=8, pages_failed=2,
-            page_error="the page answered HTTP 404",
+            page_error=Reason.of("page_http", status=404),
         ),
     )  # fmt: skip
     assert cell(failing, "NOTE") == "pages: 2 of 10 failed, last: the page answered HTTP 404"
