@@ -151,3 +151,26 @@ class ConsumerGroup:
                 gone += 1
         if gone:
             log.info("%s: forgot %d finished consumers of %s", self.stream, gone, self.group)
+
+
+class ConsumerGroups:
+    """The consumers of one stream's group, one reader per consumer name, made on first use.
+
+    A process reads a stream under a name per role (the outbox has its senders and
+    the sender role's own checks), and each name keeps its own reader state.
+    """
+
+    def __init__(self, redis: Redis, stream: str, group: str, options: GroupOptions) -> None:
+        self._redis = redis
+        self._stream = stream
+        self._group = group
+        self._options = options
+        self._readers: dict[str, ConsumerGroup] = {}
+
+    def consumer(self, name: str) -> ConsumerGroup:
+        """Return the reader for this consumer name."""
+        reader = self._readers.get(name)
+        if reader is None:
+            reader = ConsumerGroup(self._redis, self._stream, self._group, name, self._options)
+            self._readers[name] = reader
+        return reader

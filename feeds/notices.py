@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from redis.asyncio import Redis
 
-from feeds.consumer_group import ConsumerGroup, GroupOptions
+from feeds.consumer_group import ConsumerGroups, GroupOptions
 
 GROUP = "admins"
 
@@ -43,8 +43,10 @@ class Notices:
         self._redis = redis
         self._key = key
         self._maxlen = maxlen
-        self._claim_after_ms = claim_after_ms  # delivery.claim_after
-        self._readers: dict[str, ConsumerGroup] = {}
+        # Pending longer than delivery.claim_after, a notice is taken over by another sender.
+        self._readers = ConsumerGroups(
+            redis, key, GROUP, GroupOptions(claim_after_ms=claim_after_ms, start="0")
+        )
 
     async def publish(self, notice: FeedDisabled) -> None:
         """Queue a notice."""
@@ -60,7 +62,7 @@ class Notices:
 
     async def read(self, consumer: str, block_ms: int) -> list[Queued]:
         """Return notices not yet acknowledged: own pending ones, stale ones, then new ones."""
-        entries = await self._reader(consumer).read(50, block_ms, own_pending=True)
+        entries = await self._readers.consumer(consumer).read(50, block_ms, own_pending=True)
         for entry_id, fields in entries:
             if not fields:  # trimmed away while pending: nothing left to send
                 await self.ack(entry_id)
@@ -69,14 +71,6 @@ class Notices:
     async def ack(self, entry_id: str) -> None:
         """Mark a notice as sent."""
         await self._redis.xack(self._key, GROUP, entry_id)
-
-    def _reader(self, consumer: str) -> ConsumerGroup:
-        reader = self._readers.get(consumer)
-        if reader is None:
-            options = GroupOptions(claim_after_ms=self._claim_after_ms, start="0")
-            reader = ConsumerGroup(self._redis, self._key, GROUP, consumer, options)
-            self._readers[consumer] = reader
-        return reader
 
 
 def _notice(fields: dict[str, str]) -> FeedDisabled:

@@ -38,7 +38,7 @@ from redis.asyncio.client import Pipeline
 
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.keys import Keys
-from feeds.consumer_group import ConsumerGroup, Entries, GroupOptions
+from feeds.consumer_group import ConsumerGroups, Entries, GroupOptions
 
 GROUP = "senders"
 FIELD = "alert"
@@ -91,7 +91,9 @@ class Outbox:
         self._stream = keys.outbox()
         self._delayed = keys.outbox_delayed()
         self._claim_after_ms = claim_after_ms
-        self._readers: dict[str, ConsumerGroup] = {}  # one per consumer name
+        self._readers = ConsumerGroups(
+            redis, self._stream, GROUP, GroupOptions(claim_after_ms=claim_after_ms, start="0")
+        )
         self._defer = redis.register_script(_DEFER)
         self._release = redis.register_script(_RELEASE)
         self._release_send = redis.register_script(_RELEASE_SEND)
@@ -109,7 +111,7 @@ class Outbox:
 
     async def ensure_group(self) -> None:
         """Create the senders group (and the stream) at its start unless it exists."""
-        await self._reader("outbox").ensure()
+        await self._readers.consumer("outbox").ensure()
 
     async def read(
         self, consumer: str, count: int, block_ms: int, *, own_pending: bool = False
@@ -121,16 +123,9 @@ class Outbox:
         failed half-way) come first. Waits up to block_ms for new entries when
         there is nothing else.
         """
-        entries = await self._reader(consumer).read(count, block_ms, own_pending=own_pending)
+        reader = self._readers.consumer(consumer)
+        entries = await reader.read(count, block_ms, own_pending=own_pending)
         return await self._parse(entries)
-
-    def _reader(self, consumer: str) -> ConsumerGroup:
-        reader = self._readers.get(consumer)
-        if reader is None:
-            options = GroupOptions(claim_after_ms=self._claim_after_ms, start="0")
-            reader = ConsumerGroup(self._redis, self._stream, GROUP, consumer, options)
-            self._readers[consumer] = reader
-        return reader
 
     async def _parse(self, entries: Entries) -> list[Taken]:
         taken: list[Taken] = []
