@@ -15,12 +15,12 @@ import json
 import logging
 import os
 import time
-from collections.abc import Coroutine
 from pathlib import Path
-from typing import Any
 
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
+
+from bot.app.waits import wait_first
 
 HEARTBEAT_FILE = "heartbeat"
 log = logging.getLogger(__name__)
@@ -73,18 +73,8 @@ async def beat(
             log.warning("heartbeat: Redis does not answer: %s", exc)
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(every):
-                await _either(stop.wait(), problems.changed.wait())
+                await wait_first(stop.wait(), problems.changed.wait())
     await asyncio.to_thread(path.unlink, missing_ok=True)
-
-
-async def _either(*waits: Coroutine[Any, Any, object]) -> None:
-    tasks = [asyncio.create_task(wait) for wait in waits]
-    try:
-        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 def _write(path: Path, problems: dict[str, str]) -> None:

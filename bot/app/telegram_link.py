@@ -19,6 +19,7 @@ from telegram import Bot
 from telegram.error import InvalidToken, TelegramError
 
 from bot.app.heartbeat import Problems
+from bot.app.waits import wait_first
 
 SUBJECT = "telegram"
 log = logging.getLogger(__name__)
@@ -44,13 +45,7 @@ class TelegramLink:
 
     async def ready(self, stop: asyncio.Event) -> bool:
         """Wait until the Bot API answered once; False when stopped first."""
-        waits = [asyncio.create_task(self._answered.wait()), asyncio.create_task(stop.wait())]
-        try:
-            await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in waits:
-                task.cancel()
-            await asyncio.gather(*waits, return_exceptions=True)
+        await wait_first(self._answered.wait(), stop.wait())
         return self._answered.is_set() and not stop.is_set()
 
     async def run(self, stop: asyncio.Event) -> None:
