@@ -14,7 +14,7 @@ from telegram.ext import CallbackContext
 from bot.deliver.dead_letters import DeadLetters
 from bot.deliver.digest import DigestStore
 from bot.deliver.flood_gate import FloodGate
-from bot.keys import Keys
+from bot.keys import keys_for
 from bot.settings import Config, LimitSettings
 from bot.store.admins import AdminStore
 from bot.store.alert_cards import AlertCards
@@ -63,7 +63,7 @@ class Services:
     @classmethod
     def build(cls, config: Config, redis: Redis) -> Services:
         """Build every store over one Redis client."""
-        keys = Keys(config.settings.key_prefix)
+        keys = keys_for(redis, config.settings.key_prefix)
         return cls(
             config=config,
             chats=ChatStore(redis, keys),

@@ -23,7 +23,9 @@ def plain(redis: Redis, keys: Keys, ttl: int = 86_400) -> SeenCache:
 
 def piped(redis: Redis, keys: Keys, backfill: int = 0) -> SeenCache:
     """A cache as the poller uses it: primes new feeds and appends to the article stream."""
-    where = SeenKeys(seen=keys.seen, state=keys.feed_state, stream=keys.articles())
+    where = SeenKeys(
+        seen=keys.seen, state=keys.feed_state, stream=keys.articles(), handoff=keys.seen_handoff
+    )
     return SeenCache(redis, where, SeenPolicy(backfill=backfill))
 
 
