@@ -7,20 +7,44 @@ slot checks (CROSSSLOT) and failovers a production cluster gives.
 
 from __future__ import annotations
 
+import functools
 import shutil
 import socket
 import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
-from redis import Redis
+import pytest
+from redis import Redis, RedisCluster
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from bot.app.embedded_redis import find_redis_server
 
 PRIMARIES = 3
 READY_TIMEOUT = 30.0
+
+# A module marked with this runs each of its tests that use Redis twice: on a single
+# server and on a cluster (tests/conftest.py parametrises `redis_url` for them).
+ON_SINGLE_AND_CLUSTER = pytest.mark.single_and_cluster
+
+
+@functools.cache
+def is_cluster_url(url: str) -> bool:
+    """Tell whether the Redis at `url` is a cluster node (asked once per URL)."""
+    with Redis.from_url(url) as client:
+        return str(client.info("cluster").get("cluster_enabled", 0)) == "1"
+
+
+def sync_client(url: str) -> Redis:
+    """Return a synchronous client for `url`: a cluster client on a cluster node.
+
+    Typed as Redis: the commands tests use are the same on both.
+    """
+    if is_cluster_url(url):
+        return cast(Redis, RedisCluster.from_url(url, decode_responses=True))
+    return Redis.from_url(url, decode_responses=True)
 
 
 def _free_ports(count: int) -> list[int]:

@@ -9,6 +9,9 @@ from bot.keys import Keys
 from feeds.article_stream import ArticleStream
 from feeds.parser import Entry
 from feeds.seen import SeenCache, SeenKeys, SeenPolicy
+from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
+
+pytestmark = ON_SINGLE_AND_CLUSTER
 
 
 def entry(guid: str, link: str, title: str = "عنوان") -> Entry:
