@@ -176,6 +176,28 @@ class LocalCluster:
                     raise TimeoutError(f"replica on {replica_port} was not promoted")
                 time.sleep(0.05)
 
+    def kill(self, port: int) -> None:
+        """Kill a node (SIGKILL), as a crashed machine; its replica takes over on its own."""
+        proc = self._processes[port]
+        proc.kill()
+        proc.wait()
+
+    def wait_promoted(self, replica_port: int) -> None:
+        """Wait until a replica has made itself a primary and the cluster is ok again."""
+        deadline = time.monotonic() + READY_TIMEOUT
+        with Redis(port=replica_port, decode_responses=True) as client:
+            while client.info("replication")["role"] != "master":
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"replica on {replica_port} was not promoted")
+                time.sleep(0.05)
+        self.wait_ok()
+
+    def restart(self, port: int) -> None:
+        """Start a killed node again; it rejoins (as a replica) from its nodes.conf."""
+        self._start_node(find_redis_server(), port)
+        self._wait_ping(port)
+        self.wait_ok()
+
     def stop(self) -> None:
         """Stop every node."""
         for proc in self._processes.values():
