@@ -23,9 +23,6 @@ from bot.settings import DeliverySettings
 from bot.store.chats import ChatStore
 from bot.store.subscriptions import Subscriptions
 from tests.ports import closed_port
-from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
-
-pytestmark = ON_SINGLE_AND_CLUSTER
 
 FAST = FanOutOptions(block_ms=100, retry_wait=0.05, max_retry_wait=0.2, default_zone="UTC")
 _numbers = itertools.count(1)

@@ -33,10 +33,7 @@ from bot.settings import DeliverySettings
 from bot.store.chats import ChatStore
 from bot.store.daily_stats import DailyStats
 from bot.store.subscriptions import Subscriptions
-from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
 from tests.telegram_api import FakeBotAPI, SentMessage
-
-pytestmark = ON_SINGLE_AND_CLUSTER
 
 FAST = DeliverySettings(retry_base=0.05, claim_after=5)
 STORY = (
