@@ -97,7 +97,9 @@ return new
 """
 
 # Restamps every remembered item of a feed whose document has not changed, in
-# chunks because Lua's unpack has a limit on how many values it spreads.
+# chunks because Lua's unpack has a limit on how many values it spreads; returns
+# how many articles wait in the handoff list (KEYS[2], when ARGV[3] is 1), so that
+# what a killed poller left there goes on even while the feed stays unchanged.
 _TOUCH = """
 local members = redis.call('ZRANGE', KEYS[1], 0, -1)
 local batch = {}
@@ -110,7 +112,8 @@ for i, member in ipairs(members) do
   end
 end
 if #members > 0 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
-return #members
+if ARGV[3] == '1' then return redis.call('LLEN', KEYS[2]) end
+return 0
 """
 
 
@@ -218,7 +221,13 @@ class SeenCache:
 
     async def touch(self, feed_id: str, now: float) -> None:
         """Note that a feed still lists every item it listed last time."""
-        await self._touch(keys=[self._keys.seen(feed_id)], args=[now, self._policy.ttl])
+        where, seen_key = self._keys, self._keys.seen(feed_id)
+        handoff = where.handoff(feed_id) if where.handoff and where.stream else None
+        waiting = await self._touch(
+            keys=[seen_key, handoff or seen_key], args=[now, self._policy.ttl, int(bool(handoff))]
+        )
+        if handoff and where.stream and int(waiting):
+            await self._hand_on(handoff, where.stream)
 
     async def forget(self, feed_id: str) -> None:
         """Drop everything recorded for a feed."""

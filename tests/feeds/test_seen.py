@@ -147,3 +147,12 @@ async def test_articles_left_in_the_handoff_by_a_killed_poller_go_on_at_the_next
         "انقطاع الكهرباء عن العاصمة", "افتتاح جسر جديد"
     ]  # fmt: skip
     assert await redis.llen(keys.seen_handoff("f1")) == 0
+
+
+async def test_the_handoff_goes_on_while_the_feed_stays_unchanged(redis: Redis, keys: Keys) -> None:
+    cache = piped(redis, keys)
+    await cache.claim_new("f1", [entry("g0", "https://x/0")])
+    left = entry("g1", "https://x/1", "هطول أمطار غزيرة على الساحل")
+    await redis.rpush(keys.seen_handoff("f1"), left.article.to_json())
+    await cache.touch("f1", time.time())  # the feed answered 304 Not Modified
+    assert await streamed_titles(redis, keys) == ["هطول أمطار غزيرة على الساحل"]
