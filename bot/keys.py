@@ -137,15 +137,16 @@ carries a hash tag, inserted as a segment after the prefix:
 - ``{feeds}``: the feed records and the schedule (removed together).
 - ``{chats}``: the chat index, every chat's settings, terms and config terms,
   and the term change log; the term scripts must log a change in the same
-  step as they make it, or a matcher could miss it. This is small (about a
-  hundred bytes per term) next to what spreads.
+  step as they make it, or a matcher could miss it. Terms and chat settings
+  are small next to the seen-caches and stories, which spread.
 - ``{outbox}``: the outbox stream, the delayed set and the dead letters,
   moved between each other by scripts. The sent records are not in it (one
   per alert; they are written before the entry is acknowledged, not with it).
 - ``{flood}``: the flood gate's limits: every reservation checks a chat's
   limit and the overall one in one script.
 - ``{digest}``: the digest lists and their due times, trimmed and
-  rescheduled by one script.
+  rescheduled by one script. (Digests therefore sit on one primary; spreading
+  them needs the due set split per slot, not done yet.)
 - ``{story}``: the story window and the story each article was given,
   WATCHed together; ``{storydf}``: the word-key counts, read in one script;
   ``{story:<story_id>}``: one story's chats, sent alerts and texts.
