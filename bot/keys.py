@@ -126,8 +126,8 @@ On a Redis Cluster
 ------------------
 
 A Lua script or a MULTI/EXEC transaction may only touch keys of one hash
-slot. With ``cluster=True`` (set by `keys_for` when the client is a cluster
-client) every key that a script or transaction uses together with another
+slot. With ``cluster=True`` (set by bot.store.keyspace.keys_for when the
+client is a cluster client) every key that a script or transaction uses with another
 carries a hash tag, inserted as a segment after the prefix:
 ``{p}:{<tag>}:<the same name as above>``. The tags are consistency groups:
 
@@ -164,8 +164,6 @@ Rasd: start the cluster empty (or copy keys renaming them by these rules).
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from redis.asyncio.cluster import RedisCluster
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,8 +322,3 @@ class Keys:
     def pattern(self) -> str:
         """Return a SCAN pattern matching every key of this prefix."""
         return f"{self.prefix}:*"
-
-
-def keys_for(redis: object, prefix: str) -> Keys:
-    """Return the key builder for a client: hash-tagged keys when it is a cluster client."""
-    return Keys(prefix, cluster=isinstance(redis, RedisCluster))

@@ -7,7 +7,6 @@ import logging
 
 from redis.asyncio import Redis
 
-from bot.keys import keys_for
 from bot.settings import Config
 from bot.store.feed_config import (
     configured_feeds,
@@ -17,6 +16,7 @@ from bot.store.feed_config import (
     loop_options,
     page_reader,
 )
+from bot.store.keyspace import keys_for
 from feeds.fetcher import Fetcher
 from feeds.notices import Notices
 from feeds.poll_loop import PollLoop

@@ -3,8 +3,8 @@
 A REDIS_URL naming a node of a Redis Cluster is recognised at connect time
 (``INFO cluster`` says ``cluster_enabled:1``) and answered with redis-py's
 cluster client, which follows the cluster's slot map and retries through
-MOVED redirections and failovers; `bot.keys.keys_for` then gives hash-tagged
-keys. The embedded server is always a single server.
+MOVED redirections and failovers; `bot.store.keyspace.keys_for` then gives
+hash-tagged keys. The embedded server is always a single server.
 """
 
 from __future__ import annotations

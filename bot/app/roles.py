@@ -29,9 +29,9 @@ from bot.app.telegram_link import TelegramLink, TokenRejectedError
 from bot.deliver.alert_stream import ensure_alert_group
 from bot.deliver.digest import DigestScheduler
 from bot.deliver.fanout import FanOut, FanOutOptions, FanOutParts
-from bot.keys import keys_for
 from bot.settings import Config
 from bot.store.admins import AdminStore
+from bot.store.keyspace import keys_for
 from feeds.notices import Notices
 
 Role = Literal["bot", "poller", "sender"]

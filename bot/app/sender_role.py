@@ -16,10 +16,10 @@ from bot.deliver.dead_letters import DeadLetters
 from bot.deliver.flood_gate import FloodGate
 from bot.deliver.outbox import Outbox
 from bot.deliver.sender import Sender
-from bot.keys import keys_for
 from bot.settings import Config
 from bot.store.chats import ChatStore
 from bot.store.daily_stats import DailyStats
+from bot.store.keyspace import keys_for
 from bot.store.subscriptions import Subscriptions
 
 log = logging.getLogger(__name__)

@@ -17,12 +17,12 @@ from redis.exceptions import RedisError
 from bot.app.commands.common import add_config_option, load_or_explain
 from bot.app.embedded_redis import EmbeddedRedisError
 from bot.app.redis_endpoint import RedisUnreachableError, connect, redis_endpoint
-from bot.keys import keys_for
 from bot.settings import Config
 from bot.store.feed_admission import FeedRefusedError, checked_feed
 from bot.store.feed_config import configured_feeds, feed_states
 from bot.store.feed_health import health_rows
 from bot.store.feed_table import render_table
+from bot.store.keyspace import keys_for
 from feeds.opml import OpmlError, OpmlFeed, read_opml, write_opml
 from feeds.scheduled_poll import enable_feed
 from feeds.store import FeedRecord, FeedStore

@@ -5,7 +5,7 @@ from __future__ import annotations
 from redis.asyncio.cluster import RedisCluster
 
 from bot.app.redis_endpoint import connect
-from bot.keys import keys_for
+from bot.store.keyspace import keys_for
 from tests.redis_cluster import LocalCluster
 
 
