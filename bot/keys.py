@@ -115,10 +115,50 @@ Key formats (``{p}`` is the prefix):
   "narrowings"}``, one per article and set of terms (shared by every chat that
   got that alert) or per digest message; token is a hash of that (see
   bot.store.alert_cards), so the callback data stays under 64 bytes.
+- ``{p}:seen_handoff:{feed_id}`` (list): new articles of a feed, marked seen
+  but not yet appended to ``{p}:articles`` (see feeds.seen); empty between polls.
 - ``{p}:feedback`` (stream): every 👎 "not about this", fields ``term``,
   ``article``, ``chat``, ``feed``; trimmed to about 100k entries, for the
   team's quality figures. ``{p}:feedback:{YYYY-MM-DD}`` (hash, expires): that
   UTC day's count per term, for /stats.
+
+On a Redis Cluster
+------------------
+
+A Lua script or a MULTI/EXEC transaction may only touch keys of one hash
+slot. With ``cluster=True`` (set by bot.store.keyspace.keys_for when the
+client is a cluster client) every key that a script or transaction uses with another
+carries a hash tag, inserted as a segment after the prefix:
+``{p}:{<tag>}:<the same name as above>``. The tags are consistency groups:
+
+- ``{feed:<feed_id>}``: a feed's state, seen-caches and handoff list (the
+  seen script, the state scripts); one per feed, so seen-caches spread over
+  the cluster.
+- ``{feeds}``: the feed records and the schedule (removed together).
+- ``{chats}``: the chat index, every chat's settings, terms and config terms,
+  and the term change log; the term scripts must log a change in the same
+  step as they make it, or a matcher could miss it. Terms and chat settings
+  are small next to the seen-caches and stories, which spread.
+- ``{outbox}``: the outbox stream, the delayed set and the dead letters,
+  moved between each other by scripts. The sent records are not in it (one
+  per alert; they are written before the entry is acknowledged, not with it).
+- ``{flood}``: the flood gate's limits: every reservation checks a chat's
+  limit and the overall one in one script.
+- ``{digest}``: the digest lists and their due times, trimmed and
+  rescheduled by one script. (Digests therefore sit on one primary; spreading
+  them needs the due set split per slot, not done yet.)
+- ``{story}``: the story window and the story each article was given,
+  WATCHed together; ``{storydf}``: the word-key counts, read in one script;
+  ``{story:<story_id>}``: one story's chats, sent alerts and texts.
+- ``{feedback}``: the feedback stream and its daily counts.
+
+Keys used alone (the article and notice streams, sent records, cards, offers,
+daily stats, user channels, admins) carry no tag and spread by their names.
+
+On a single server (``cluster=False``, the default and the embedded server's
+case) keys keep the names above, so an existing deployment needs no
+migration. Moving a single-server deployment onto a cluster is not done by
+Rasd: start the cluster empty (or copy keys renaming them by these rules).
 """
 
 from __future__ import annotations
@@ -131,22 +171,29 @@ class Keys:
     """Key builder for one prefix."""
 
     prefix: str = "rasd"
+    cluster: bool = False
+
+    def _key(self, tag: str, rest: str) -> str:
+        """Return ``{p}:<rest>``, on a cluster with ``{<tag>}`` after the prefix."""
+        if self.cluster:
+            return f"{self.prefix}:{{{tag}}}:{rest}"
+        return f"{self.prefix}:{rest}"
 
     def seen(self, feed_id: str) -> str:
         """Return the seen-cache sorted set of a feed."""
-        return f"{self.prefix}:seen:{feed_id}"
+        return self._key(f"feed:{feed_id}", f"seen:{feed_id}")
 
     def feeds(self) -> str:
         """Return the hash of feed records."""
-        return f"{self.prefix}:feeds"
+        return self._key("feeds", "feeds")
 
     def schedule(self) -> str:
         """Return the sorted set of feed due times."""
-        return f"{self.prefix}:schedule"
+        return self._key("feeds", "schedule")
 
     def feed_state(self, feed_id: str) -> str:
         """Return the state and health hash of a feed."""
-        return f"{self.prefix}:feed:{feed_id}"
+        return self._key(f"feed:{feed_id}", f"feed:{feed_id}")
 
     def articles(self) -> str:
         """Return the stream of new articles."""
@@ -158,23 +205,23 @@ class Keys:
 
     def chats(self) -> str:
         """Return the sorted set of every known chat."""
-        return f"{self.prefix}:chats"
+        return self._key("chats", "chats")
 
     def chat(self, chat_id: int) -> str:
         """Return the settings hash of a chat."""
-        return f"{self.prefix}:chat:{chat_id}"
+        return self._key("chats", f"chat:{chat_id}")
 
     def chat_terms(self, chat_id: int) -> str:
         """Return the sorted set of a chat's watch terms."""
-        return f"{self.prefix}:chat:{chat_id}:terms"
+        return self._key("chats", f"chat:{chat_id}:terms")
 
     def chat_config_terms(self, chat_id: int) -> str:
         """Return the set of a chat's terms declared in config.yaml."""
-        return f"{self.prefix}:chat:{chat_id}:config_terms"
+        return self._key("chats", f"chat:{chat_id}:config_terms")
 
     def term_changes(self) -> str:
         """Return the stream of term additions and removals."""
-        return f"{self.prefix}:term_changes"
+        return self._key("chats", "term_changes")
 
     def admins(self) -> str:
         """Return the set of admins added by command."""
@@ -194,11 +241,11 @@ class Keys:
 
     def outbox(self) -> str:
         """Return the stream of alerts to send."""
-        return f"{self.prefix}:outbox"
+        return self._key("outbox", "outbox")
 
     def outbox_delayed(self) -> str:
         """Return the sorted set of alerts waiting for a retry or a flood limit."""
-        return f"{self.prefix}:outbox:delayed"
+        return self._key("outbox", "outbox:delayed")
 
     def sent(self, alert_id: str) -> str:
         """Return the record that an alert was accepted by Telegram."""
@@ -206,51 +253,55 @@ class Keys:
 
     def dead_letters(self) -> str:
         """Return the list of alerts that could not be delivered."""
-        return f"{self.prefix}:dead"
+        return self._key("outbox", "dead")
 
     def flood(self, scope: str) -> str:
         """Return the flood limiter's key for `all` or `chat:{id}`."""
-        return f"{self.prefix}:flood:{scope}"
+        return self._key("flood", f"flood:{scope}")
 
     def flood_hold(self, chat_id: int) -> str:
         """Return the key holding a chat back after a 429."""
-        return f"{self.prefix}:flood:hold:{chat_id}"
+        return self._key("flood", f"flood:hold:{chat_id}")
 
     def story_window(self) -> str:
         """Return the stream of the story window's articles."""
-        return f"{self.prefix}:story:window"
+        return self._key("story", "story:window")
 
     def story_article(self, article_id: str) -> str:
         """Return the key holding the story an article was given."""
-        return f"{self.prefix}:story:article:{article_id}"
+        return self._key("story", f"story:article:{article_id}")
 
     def story_df(self, day: int) -> str:
         """Return the hash of word-key document counts of one UTC day number."""
-        return f"{self.prefix}:story:df:{day}"
+        return self._key("storydf", f"story:df:{day}")
 
     def story_sent(self, story_id: str) -> str:
         """Return the hash of a story's sent alerts per chat (what to edit)."""
-        return f"{self.prefix}:story:{story_id}:sent"
+        return self._key(f"story:{story_id}", f"story:{story_id}:sent")
 
     def story_texts(self, story_id: str) -> str:
         """Return the hash of the texts a story's alerts were sent with, by digest."""
-        return f"{self.prefix}:story:{story_id}:texts"
+        return self._key(f"story:{story_id}", f"story:{story_id}:texts")
 
     def story_chats(self, story_id: str) -> str:
         """Return the hash of chats that have a story (chat id -> article id)."""
-        return f"{self.prefix}:story:{story_id}:chats"
+        return self._key(f"story:{story_id}", f"story:{story_id}:chats")
+
+    def seen_handoff(self, feed_id: str) -> str:
+        """Return the list of a feed's new articles not yet on the article stream."""
+        return self._key(f"feed:{feed_id}", f"seen_handoff:{feed_id}")
 
     def digest(self, chat_id: int) -> str:
         """Return the list of alerts kept for a chat's digest."""
-        return f"{self.prefix}:digest:{chat_id}"
+        return self._key("digest", f"digest:{chat_id}")
 
     def digest_due(self) -> str:
         """Return the sorted set of chats by digest due time."""
-        return f"{self.prefix}:digest_due"
+        return self._key("digest", "digest_due")
 
     def console_seen(self, feed_id: str) -> str:
         """Return console mode's seen-cache sorted set of a feed."""
-        return f"{self.prefix}:console:seen:{feed_id}"
+        return self._key(f"feed:{feed_id}", f"console:seen:{feed_id}")
 
     def embedded_users(self) -> str:
         """Return the set of pids using an embedded redis-server."""
@@ -262,11 +313,11 @@ class Keys:
 
     def feedback(self) -> str:
         """Return the stream of "not about this" feedback."""
-        return f"{self.prefix}:feedback"
+        return self._key("feedback", "feedback")
 
     def feedback_day(self, day: str) -> str:
         """Return the hash of one UTC day's "not about this" counts per term."""
-        return f"{self.prefix}:feedback:{day}"
+        return self._key("feedback", f"feedback:{day}")
 
     def pattern(self) -> str:
         """Return a SCAN pattern matching every key of this prefix."""

@@ -116,10 +116,17 @@ class FeedStore:
         record = await self.get(feed_id)
         if record is None:
             return None
+        # Two transactions, one per hash slot on a cluster (the feed list, the feed's
+        # own keys): unlisted first, so no poller takes it up while its state goes.
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.hdel(self._keys.feeds(), feed_id)
             pipe.zrem(self._keys.schedule(), feed_id)
-            pipe.delete(self._keys.feed_state(feed_id), self._keys.seen(feed_id))
+            await pipe.execute()
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.delete(
+                self._keys.feed_state(feed_id), self._keys.seen(feed_id),
+                self._keys.seen_handoff(feed_id),
+            )  # fmt: skip
             await pipe.execute()
         return record
 

@@ -14,7 +14,6 @@ from telegram.ext import CallbackContext
 from bot.deliver.dead_letters import DeadLetters
 from bot.deliver.digest import DigestStore
 from bot.deliver.flood_gate import FloodGate
-from bot.keys import Keys
 from bot.settings import Config, LimitSettings
 from bot.store.admins import AdminStore
 from bot.store.alert_cards import AlertCards
@@ -22,6 +21,7 @@ from bot.store.chats import ChatStore
 from bot.store.daily_stats import DailyStats
 from bot.store.feed_config import feed_states
 from bot.store.feedback import Feedback
+from bot.store.keyspace import keys_for
 from bot.store.mutes import Mutes
 from bot.store.offers import Offers
 from bot.store.subscriptions import Subscriptions
@@ -63,7 +63,7 @@ class Services:
     @classmethod
     def build(cls, config: Config, redis: Redis) -> Services:
         """Build every store over one Redis client."""
-        keys = Keys(config.settings.key_prefix)
+        keys = keys_for(redis, config.settings.key_prefix)
         return cls(
             config=config,
             chats=ChatStore(redis, keys),

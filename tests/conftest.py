@@ -3,6 +3,12 @@
 With REDIS_URL set, tests use that server but only ever touch keys under their
 own random prefix, and delete just those; without it, a private redis-server
 is started on a free port for the session.
+
+A test module runs on a Redis Cluster as well with
+``pytestmark = ON_SINGLE_AND_CLUSTER`` (tests.redis_cluster): `redis_url` is then
+parametrised, and its cluster case starts a local cluster of three primaries
+and three replicas once per session (the first test to need it waits about
+three seconds for it).
 """
 
 from __future__ import annotations
@@ -16,12 +22,13 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
-from redis import Redis as SyncRedis
 from redis.asyncio import Redis
 
 from bot.app.embedded_redis import EmbeddedRedis
+from bot.app.redis_endpoint import connect
 from bot.keys import Keys
 from tests.http_server import LocalHTTPServer
+from tests.redis_cluster import LocalCluster, is_cluster_url, sync_client
 from tests.telegram_api import FakeBotAPI
 
 REPO = Path(__file__).resolve().parent.parent
@@ -33,8 +40,22 @@ settings.register_profile("rasd", deadline=None)
 settings.load_profile("rasd")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Declare the marker of tests run on a cluster too."""
+    config.addinivalue_line(
+        "markers", "single_and_cluster: run the Redis tests on a single server and a cluster"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run a marked test's Redis twice: a single server, then a local cluster."""
+    marked = metafunc.definition.get_closest_marker("single_and_cluster") is not None
+    if marked and "redis_url" in metafunc.fixturenames:
+        metafunc.parametrize("redis_url", ["single", "cluster"], indirect=True)
+
+
 @pytest.fixture(scope="session")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def single_redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Yield the URL of a real Redis: $REDIS_URL, else one started here."""
     given = os.environ.get("REDIS_URL", "").strip()
     if given:
@@ -45,12 +66,35 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield server.url
 
 
+@pytest.fixture(scope="session")
+def redis_cluster() -> Iterator[LocalCluster]:
+    """Yield a local Redis Cluster (three primaries, three replicas) for the session."""
+    folder = Path(tempfile.mkdtemp(prefix="rasd-cluster-", dir="/tmp"))
+    cluster = LocalCluster(folder)
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def redis_url(request: pytest.FixtureRequest, single_redis_url: str) -> str:
+    """Return the URL tests use: the single server, or a cluster node when parametrised so."""
+    if getattr(request, "param", "single") == "cluster":
+        cluster: LocalCluster = request.getfixturevalue("redis_cluster")
+        return cluster.url
+    return single_redis_url
+
+
 @pytest.fixture
 def keys(redis_url: str) -> Iterator[Keys]:
     """Yield a key builder with a prefix no other test uses; then delete its keys only."""
-    isolated = Keys(prefix=f"rasdtest-{uuid.uuid4().hex[:12]}")
+    cluster = is_cluster_url(redis_url)
+    isolated = Keys(prefix=f"rasdtest-{uuid.uuid4().hex[:12]}", cluster=cluster)
     yield isolated
-    client = SyncRedis.from_url(redis_url)
+    client = sync_client(redis_url)
     for key in client.scan_iter(match=isolated.pattern(), count=500):
         client.delete(key)
     client.close()
@@ -58,8 +102,8 @@ def keys(redis_url: str) -> Iterator[Keys]:
 
 @pytest.fixture
 async def redis(redis_url: str, keys: Keys) -> AsyncIterator[Redis]:
-    """Yield a client for the test Redis; `keys` cleans up after it."""
-    client = Redis.from_url(redis_url, decode_responses=True)
+    """Yield a client for the test Redis (a cluster client on a cluster); `keys` cleans up."""
+    client = await connect(redis_url)
     yield client
     await client.aclose()
 

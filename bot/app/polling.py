@@ -7,7 +7,6 @@ import logging
 
 from redis.asyncio import Redis
 
-from bot.keys import Keys
 from bot.settings import Config
 from bot.store.feed_config import (
     configured_feeds,
@@ -17,6 +16,7 @@ from bot.store.feed_config import (
     loop_options,
     page_reader,
 )
+from bot.store.keyspace import keys_for
 from feeds.fetcher import Fetcher
 from feeds.notices import Notices
 from feeds.poll_loop import PollLoop
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 async def run_poller(config: Config, redis: Redis, stop: asyncio.Event) -> None:
     """Poll the feeds in the store, due ones first, until stopped."""
-    keys = Keys(config.settings.key_prefix)
+    keys = keys_for(redis, config.settings.key_prefix)
     store = FeedStore(redis, keys)
     report = await store.sync_config(configured_feeds(config))
     log.info(
@@ -38,7 +38,12 @@ async def run_poller(config: Config, redis: Redis, stop: asyncio.Event) -> None:
     )  # fmt: skip
     seen = SeenCache(
         redis,
-        SeenKeys(seen=keys.seen, state=keys.feed_state, stream=keys.articles()),
+        SeenKeys(
+            seen=keys.seen,
+            state=keys.feed_state,
+            stream=keys.articles(),
+            handoff=keys.seen_handoff,
+        ),
         SeenPolicy(ttl=config.settings.polling.seen_ttl, backfill=config.settings.polling.backfill),
     )
     async with Fetcher(fetch_policy(config)) as fetcher:

@@ -29,9 +29,9 @@ from bot.app.telegram_link import TelegramLink, TokenRejectedError
 from bot.deliver.alert_stream import ensure_alert_group
 from bot.deliver.digest import DigestScheduler
 from bot.deliver.fanout import FanOut, FanOutOptions, FanOutParts
-from bot.keys import Keys
 from bot.settings import Config
 from bot.store.admins import AdminStore
+from bot.store.keyspace import keys_for
 from feeds.notices import Notices
 
 Role = Literal["bot", "poller", "sender"]
@@ -66,7 +66,7 @@ async def run_sender_role(
 ) -> None:
     """Fan new articles out to the outbox, queue digests and notices, deliver the outbox."""
     settings = config.settings
-    keys = Keys(settings.key_prefix)
+    keys = keys_for(redis, settings.key_prefix)
     parts = FanOutParts.build(redis, keys, settings.delivery, settings.timezone)
     # One consumer per process: what a dead process left pending is taken over by
     # the others (or by its replacement) after delivery.claim_after.
@@ -125,7 +125,7 @@ async def run_roles(
     if "poller" in roles or "sender" in roles:
         # Before the first article is published, so the fan-out sees it even
         # when it starts later than the pollers.
-        await ensure_alert_group(redis, Keys(config.settings.key_prefix))
+        await ensure_alert_group(redis, keys_for(redis, config.settings.key_prefix))
     work: dict[str, Coroutine[Any, Any, None]] = {}
     if "bot" in roles or "sender" in roles:
         link = TelegramLink(build_bot(config), config.env.telegram_api_base_url, problems)

@@ -16,10 +16,10 @@ from bot.deliver.dead_letters import DeadLetters
 from bot.deliver.flood_gate import FloodGate
 from bot.deliver.outbox import Outbox
 from bot.deliver.sender import Sender
-from bot.keys import Keys
 from bot.settings import Config
 from bot.store.chats import ChatStore
 from bot.store.daily_stats import DailyStats
+from bot.store.keyspace import keys_for
 from bot.store.subscriptions import Subscriptions
 
 log = logging.getLogger(__name__)
@@ -35,14 +35,16 @@ def build_bot(config: Config) -> Bot:
     # As wide as the sends a Sender keeps in flight; PTB's default pool holds one connection.
     request = HTTPXRequest(connection_pool_size=SEND_CONCURRENCY)
     return Bot(
-        token.get_secret_value(), base_url=f"{base}/bot", base_file_url=f"{base}/file/bot",
+        token.get_secret_value(),
+        base_url=f"{base}/bot",
+        base_file_url=f"{base}/file/bot",
         request=request,
     )
 
 
 async def run_sender(config: Config, redis: Redis, stop: asyncio.Event) -> None:
     """Deliver the outbox until stopped; Telegram unreachable at start is waited for."""
-    keys = Keys(config.settings.key_prefix)
+    keys = keys_for(redis, config.settings.key_prefix)
     settings = config.settings.delivery
     bot = build_bot(config)
     try:

@@ -58,6 +58,9 @@ log = logging.getLogger(__name__)
 
 PAGE = 200  # due chats read at a time
 
+# On a Redis Cluster the lists and digest_due share the {digest} hash tag (bot.keys): the
+# trim and the reschedule must be one step, or an alert kept between them could lose its
+# due time.
 # KEYS: the chat's list, digest_due. ARGV: chat id, due, taken count, first and last taken
 # item, next due. Trims the taken items if the list still starts with them; reschedules
 # (or unschedules, when nothing is left) only if the chat is still due at `due`.

@@ -19,7 +19,7 @@ also be queued twice (a fan-out repeated after a crash). The record
 ``{p}:sent:{alert_id}`` keeps copies from going out twice: a sender sets it
 to ``sending`` (NX, expiring after claim_after) just before it sends, to
 the id of the message Telegram made of it (kept 7 days, so a later outlet
-of the same story can edit it) in the same transaction that acknowledges the
+of the same story can edit it) just before it acknowledges the
 entry once Telegram accepted it, and deletes ``sending`` when it defers or gives up.
 A copy meets ``1`` and is dropped, or meets ``sending`` and waits.
 """
@@ -160,10 +160,11 @@ class Outbox:
 
     async def mark_sent(self, entry_id: str, alert_id: str, message_id: int) -> None:
         """Record that Telegram accepted an alert (as message_id) and be done with its entry."""
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.set(self._keys.sent(alert_id), str(message_id), ex=SENT_TTL)
-            self.stage_ack(pipe, entry_id)
-            await pipe.execute()
+        # The record first, then the entry, not in one transaction: on a cluster the
+        # record sits in its own slot. Killed between the two, the entry is taken
+        # over later and meets the record: dropped, not sent again.
+        await self._redis.set(self._keys.sent(alert_id), str(message_id), ex=SENT_TTL)
+        await self.ack(entry_id)
 
     async def send_states(self, alert_ids: Iterable[str]) -> dict[str, SendState]:
         """Return which of the alerts were sent, or are being sent by some sender now."""

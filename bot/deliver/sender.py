@@ -9,11 +9,11 @@ requests in flight; Telegram answers take longer than the gap between sends).
 
 Exactly once, as far as possible: just before a send the sender marks the
 alert ``sending`` (``{p}:sent:{alert_id}``, NX, so a copy read by another
-sender waits rather than going out too), and records it as sent in the same
-transaction that acknowledges its entry; a copy of a sent alert is
+sender waits rather than going out too), and records it as sent just before
+it acknowledges its entry; a copy of a sent alert is
 acknowledged without sending. The one window that can double a message is a
 crash (or a lost Redis) after Telegram accepted it and before that
-transaction ran — at most the requests in flight at that moment; once the
+record was written — at most the requests in flight at that moment; once the
 ``sending`` mark expires (claim_after) the taken-over entry is sent again.
 A timeout whose request did reach Telegram is retried and can double, too;
 Telegram gives no way to tell.

@@ -23,6 +23,9 @@ CHANGES_MAXLEN = 100_000
 # config.yaml's terms are stored whatever the per-chat limit: the file is the authority.
 _NO_LIMIT = 2**40
 
+# Each script logs its change in the same step as it makes it (a matcher must not miss
+# one), so on a Redis Cluster the chats' keys and the log share the {chats} hash tag
+# (bot.keys); _MOVE spans two chats for the same reason.
 # KEYS: terms, changes, chats. ARGV: term, now, limit, chat id, maxlen.
 _ADD = """
 if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end

@@ -17,6 +17,7 @@ from tests.config_files import write_config
 from tests.feed_documents import BASE_TIME, Item, rss20
 from tests.http_server import LocalHTTPServer, Response
 from tests.rasd_process import rasd_running
+from tests.redis_cluster import sync_client
 from tests.telegram_api import FakeBotAPI, SentMessage
 
 ADMIN = 900
@@ -66,7 +67,7 @@ def deployment(
     redis_url: str,
 ) -> Iterator[Deployment]:
     """Run Rasd polling one wire feed every second, with admin 900, until the block ends."""
-    redis = SyncRedis.from_url(redis_url, decode_responses=True)
+    redis = sync_client(redis_url)
     running = Deployment(api, feeds, redis, keys)
     running.publish()
     url = feeds.url(running.feed_path)

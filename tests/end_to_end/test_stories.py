@@ -15,7 +15,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from redis import Redis as SyncRedis
 
 from bot.keys import Keys
 from tests.config_files import write_config
@@ -23,6 +22,7 @@ from tests.end_to_end.rig import ADMIN, QUIET, WAIT, Deployment, story
 from tests.feed_documents import BASE_TIME, Item, rss20
 from tests.http_server import LocalHTTPServer, Response
 from tests.rasd_process import rasd_running
+from tests.redis_cluster import ON_SINGLE_AND_CLUSTER, sync_client
 from tests.telegram_api import FakeBotAPI
 
 READER = 4301
@@ -37,6 +37,8 @@ WEEK = [
           f"افتتح في {city} اليوم معرض {fair} السنوي الذي يستمر أسبوعا", minutes=n)
     for n, (city, fair) in enumerate(itertools.product(CITIES, FAIRS))
 ]  # fmt: skip
+
+pytestmark = ON_SINGLE_AND_CLUSTER
 
 
 def on_second(guid: str, title: str, summary: str, minutes: int) -> Item:
@@ -60,7 +62,7 @@ def outlets(
     tmp_path: Path, keys: Keys, bot_api: FakeBotAPI, http_server: LocalHTTPServer,
     subprocess_env: dict[str, str], redis_url: str,
 ) -> Iterator[TwoOutlets]:  # fmt: skip
-    redis = SyncRedis.from_url(redis_url, decode_responses=True)
+    redis = sync_client(redis_url)
     rasd = Deployment(bot_api, http_server, redis, keys)
     both = TwoOutlets(rasd, "/second.xml")
     rasd.publish()

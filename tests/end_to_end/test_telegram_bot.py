@@ -11,10 +11,13 @@ from bot.keys import Keys
 from tests.end_to_end.rig import ADMIN, WAIT, Deployment, deployment, story
 from tests.feed_documents import rss20
 from tests.http_server import LocalHTTPServer, Response
+from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
 from tests.telegram_api import FakeBotAPI
 
 READER, OTHER = 4001, 4002
 GROUP, GROUP_ADMIN, GROUP_MEMBER = -1007001, 4101, 4102
+
+pytestmark = ON_SINGLE_AND_CLUSTER
 
 
 @pytest.fixture

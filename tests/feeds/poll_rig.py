@@ -64,7 +64,11 @@ async def rig(
     """Yield a poller over the test Redis with its own fetcher."""
     clock = clock or Clock()
     seen = SeenCache(
-        redis, SeenKeys(seen=keys.seen, state=keys.feed_state, stream=keys.articles()), SeenPolicy()
+        redis,
+        SeenKeys(
+            seen=keys.seen, state=keys.feed_state, stream=keys.articles(), handoff=keys.seen_handoff
+        ),
+        SeenPolicy(),
     )
     async with Fetcher(policy) as fetcher:
         parts = PollParts(

@@ -8,6 +8,9 @@ from redis.asyncio import Redis
 
 from bot.keys import Keys
 from feeds.schedule import Schedule
+from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
+
+pytestmark = ON_SINGLE_AND_CLUSTER
 
 
 async def test_only_due_feeds_are_claimed_and_each_once(redis: Redis, keys: Keys) -> None:

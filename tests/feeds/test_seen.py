@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from redis.asyncio import Redis
 
 from bot.article import Article
@@ -9,6 +11,9 @@ from bot.keys import Keys
 from feeds.article_stream import ArticleStream
 from feeds.parser import Entry
 from feeds.seen import SeenCache, SeenKeys, SeenPolicy
+from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
+
+pytestmark = ON_SINGLE_AND_CLUSTER
 
 
 def entry(guid: str, link: str, title: str = "عنوان") -> Entry:
@@ -23,7 +28,9 @@ def plain(redis: Redis, keys: Keys, ttl: int = 86_400) -> SeenCache:
 
 def piped(redis: Redis, keys: Keys, backfill: int = 0) -> SeenCache:
     """A cache as the poller uses it: primes new feeds and appends to the article stream."""
-    where = SeenKeys(seen=keys.seen, state=keys.feed_state, stream=keys.articles())
+    where = SeenKeys(
+        seen=keys.seen, state=keys.feed_state, stream=keys.articles(), handoff=keys.seen_handoff
+    )
     return SeenCache(redis, where, SeenPolicy(backfill=backfill))
 
 
@@ -121,3 +128,31 @@ async def test_the_hash_of_earlier_versions_is_carried_over(redis: Redis, keys: 
     await redis.hset(keys.seen("f1"), mapping={"g:g1": 1, "l:https://x/1": 1})
     assert await plain(redis, keys).claim_new("f1", [entry("g1", "https://x/1")]) == []
     assert await redis.type(keys.seen("f1")) == "zset"
+
+
+async def test_articles_left_in_the_handoff_by_a_killed_poller_go_on_at_the_next_poll(
+    redis: Redis, keys: Keys
+) -> None:
+    cache = piped(redis, keys)
+    await cache.claim_new("f1", [entry("g0", "https://x/0")])  # the first poll primes
+    # A poller killed after marking g1 seen, before appending it to the stream, leaves this:
+    left = entry("g1", "https://x/1", "انقطاع الكهرباء عن العاصمة")
+    now = time.time()
+    await redis.zadd(keys.seen("f1"), {"g:g1": now, "l:https://x/1": now})
+    await redis.rpush(keys.seen_handoff("f1"), left.article.to_json())
+    assert await streamed_titles(redis, keys) == []
+    fresh = entry("g2", "https://x/2", "افتتاح جسر جديد")
+    assert await cache.claim_new("f1", [fresh, left]) == [fresh]
+    assert await streamed_titles(redis, keys) == [
+        "انقطاع الكهرباء عن العاصمة", "افتتاح جسر جديد"
+    ]  # fmt: skip
+    assert await redis.llen(keys.seen_handoff("f1")) == 0
+
+
+async def test_the_handoff_goes_on_while_the_feed_stays_unchanged(redis: Redis, keys: Keys) -> None:
+    cache = piped(redis, keys)
+    await cache.claim_new("f1", [entry("g0", "https://x/0")])
+    left = entry("g1", "https://x/1", "هطول أمطار غزيرة على الساحل")
+    await redis.rpush(keys.seen_handoff("f1"), left.article.to_json())
+    await cache.touch("f1", time.time())  # the feed answered 304 Not Modified
+    assert await streamed_titles(redis, keys) == ["هطول أمطار غزيرة على الساحل"]

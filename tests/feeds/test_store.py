@@ -7,6 +7,9 @@ from redis.asyncio import Redis
 from bot.keys import Keys
 from feeds.feed import Feed
 from feeds.store import FeedStore
+from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
+
+pytestmark = ON_SINGLE_AND_CLUSTER
 
 BBC = Feed.from_url("https://feeds.example/bbc.xml", "بي بي سي")
 DW = Feed.from_url("https://feeds.example/dw.xml", "دويتشه فيله", interval=120)

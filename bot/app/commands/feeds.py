@@ -17,12 +17,12 @@ from redis.exceptions import RedisError
 from bot.app.commands.common import add_config_option, load_or_explain
 from bot.app.embedded_redis import EmbeddedRedisError
 from bot.app.redis_endpoint import RedisUnreachableError, connect, redis_endpoint
-from bot.keys import Keys
 from bot.settings import Config
 from bot.store.feed_admission import FeedRefusedError, checked_feed
 from bot.store.feed_config import configured_feeds, feed_states
 from bot.store.feed_health import health_rows
 from bot.store.feed_table import render_table
+from bot.store.keyspace import keys_for
 from feeds.opml import OpmlError, OpmlFeed, read_opml, write_opml
 from feeds.scheduled_poll import enable_feed
 from feeds.store import FeedRecord, FeedStore
@@ -106,7 +106,7 @@ async def _with_store(config: Config, redis_url: str, args: argparse.Namespace) 
 
 
 def _store(config: Config, redis: Redis) -> FeedStore:
-    return FeedStore(redis, Keys(config.settings.key_prefix))
+    return FeedStore(redis, keys_for(redis, config.settings.key_prefix))
 
 
 async def _list(config: Config, redis: Redis, _args: argparse.Namespace) -> int:
@@ -115,7 +115,7 @@ async def _list(config: Config, redis: Redis, _args: argparse.Namespace) -> int:
     if not records:
         print("no feeds yet; add one with: rasd feeds add URL --name NAME")
         return 0
-    rows = await health_rows(store, feed_states(redis, Keys(config.settings.key_prefix)))
+    rows = await health_rows(store, feed_states(redis, keys_for(redis, config.settings.key_prefix)))
     print(render_table(rows, time.time()))
     return 0
 
@@ -183,7 +183,7 @@ async def _enable(config: Config, redis: Redis, args: argparse.Namespace) -> int
     record = await _find(config, redis, args.feed)
     if record is None:
         return 2
-    states = feed_states(redis, Keys(config.settings.key_prefix))
+    states = feed_states(redis, keys_for(redis, config.settings.key_prefix))
     was_off = (await states.load(record.feed.id)).disabled is not None
     await enable_feed(_store(config, redis), states, record.feed.id)
     verb = "enabled" if was_off else "was not switched off; polling"

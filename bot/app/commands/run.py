@@ -21,10 +21,10 @@ from bot.app.metrics_server import heartbeat_health, start_metrics_server
 from bot.app.redis_endpoint import RedisUnreachableError, connect, redis_endpoint
 from bot.app.roles import Role, RoleFailedError, run_roles
 from bot.app.telegram_link import TokenRejectedError
-from bot.keys import Keys
 from bot.logs import redact, setup_logging
 from bot.settings import Config
 from bot.store.feed_config import configured_feeds, fetch_policy
+from bot.store.keyspace import keys_for
 
 ROLES: tuple[Role, ...] = ("bot", "poller", "sender")
 
@@ -104,7 +104,8 @@ def _console_main(config: Config, sample: SampleUse, once: bool) -> Main:
     )
 
     async def main(redis: Redis, stop: asyncio.Event, _problems: Problems) -> None:
-        await ConsoleMode(redis, Keys(settings.key_prefix), options, sys.stdout).run(stop)
+        keys = keys_for(redis, settings.key_prefix)
+        await ConsoleMode(redis, keys, options, sys.stdout).run(stop)
 
     return main
 

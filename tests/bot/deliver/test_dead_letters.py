@@ -12,6 +12,9 @@ from bot.deliver.dead_letters import DeadLetter, DeadLetters
 from bot.deliver.outbox import Outbox
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.keys import Keys
+from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
+
+pytestmark = ON_SINGLE_AND_CLUSTER
 
 TEXT = "<b>عاجل</b>: انقطاع الكهرباء عن العاصمة"
 

@@ -19,6 +19,9 @@ from bot.keys import Keys
 from bot.match.matcher import Hit, Span
 from bot.store.chats import Chat, ChatStore
 from tests.bot.deliver.test_alert_html import assert_valid_telegram_html
+from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
+
+pytestmark = ON_SINGLE_AND_CLUSTER
 
 RIYADH = ZoneInfo("Asia/Riyadh")
 CHAT = 501

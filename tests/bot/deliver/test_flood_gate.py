@@ -12,6 +12,9 @@ from bot.deliver.flood_gate import OVERALL_TOLERANCE, SAFETY, FloodGate, Verdict
 from bot.keys import Keys
 from bot.settings import DeliverySettings
 from bot.store.chats import ChatKind
+from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
+
+pytestmark = ON_SINGLE_AND_CLUSTER
 
 T0 = 1_800_000_000.0  # a made-up "now"
 DEFAULTS = DeliverySettings()

@@ -11,6 +11,9 @@ from redis.asyncio import Redis
 from bot.deliver.outbox import FIELD, GROUP, SENT_TTL, Outbox, Taken
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.keys import Keys
+from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
+
+pytestmark = ON_SINGLE_AND_CLUSTER
 
 TEXT = (
     '<b>عاجل</b>: القوات الكورية الشمالية تعبر الحدود <a href="https://news.example/1">المصدر</a>'

@@ -37,6 +37,7 @@ from bot.settings import DeliverySettings
 from bot.store.chats import ChatStore
 from bot.store.daily_stats import DailyStats
 from bot.store.subscriptions import Subscriptions
+from tests.redis_cluster import LocalCluster
 from tests.telegram_api import FakeBotAPI
 
 REPO = Path(__file__).resolve().parents[3]
@@ -189,3 +190,64 @@ async def test_a_sender_killed_mid_burst_is_replaced_without_losing_anyone(
     assert set(counts) == set(SUBSCRIBERS)
     assert doubles <= 1  # only a send in flight at the kill can be doubled
     assert await DeadLetters(redis, keys).count() == 0
+
+
+@pytest.mark.parametrize("redis_url", ["cluster"], indirect=True)
+@pytest.mark.parametrize("how", ["failover", "kill"])
+async def test_a_cluster_failover_mid_burst_loses_no_alert(
+    limited_api: FakeBotAPI, redis: Redis, keys: Keys, subprocess_env: dict[str, str],
+    tmp_path: Path, redis_cluster: LocalCluster, how: str,
+) -> None:  # fmt: skip
+    """The primary holding the outbox hands over to its replica while a sender sends.
+
+    `failover`: CLUSTER FAILOVER, as for maintenance (the replica catches up
+    first). `kill`: the primary is killed and its replica elects itself after
+    the node timeout (2 s here); writes the primary took but had not yet
+    passed on are lost (Redis replicates asynchronously), so an alert sent
+    just then may go out twice, never zero times.
+    """
+    config = tmp_path / "config.yaml"
+    settings = {"key_prefix": keys.prefix, "metrics": {"port": 0},
+                "delivery": {"claim_after": 5}, "data_dir": str(tmp_path / "data")}  # fmt: skip
+    config.write_text(yaml.safe_dump(settings), encoding="utf-8")
+    env = subprocess_env | limited_api.env() | {"RASD_CONFIG": str(config)}
+    chats = SUBSCRIBERS[:300]  # ten seconds at the overall limit
+    await Outbox(redis, keys, claim_after_ms=5000).put([story_for(c) for c in chats])
+    old_primary = redis_cluster.primary_of(keys.outbox())
+    replica = redis_cluster.replica_of(old_primary)
+
+    def start() -> subprocess.Popen[bytes]:
+        with (tmp_path / "sender.log").open("wb") as log:  # the child keeps its own copy
+            command = [sys.executable, "-m", "bot", "run", "--role", "sender"]
+            return subprocess.Popen(command, env=env, cwd=REPO, stdout=log, stderr=log)
+
+    sender = start()
+    try:
+        await asyncio.to_thread(wait_until, limited_api, sent_at_least(100), 60)
+        started, at = time.monotonic(), len(limited_api.state.sent)
+        if how == "failover":
+            await asyncio.to_thread(redis_cluster.failover, replica)
+        else:
+            redis_cluster.kill(old_primary)
+            await asyncio.to_thread(redis_cluster.wait_promoted, replica)
+        took = time.monotonic() - started
+        await asyncio.to_thread(wait_until, limited_api, everyone_of(chats), 90)
+        await outbox_empty(redis, keys, 30)
+    finally:
+        sender.send_signal(signal.SIGTERM)
+        sender.wait(30)
+        if how == "kill":
+            await asyncio.to_thread(redis_cluster.restart, old_primary)
+    counts = Counter(message.chat_id for message in limited_api.state.sent)
+    doubles = sum(n - 1 for n in counts.values())
+    print(f"\n{how} of the outbox's primary after {at} of {len(chats)} sends, "
+          f"replica serving in {took:.2f} s; doubles: {doubles}")  # fmt: skip
+    assert redis_cluster.primary_of(keys.outbox()) == replica
+    assert sender.returncode == 0, (tmp_path / "sender.log").read_text()[-3000:]
+    assert set(counts) == set(chats)
+    assert doubles == 0 if how == "failover" else doubles <= 2
+    assert await DeadLetters(redis, keys).count() == 0
+
+
+def everyone_of(chats: range) -> object:
+    return lambda state: {m.chat_id for m in state.sent} >= set(chats)

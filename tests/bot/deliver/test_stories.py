@@ -17,6 +17,9 @@ from bot.article import Article
 from bot.deliver.stories import MAX_WINDOW, Stories, same_story, title_words
 from bot.keys import Keys
 from bot.settings import DeliverySettings
+from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
+
+pytestmark = ON_SINGLE_AND_CLUSTER
 
 NOW = 1_780_000_000.0
 SETTINGS = DeliverySettings()  # story_window 172800 (48 h), title_similarity 90

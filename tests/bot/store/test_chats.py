@@ -6,6 +6,9 @@ from redis.asyncio import Redis
 
 from bot.keys import Keys
 from bot.store.chats import Chat, ChatStore
+from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
+
+pytestmark = ON_SINGLE_AND_CLUSTER
 
 USER = 5001
 GROUP = -4001

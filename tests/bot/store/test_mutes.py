@@ -7,6 +7,9 @@ from redis.asyncio import Redis
 from bot.keys import Keys
 from bot.store.chats import ChatStore
 from bot.store.mutes import DAY, Mutes
+from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
+
+pytestmark = ON_SINGLE_AND_CLUSTER
 
 NOW = 1_780_000_000.0
 

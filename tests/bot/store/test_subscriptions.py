@@ -15,6 +15,9 @@ from bot.settings import TeamSettings
 from bot.store import subscriptions as subscriptions_module
 from bot.store.chats import ChatStore
 from bot.store.subscriptions import Change, Subscriptions
+from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
+
+pytestmark = ON_SINGLE_AND_CLUSTER
 
 USER = 7001
 OTHER = 7002
