@@ -71,6 +71,10 @@ Key formats (``{p}`` is the prefix):
   dead-lettered, so the stream holds only waiting alerts.
 - ``{p}:outbox:delayed`` (sorted set): alerts waiting for a retry or for a
   chat's flood limit; member the alert JSON, score the Unix time it is due.
+- ``{p}:body:{body_id}`` (string, expires after 7 days): the body (JSON
+  ``{"text", "buttons", "preview"}``) shared by the outbox alerts whose field
+  ``body`` names it, once per distinct rendering of an article; body_id is a
+  digest of it (see bot.deliver.outbox).
 - ``{p}:sent:{alert_id}`` (string, expires): the Telegram message id of an
   alert Telegram accepted (kept 7 days; an alert of a story is edited through
   it when another outlet carries the story), so a copy (reclaimed, or queued twice) is not sent
@@ -199,6 +203,10 @@ class Keys:
     def outbox_delayed(self) -> str:
         """Return the sorted set of alerts waiting for a retry or a flood limit."""
         return f"{self.prefix}:outbox:delayed"
+
+    def body(self, body_id: str) -> str:
+        """Return the key of a message body shared by outbox alerts."""
+        return f"{self.prefix}:body:{body_id}"
 
     def sent(self, alert_id: str) -> str:
         """Return the record that an alert was accepted by Telegram."""
