@@ -217,8 +217,9 @@ async def test_a_shared_body_is_kept_once_and_filled_in_on_read(redis: Redis, ke
     bodies = [key async for key in redis.scan_iter(match=keys.body("*"))]
     assert len(bodies) == 1  # one body for the two alerts that share it
     assert 0 < await redis.ttl(bodies[0]) <= BODY_TTL
+    # The entries name their body, they do not carry it.
     entries = cast(list[tuple[str, dict[str, str]]], await redis.xrange(keys.outbox()))
-    assert all(TEXT not in fields[FIELD] for _id, fields in entries[:2])  # the entry names its body, it does not carry it
+    assert all(TEXT not in fields[FIELD] for _id, fields in entries[:2])
     taken = alerts_of(await outbox.read("sender-a", 10, 10))
     assert [replace(a, queued_at=0.0) for a in taken] == queued
     assert taken[0].text == TEXT and taken[0].buttons == (("🔕 كتم", "ac:mute:tok"),)
