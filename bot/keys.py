@@ -84,7 +84,8 @@ Key formats (``{p}`` is the prefix):
   newest first, JSON ``{"alert": <alert JSON as a string>, "reason", "failed_at"}``,
   capped at 10,000; admins see and replay them.
 - ``{p}:flood:{scope}`` (string, expires): the flood limiter's theoretical
-  arrival time (GCRA, Unix seconds) for ``all`` or ``chat:{chat_id}``;
+  arrival time (GCRA, Unix seconds) for ``all``, ``paid`` (paid broadcasts
+  above the free rate) or ``chat:{chat_id}``;
   ``{p}:flood:hold:{chat_id}`` (string, expires): until when a chat is held
   back after Telegram's 429.
 - ``{p}:story:window`` (stream): the articles of the story window, one entry
@@ -217,7 +218,7 @@ class Keys:
         return f"{self.prefix}:dead"
 
     def flood(self, scope: str) -> str:
-        """Return the flood limiter's key for `all` or `chat:{id}`."""
+        """Return the flood limiter's key for `all`, `paid` or `chat:{id}`."""
         return f"{self.prefix}:flood:{scope}"
 
     def flood_hold(self, chat_id: int) -> str:
