@@ -5,7 +5,8 @@ python -m benchmarks.fanout [--burst 5000] [--queue 100000] [--overhead 2000]
 1. burst: one story for N subscribers, sent by the real Sender (outbox, shared
    flood gate, PTB) to the local Bot API server with Telegram's limits on.
    Baseline: the ceiling itself, N / 30 s. Prints the ratio, the 429s and the
-   doubles (goal: ratio about 1.0, 0 doubles).
+   doubles (goal: ratio about 1.0, 0 doubles). Then the same story with
+   delivery.paid_broadcast on: the rate, and how many went paid.
 2. queue: one article matching N subscribers through FanOut.handle (match,
    story, claims, one body per rendering, pipelined XADD), and the Redis
    memory per queued alert (outbox stream and shared bodies, MEMORY USAGE).
@@ -133,30 +134,39 @@ async def deliver(bench: Bench, api: FakeBotAPI, settings: DeliverySettings, tot
     return elapsed
 
 
-async def burst(bench: Bench, count: int) -> None:
-    """One story for `count` subscribers under Telegram's limits."""
+async def one_burst(bench: Bench, count: int, settings: DeliverySettings) -> None:
+    """One story for `count` subscribers under Telegram's limits, with these settings."""
     api = FakeBotAPI(limits=True)
     for chat_id in range(1, count + 1):
         api.add_user(chat_id, "مشترك", started=True)
     api.start()
     try:
-        parts = FanOutParts.build(bench.redis, bench.keys, DeliverySettings(), "UTC")
-        await subscribe(bench, range(1, count + 1))
+        parts = FanOutParts.build(bench.redis, bench.keys, settings, "UTC")
         await parts.index.load()
         await FanOut(bench.redis, bench.keys, parts, asyncio.Event()).handle(
             corpus_article(), time.time()
         )
-        elapsed = await deliver(bench, api, DeliverySettings(), count)
+        elapsed = await deliver(bench, api, settings, count)
         per_chat = Counter(message.chat_id for message in api.state.sent)
         doubles = sum(n - 1 for n in per_chat.values() if n > 1)
+        paid = sum(1 for m in api.state.sent if m.params.get("allow_paid_broadcast"))
         ceiling = count / 30
-        print(f"burst: {count} subscribers, one story, Telegram's limits on")
-        print(f"  elapsed {elapsed:.1f} s; the 30/s ceiling allows {ceiling:.1f} s "
-              f"(ratio {elapsed / ceiling:.2f}); {count / elapsed:.1f} messages/s")  # fmt: skip
-        print(f"  429 answers: {api.state.flood_429s}; doubles: {doubles}; "
-              f"missing: {count - len(per_chat)}")  # fmt: skip
+        name = "paid broadcasts on" if settings.paid_broadcast else "free rate only (default)"
+        print(f"  {name}: {elapsed:.1f} s, {count / elapsed:.1f} messages/s; the free 30/s "
+              f"allows {ceiling:.1f} s (ratio {elapsed / ceiling:.2f})")  # fmt: skip
+        print(f"    paid: {paid} ({paid * 0.1:,.1f} Stars); 429 answers: {api.state.flood_429s}; "
+              f"doubles: {doubles}; missing: {count - len(per_chat)}")  # fmt: skip
     finally:
         api.stop()
+
+
+async def burst(bench: Bench, count: int) -> None:
+    """One story for `count` subscribers under Telegram's limits: free only, then paid."""
+    await subscribe(bench, range(1, count + 1))
+    print(f"burst: {count} subscribers, one story, Telegram's limits on")
+    await one_burst(bench, count, DeliverySettings())
+    await forget_article(bench)
+    await one_burst(bench, count, DeliverySettings(paid_broadcast=True))
 
 
 async def timed(work: Callable[[], Awaitable[object]]) -> tuple[float, float]:
