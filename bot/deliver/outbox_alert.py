@@ -82,7 +82,8 @@ class OutboxAlert:
         return cls(
             id=str(data["id"]),
             chat_id=int(data["chat_id"]),
-            text=str(data.get("text", "")),
+            # A shared body is filled in later (with_body); an inline one must be there.
+            text="" if data.get("body") else str(data["text"]),
             kind=kind if kind in KINDS else "alert",
             thread=int(data["thread"]) if data.get("thread") else None,
             feed_id=str(data.get("feed_id", "")),
