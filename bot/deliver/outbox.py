@@ -26,8 +26,9 @@ A copy meets ``1`` and is dropped, or meets ``sending`` and waits.
 Most alerts of an article share one body (text, buttons, preview): chats
 differ only in language, time zone, matched terms and options. An alert with
 a ``body`` id is stored without them; ``put`` sets ``{p}:body:{body_id}`` once
-per distinct body, in the same pipeline and before the entries that name it,
-and ``read`` fills the bodies in (one GET per distinct body of a batch). A
+per distinct body before it adds the entries that name it (a script adding a
+thousand a call, on the stream's key alone), and ``read`` fills the bodies in
+(one GET per distinct body of a batch). A
 body is kept ``BODY_TTL`` (7 days, as long as the sent record), refreshed
 whenever an alert using it is queued: longer than any retry or deferral. A
 dead letter carries its body itself (bot.deliver.dead_letters), so a replay
@@ -126,15 +127,16 @@ class Outbox:
             return
         now = time.time()
         bodies = {alert.body: alert for alert in alerts if alert.body}
-        async with self._redis.pipeline(transaction=False) as pipe:
+        if bodies:
             # Before the entries that name them: a sender never meets an entry without its body.
-            for body, alert in bodies.items():
-                pipe.set(self._keys.body(body), alert.body_json(), ex=BODY_TTL)
-            stored = [(a if a.queued_at else replace(a, queued_at=now)).to_json() for a in alerts]
-            for start in range(0, len(stored), PUT_CHUNK):
-                chunk = stored[start : start + PUT_CHUNK]
-                await self._put(keys=[self._stream], args=[FIELD, *chunk], client=pipe)
-            await pipe.execute()
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for body, alert in bodies.items():
+                    pipe.set(self._keys.body(body), alert.body_json(), ex=BODY_TTL)
+                await pipe.execute()
+        stored = [(a if a.queued_at else replace(a, queued_at=now)).to_json() for a in alerts]
+        for start in range(0, len(stored), PUT_CHUNK):
+            chunk = stored[start : start + PUT_CHUNK]
+            await self._put(keys=[self._stream], args=[FIELD, *chunk])
 
     async def ensure_group(self) -> None:
         """Create the senders group (and the stream) at its start unless it exists."""
