@@ -16,6 +16,12 @@ AlertKind = Literal["alert", "digest", "notice", "edit"]
 KINDS: tuple[AlertKind, ...] = ("alert", "digest", "notice", "edit")
 
 
+_DEFAULTS: dict[str, object] = {
+    "kind": "alert", "thread": None, "feed_id": "", "article_id": "", "attempts": 0,
+    "queued_at": 0.0, "edits": "", "silent": False,
+}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class OutboxAlert:
     """A ready-to-send HTML message for one chat; `id` is what the sent record is keyed by."""
@@ -37,12 +43,15 @@ class OutboxAlert:
 
     def to_json(self) -> str:
         """Return the stored form: without text, buttons and preview when the body is shared."""
-        data: dict[str, object] = {
-            "id": self.id, "chat_id": self.chat_id, "kind": self.kind,
-            "thread": self.thread, "feed_id": self.feed_id, "article_id": self.article_id,
-            "attempts": self.attempts, "queued_at": self.queued_at, "edits": self.edits,
-            "silent": self.silent,
+        given: dict[str, object] = {
+            "kind": self.kind, "thread": self.thread, "feed_id": self.feed_id,
+            "article_id": self.article_id, "attempts": self.attempts,
+            "queued_at": self.queued_at, "edits": self.edits, "silent": self.silent,
         }  # fmt: skip
+        # Fields at their default are left out (from_json puts them back): a big story
+        # keeps an entry per chat in Redis, and most of them hold defaults.
+        data: dict[str, object] = {"id": self.id, "chat_id": self.chat_id}
+        data.update((k, v) for k, v in given.items() if v != _DEFAULTS[k])
         if self.body:
             data["body"] = self.body
         else:
