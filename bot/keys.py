@@ -71,6 +71,10 @@ Key formats (``{p}`` is the prefix):
   dead-lettered, so the stream holds only waiting alerts.
 - ``{p}:outbox:delayed`` (sorted set): alerts waiting for a retry or for a
   chat's flood limit; member the alert JSON, score the Unix time it is due.
+- ``{p}:body:{body_id}`` (string, expires after 7 days): the body (JSON
+  ``{"text", "buttons", "preview"}``) shared by the outbox alerts whose field
+  ``body`` names it, once per distinct rendering of an article; body_id is a
+  digest of it (see bot.deliver.outbox).
 - ``{p}:sent:{alert_id}`` (string, expires): the Telegram message id of an
   alert Telegram accepted (kept 7 days; an alert of a story is edited through
   it when another outlet carries the story), so a copy (reclaimed, or queued twice) is not sent
@@ -80,7 +84,8 @@ Key formats (``{p}`` is the prefix):
   newest first, JSON ``{"alert": <alert JSON as a string>, "reason", "failed_at"}``,
   capped at 10,000; admins see and replay them.
 - ``{p}:flood:{scope}`` (string, expires): the flood limiter's theoretical
-  arrival time (GCRA, Unix seconds) for ``all`` or ``chat:{chat_id}``;
+  arrival time (GCRA, Unix seconds) for ``all``, ``paid`` (paid broadcasts
+  above the free rate) or ``chat:{chat_id}``;
   ``{p}:flood:hold:{chat_id}`` (string, expires): until when a chat is held
   back after Telegram's 429.
 - ``{p}:story:window`` (stream): the articles of the story window, one entry
@@ -247,6 +252,10 @@ class Keys:
         """Return the sorted set of alerts waiting for a retry or a flood limit."""
         return self._key("outbox", "outbox:delayed")
 
+    def body(self, body_id: str) -> str:
+        """Return the key of a message body shared by outbox alerts."""
+        return f"{self.prefix}:body:{body_id}"
+
     def sent(self, alert_id: str) -> str:
         """Return the record that an alert was accepted by Telegram."""
         return f"{self.prefix}:sent:{alert_id}"
@@ -256,7 +265,7 @@ class Keys:
         return self._key("outbox", "dead")
 
     def flood(self, scope: str) -> str:
-        """Return the flood limiter's key for `all` or `chat:{id}`."""
+        """Return the flood limiter's key for `all`, `paid` or `chat:{id}`."""
         return self._key("flood", f"flood:{scope}")
 
     def flood_hold(self, chat_id: int) -> str:

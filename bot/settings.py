@@ -131,6 +131,19 @@ class DeliverySettings(BaseModel):
     story_window: int = Field(default=172_800, ge=60, le=30 * 86_400)
     title_similarity: int = Field(default=90, ge=50, le=100)  # rapidfuzz ratio for one story
     batch: int = Field(default=50, ge=1, le=1000)
+    # Telegram's paid broadcasts: up to 1,000 messages/s overall, those above the free
+    # rate paid (0.1 Star each; see README, "Paid broadcasts"). Off: the free rate only.
+    paid_broadcast: bool = False
+
+    @field_validator("paid_broadcast", mode="before")
+    @classmethod
+    def _true_or_false(cls, value: object) -> object:
+        if not isinstance(value, bool):
+            raise ValueError(
+                "must be true or false (true sends above the free rate as paid broadcasts, "
+                "at 0.1 Star per message)"
+            )
+        return value
 
 
 class MetricsSettings(BaseModel):

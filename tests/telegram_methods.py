@@ -216,7 +216,9 @@ class Methods:
             raise APIError(403, "Forbidden: bot was blocked by the user")
         self.check_reply(chat, params)
         plain, entities = self.tidy(text, entities, "Bad Request: message is too long")
-        retry_after = self.limits.admit(chat.id, chat.type == "private") if self.limits else None
+        paid = _bool(params, "allow_paid_broadcast")
+        limits = self.limits
+        retry_after = limits.admit(chat.id, chat.type == "private", paid) if limits else None
         if retry_after:
             self.state.flood_429s += 1
             raise APIError(429, f"Too Many Requests: retry after {retry_after}",

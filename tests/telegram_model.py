@@ -172,33 +172,42 @@ def member_json(user: JSON, status: str, chat_type: str) -> JSON:
 class FloodLimits:
     """Telegram's published sending limits, as sliding windows over sendMessage.
 
-    - all chats together: 30 messages in any 1 s;
+    - all chats together: 30 free messages in any 1 s;
+    - paid broadcasts (``allow_paid_broadcast``): beyond those 30, up to 1,000
+      messages in any 1 s, free and paid together;
     - one private chat: 1 message in any 1 s;
     - one group, supergroup or channel: 20 messages in any 60 s.
 
     A message over a limit is refused with 429; retry_after is the whole seconds
     until the oldest message in the full window leaves it (at least 1). Refused
-    messages do not count. ``clock`` may be replaced to make a test exact.
+    messages do not count. ``admitted`` logs (time, paid) of every message let
+    through. ``clock`` may be replaced to make a test exact.
     """
 
     WINDOWS: ClassVar[dict[str, tuple[int, float]]] = {
-        "all": (30, 1.0), "private": (1, 1.0), "group": (20, 60.0),
+        "all": (30, 1.0), "paid": (1000, 1.0), "private": (1, 1.0), "group": (20, 60.0),
     }  # fmt: skip
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self.clock = clock
         self.sent: dict[tuple[str, int], deque[float]] = {}
+        self.admitted: list[tuple[float, bool]] = []
 
-    def admit(self, chat_id: int, private: bool) -> int | None:
-        """Record a send and return None, or return retry_after in seconds."""
+    def admit(self, chat_id: int, private: bool, paid: bool = False) -> int | None:
+        """Record a send and return None, or return retry_after in seconds.
+
+        A paid broadcast is not held to the 30 free messages a second, only to
+        the 1,000 a second of all messages; a free one is held to both.
+        """
         now = self.clock()
         kind = "private" if private else "group"
-        keys = [("all", 0), (kind, chat_id)]
-        waits = [self._wait(key, now) for key in keys]
+        limits = [("paid", 0), (kind, chat_id)] + ([] if paid else [("all", 0)])
+        waits = [self._wait(key, now) for key in limits]
         if any(waits):
             return max(waits)
-        for key in keys:
+        for key in limits:
             self.sent.setdefault(key, deque()).append(now)
+        self.admitted.append((now, paid))
         return None
 
     def _wait(self, key: tuple[str, int], now: float) -> int:

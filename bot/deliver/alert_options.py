@@ -58,13 +58,18 @@ class AlertOptions:
         self, alert: OutboxAlert, chat: Chat, article: Article, hits: Sequence[Hit], now: float
     ) -> OutboxAlert:
         """Return the alert with its buttons, its sound (quiet hours) and its preview."""
+        return replace(self.dress_body(alert, chat, article, hits), silent=self.silent(chat, now))
+
+    @staticmethod
+    def dress_body(
+        alert: OutboxAlert, chat: Chat, article: Article, hits: Sequence[Hit]
+    ) -> OutboxAlert:
+        """Return the alert with its buttons and its preview: what chats alike share."""
         token = alert_card_token(article.id, [hit.term for hit in hits])
         return replace(
-            alert,
-            buttons=alert_buttons(token, chat.lang),
-            silent=self.silent(chat, now),
+            alert, buttons=alert_buttons(token, chat.lang),
             preview=article.link if chat.preview else "",
-        )
+        )  # fmt: skip
 
     async def keep_cards(
         self, alerts: Sequence[OutboxAlert], article: Article, by_chat: dict[int, list[Hit]]

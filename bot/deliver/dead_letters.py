@@ -3,9 +3,10 @@
 ``{p}:dead`` is a list, newest first, of JSON objects ``{"alert": <the
 alert's JSON, as a string>, "reason": ..., "failed_at": <Unix time>}``. It
 is capped at ``MAX_DEAD_LETTERS`` (10,000): adding beyond that drops the
-oldest. `replay` moves letters back into the outbox one at a time, each move
-one Lua script, so a letter is never lost or queued twice, even with two
-admins replaying at once.
+oldest. A letter carries its alert's body itself, even when the alert shared
+one in the outbox, so it outlives the shared body. `replay` moves letters
+back into the outbox one at a time, each move one Lua script, so a letter
+is never lost or queued twice, even with two admins replaying at once.
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ class DeadLetter:
 
     def to_json(self) -> str:
         """Return the stored form."""
-        data = {"alert": self.alert.to_json(), "reason": self.reason, "failed_at": self.failed_at}
+        alert = self.alert.inlined().to_json()
+        data = {"alert": alert, "reason": self.reason, "failed_at": self.failed_at}
         return json.dumps(data, ensure_ascii=False)
 
     @classmethod

@@ -31,7 +31,7 @@ from bot.deliver.alert_options import AlertOptions
 from bot.deliver.alert_stream import ArticleQueue, Queued, ensure_alert_group
 from bot.deliver.digest import DigestItem, DigestStore
 from bot.deliver.outbox import Outbox
-from bot.deliver.outbox_alert import OutboxAlert
+from bot.deliver.outbox_alert import OutboxAlert, body_id
 from bot.deliver.stories import Stories
 from bot.deliver.story_edits import SentAlert, StoryAlerts
 from bot.keys import Keys
@@ -43,6 +43,9 @@ from bot.store.subscriptions import Subscriptions
 from bot.store.term_index import TermIndex
 
 log = logging.getLogger(__name__)
+
+# What an alert's body depends on: language, time zone, matched terms, link preview.
+BodyKey = tuple[str, str, tuple[str, ...], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +164,7 @@ class FanOut:
         kept: list[tuple[Chat, DigestItem]] = []
         held: list[tuple[Chat, DigestItem, float]] = []  # quiet hours: until they end
         sent: list[SentAlert] = []
-        rendered: dict[tuple[str, str, tuple[str, ...]], str] = {}
+        bodies: dict[BodyKey, OutboxAlert] = {}
         for chat_id in fresh:
             chat, hits = wanted[chat_id], by_chat[chat_id]
             if chat.mode != "instant":
@@ -171,11 +174,13 @@ class FanOut:
             if until is not None:
                 held.append((chat, DigestItem.of(article, hits, story), until))
                 continue
-            text = self._render(article, hits, chat, rendered)
-            alert = parts.options.dress(OutboxAlert(
-                id=f"{article.id}:{chat_id}", chat_id=chat_id, text=text, thread=chat.thread,
-                feed_id=article.feed_id, article_id=article.id, queued_at=now,
-            ), chat, article, hits, now)  # fmt: skip
+            body = self._body(article, hits, chat, bodies)
+            alert = OutboxAlert(
+                id=f"{article.id}:{chat_id}", chat_id=chat_id, text=body.text,
+                thread=chat.thread, feed_id=article.feed_id, article_id=article.id,
+                queued_at=now, buttons=body.buttons, silent=parts.options.silent(chat, now),
+                preview=body.preview, body=body.body,
+            )  # fmt: skip
             alerts.append(alert)
             if chat_id in first:
                 sent.append(SentAlert.of(alert, chat.lang, article))
@@ -219,18 +224,28 @@ class FanOut:
                 wanted[chat_id] = chat
         return wanted
 
-    def _render(
-        self, article: Article, hits: list[Hit], chat: Chat,
-        cache: dict[tuple[str, str, tuple[str, ...]], str],
-    ) -> str:  # fmt: skip
-        """Render once per language, zone and set of terms: most chats share one."""
+    def _body(
+        self, article: Article, hits: list[Hit], chat: Chat, cache: dict[BodyKey, OutboxAlert]
+    ) -> OutboxAlert:
+        """Return the chat's body (text, buttons, preview), made once per BodyKey.
+
+        Most chats share one: the outbox then keeps it once, and each chat's
+        entry names it (see bot.deliver.outbox).
+        """
         zone_name = chat.timezone or self._options.default_zone
-        key = (chat.lang, zone_name, tuple(hit.term for hit in hits))
-        text = cache.get(key)
-        if text is None:
-            zone = chat.zone(self._options.default_zone)
-            text = cache[key] = render_alert(article, hits, lang=chat.lang, zone=zone)
-        return text
+        key = (chat.lang, zone_name, tuple(hit.term for hit in hits), chat.preview)
+        body = cache.get(key)
+        if body is None:
+            body = cache[key] = self._render(article, hits, chat)
+        return body
+
+    def _render(self, article: Article, hits: list[Hit], chat: Chat) -> OutboxAlert:
+        """Render and dress one body, marked shared under its digest."""
+        zone = chat.zone(self._options.default_zone)
+        text = render_alert(article, hits, lang=chat.lang, zone=zone)
+        bare = OutboxAlert(id="", chat_id=chat.id, text=text)
+        dressed = self._parts.options.dress_body(bare, chat, article, hits)
+        return dressed.sharing(body_id(dressed))
 
     async def _pause(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):

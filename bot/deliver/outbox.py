@@ -22,6 +22,18 @@ the id of the message Telegram made of it (kept 7 days, so a later outlet
 of the same story can edit it) just before it acknowledges the
 entry once Telegram accepted it, and deletes ``sending`` when it defers or gives up.
 A copy meets ``1`` and is dropped, or meets ``sending`` and waits.
+
+Most alerts of an article share one body (text, buttons, preview): chats
+differ only in language, time zone, matched terms and options. An alert with
+a ``body`` id is stored without them; ``put`` sets ``{p}:body:{body_id}`` once
+per distinct body before it adds the entries that name it (a script adding a
+thousand a call, on the stream's key alone), and ``read`` fills the bodies in
+(one GET per distinct body of a batch). A
+body is kept ``BODY_TTL`` (7 days, as long as the sent record), refreshed
+whenever an alert using it is queued: longer than any retry or deferral. A
+dead letter carries its body itself (bot.deliver.dead_letters), so a replay
+does not depend on it. An entry whose body expired all the same (queued a
+week ago) is dropped with an error logged, like an unreadable entry.
 """
 
 from __future__ import annotations
@@ -43,6 +55,7 @@ from feeds.consumer_group import ConsumerGroups, Entries, GroupOptions
 GROUP = "senders"
 FIELD = "alert"
 SENT_TTL = 7 * 86_400  # seconds a sent record is kept
+BODY_TTL = SENT_TTL  # seconds a shared body is kept after an alert using it was queued
 SENDING = "sending"  # the sent record while a sender sends; then the message id
 SendState = Literal["sent", "sending"]
 RELEASE_BATCH = 200  # delayed alerts moved back per release_due call
@@ -75,6 +88,15 @@ return #due
 """
 
 
+# KEYS: stream. ARGV: field, then the alerts' JSON. One call queues many alerts: a
+# command per alert would cost the client more than Redis (100,000 for a big story).
+_PUT = """
+for i = 2, #ARGV do redis.call('XADD', KEYS[1], '*', ARGV[1], ARGV[i]) end
+return #ARGV - 1
+"""
+PUT_CHUNK = 1000  # alerts per call of _PUT: Redis is not held up for long
+
+
 class Taken(NamedTuple):
     """An outbox entry handed to one sender: acknowledge, defer or bury it by entry_id."""
 
@@ -97,17 +119,24 @@ class Outbox:
         self._defer = redis.register_script(_DEFER)
         self._release = redis.register_script(_RELEASE)
         self._release_send = redis.register_script(_RELEASE_SEND)
+        self._put = redis.register_script(_PUT)
 
     async def put(self, alerts: Sequence[OutboxAlert]) -> None:
         """Queue messages to send; an alert without queued_at is stamped with the time now."""
         if not alerts:
             return
         now = time.time()
-        async with self._redis.pipeline(transaction=False) as pipe:
-            for alert in alerts:
-                stamped = alert if alert.queued_at else replace(alert, queued_at=now)
-                pipe.xadd(self._stream, {FIELD: stamped.to_json()})
-            await pipe.execute()
+        bodies = {alert.body: alert for alert in alerts if alert.body}
+        if bodies:
+            # Before the entries that name them: a sender never meets an entry without its body.
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for body, alert in bodies.items():
+                    pipe.set(self._keys.body(body), alert.body_json(), ex=BODY_TTL)
+                await pipe.execute()
+        stored = [(a if a.queued_at else replace(a, queued_at=now)).to_json() for a in alerts]
+        for start in range(0, len(stored), PUT_CHUNK):
+            chunk = stored[start : start + PUT_CHUNK]
+            await self._put(keys=[self._stream], args=[FIELD, *chunk])
 
     async def ensure_group(self) -> None:
         """Create the senders group (and the stream) at its start unless it exists."""
@@ -141,7 +170,56 @@ class Outbox:
                     entry_id, exc, raw,
                 )  # fmt: skip
                 await self.ack(str(entry_id))
-        return taken
+        return await self._with_bodies(taken)
+
+    async def _with_bodies(self, taken: list[Taken]) -> list[Taken]:
+        """Fill in the shared bodies; drop (and log) an entry whose body is gone."""
+        if not any(item.alert.body for item in taken):
+            return taken
+        found = await self._bodies(item.alert for item in taken)
+        filled: list[Taken] = []
+        for entry_id, alert in taken:
+            if not alert.body:
+                filled.append(Taken(entry_id, alert))
+                continue
+            raw = found.get(alert.body)
+            try:
+                if raw is None:
+                    raise ValueError(f"its body {alert.body} expired")
+                filled.append(Taken(entry_id, alert.with_body(raw)))
+            except (JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                log.error(
+                    "outbox: entry %s cannot be sent (%s); dropping it: chat=%s alert=%s",
+                    entry_id, exc, alert.chat_id, alert.id,
+                )  # fmt: skip
+                await self.ack(entry_id)
+        return filled
+
+    async def _bodies(self, alerts: Iterable[OutboxAlert]) -> dict[str, str | bytes | None]:
+        """Return the shared bodies the alerts name, by id (None: expired)."""
+        ids = list({alert.body for alert in alerts if alert.body})
+        if not ids:
+            return {}
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for body in ids:
+                pipe.get(self._keys.body(body))
+            raws: list[str | bytes | None] = await pipe.execute()
+        return dict(zip(ids, raws, strict=True))
+
+    async def waiting(self, count: int = 10_000) -> list[OutboxAlert]:
+        """Return up to count alerts waiting in the stream, oldest first, bodies filled in.
+
+        Takes nothing: for looking (admins, tests). An alert whose body expired
+        comes back without its text.
+        """
+        entries = cast(list[tuple[str, dict[str, str]]],
+                       await self._redis.xrange(self._stream, count=count))  # fmt: skip
+        alerts = [OutboxAlert.from_json(fields[FIELD]) for _id, fields in entries]
+        found = await self._bodies(alerts)
+        return [
+            alert.with_body(raw) if (raw := found.get(alert.body)) is not None else alert
+            for alert in alerts
+        ]
 
     async def ack(self, entry_id: str) -> None:
         """Be done with an entry: acknowledge and delete it."""

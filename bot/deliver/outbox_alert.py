@@ -1,13 +1,25 @@
-"""One message on its way to Telegram, as it travels through the outbox."""
+"""One message on its way to Telegram, as it travels through the outbox.
+
+An alert may share its body (text, buttons, preview) with every other chat
+that gets the same rendering: then ``body`` names it, the stored form leaves
+the three out, and the outbox keeps the body once (bot.deliver.outbox).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, replace
 from typing import Literal
 
 AlertKind = Literal["alert", "digest", "notice", "edit"]
 KINDS: tuple[AlertKind, ...] = ("alert", "digest", "notice", "edit")
+
+
+_DEFAULTS: dict[str, object] = {
+    "kind": "alert", "thread": None, "feed_id": "", "article_id": "", "attempts": 0,
+    "queued_at": 0.0, "edits": "", "silent": False,
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,19 +39,49 @@ class OutboxAlert:
     silent: bool = False  # sent in the chat's quiet hours: no sound (disable_notification)
     preview: str = ""  # the link Telegram previews under the text; "" for no preview
     edits: str = ""  # kind "edit": the id of the sent alert whose message gets this text
+    body: str = ""  # the id of the shared body (text, buttons, preview); "" when inline
 
     def to_json(self) -> str:
-        """Return the stored form."""
-        return json.dumps(
-            {
-                "id": self.id, "chat_id": self.chat_id, "text": self.text, "kind": self.kind,
-                "thread": self.thread, "feed_id": self.feed_id, "article_id": self.article_id,
-                "attempts": self.attempts, "queued_at": self.queued_at, "edits": self.edits,
-                "buttons": [list(b) for b in self.buttons], "silent": self.silent,
-                "preview": self.preview,
-            },
-            ensure_ascii=False,
+        """Return the stored form: without text, buttons and preview when the body is shared."""
+        given: dict[str, object] = {
+            "kind": self.kind, "thread": self.thread, "feed_id": self.feed_id,
+            "article_id": self.article_id, "attempts": self.attempts,
+            "queued_at": self.queued_at, "edits": self.edits, "silent": self.silent,
+        }  # fmt: skip
+        # Fields at their default are left out (from_json puts them back): a big story
+        # keeps an entry per chat in Redis, and most of them hold defaults.
+        data: dict[str, object] = {"id": self.id, "chat_id": self.chat_id}
+        data.update((k, v) for k, v in given.items() if v != _DEFAULTS[k])
+        if self.body:
+            data["body"] = self.body
+        else:
+            data.update(self.body_fields())
+        return json.dumps(data, ensure_ascii=False)
+
+    def body_fields(self) -> dict[str, object]:
+        """Return what a shared body holds: the text, the buttons and the preview."""
+        buttons = [list(b) for b in self.buttons]
+        return {"text": self.text, "buttons": buttons, "preview": self.preview}
+
+    def body_json(self) -> str:
+        """Return the stored form of the body alone."""
+        return json.dumps(self.body_fields(), ensure_ascii=False)
+
+    def sharing(self, body: str) -> OutboxAlert:
+        """Return this alert marked as using the shared body `body` (see body_id)."""
+        return replace(self, body=body)
+
+    def with_body(self, raw: str | bytes) -> OutboxAlert:
+        """Return this alert with its shared body (body_json's output) filled in."""
+        data = json.loads(raw)
+        return replace(
+            self, text=str(data["text"]), preview=str(data.get("preview", "")),
+            buttons=tuple((str(b[0]), str(b[1])) for b in data.get("buttons", [])),
         )  # fmt: skip
+
+    def inlined(self) -> OutboxAlert:
+        """Return this alert carrying its body itself (kept beyond the shared body's life)."""
+        return replace(self, body="")
 
     @classmethod
     def from_json(cls, raw: str | bytes) -> OutboxAlert:
@@ -49,7 +91,8 @@ class OutboxAlert:
         return cls(
             id=str(data["id"]),
             chat_id=int(data["chat_id"]),
-            text=str(data["text"]),
+            # A shared body is filled in later (with_body); an inline one must be there.
+            text="" if data.get("body") else str(data["text"]),
             kind=kind if kind in KINDS else "alert",
             thread=int(data["thread"]) if data.get("thread") else None,
             feed_id=str(data.get("feed_id", "")),
@@ -60,6 +103,7 @@ class OutboxAlert:
             silent=bool(data.get("silent", False)),
             preview=str(data.get("preview", "")),
             edits=str(data.get("edits", "")),
+            body=str(data.get("body", "")),
         )
 
     def retried(self) -> OutboxAlert:
@@ -69,3 +113,9 @@ class OutboxAlert:
     def moved_to(self, chat_id: int) -> OutboxAlert:
         """Return this alert addressed to a chat's new id (group → supergroup)."""
         return replace(self, chat_id=chat_id)
+
+
+def body_id(alert: OutboxAlert) -> str:
+    """Return the id of the alert's body: a digest of it, so equal bodies share one id."""
+    digest = hashlib.sha1(alert.body_json().encode("utf-8"), usedforsecurity=False)
+    return digest.hexdigest()[:20]

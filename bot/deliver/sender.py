@@ -18,6 +18,11 @@ record was written — at most the requests in flight at that moment; once the
 A timeout whose request did reach Telegram is retried and can double, too;
 Telegram gives no way to tell.
 
+With ``delivery.paid_broadcast`` on, the gate lets messages beyond the free
+overall rate go as paid broadcasts (bot.deliver.flood_gate): just those are
+sent with ``allow_paid_broadcast``. Edits cannot be paid for and keep to the
+free rate.
+
 The Bot must have no rate limiter (no AIORateLimiter): the gate is the limiter.
 Telegram's overall limit is per bot token, so messages other roles send
 without the gate (the bot role's replies) can still cause a rare 429, which
@@ -34,6 +39,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from typing import Literal
 
 from redis.exceptions import RedisError
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
@@ -61,6 +67,9 @@ BLOCK_MS = 1000  # longest wait for new entries, so due delayed alerts are not l
 LAG_EVERY = 5.0  # seconds between two updates of the lag gauge
 TWIN_WAIT = 1.0  # seconds a copy of an alert being sent waits to be looked at again
 DRAIN_TIMEOUT = 15.0  # seconds the sends in flight may take to finish after stop
+
+# How the gate let a message go: within the free rate, or above it as a paid broadcast.
+Admitted = Literal["free", "paid"]
 
 
 def preview_of(alert: OutboxAlert) -> LinkPreviewOptions:
@@ -208,34 +217,34 @@ class Sender:
     ) -> None:
         """Send now (in a task, holding a slot), or defer until the chat may get it."""
         await self._slots.acquire()
-        admitted = False
+        admitted: Admitted | None = None
         try:
             admitted = await self._admit(entry_id, alert, kind, next_free)
         finally:
-            if not admitted:
+            if admitted is None:
                 self._slots.release()
-        if admitted:
+        if admitted is not None:
             self._in_flight.add(entry_id)
             self._in_flight_alerts.add(alert.id)
-            task = asyncio.create_task(self._deliver(entry_id, alert))
+            task = asyncio.create_task(self._deliver(entry_id, alert, admitted))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
     async def _admit(
         self, entry_id: str, alert: OutboxAlert, kind: ChatKind, next_free: dict[int, float]
-    ) -> bool:
-        """Wait for the gate; True when the message may go now, False if it was put back."""
+    ) -> Admitted | None:
+        """Wait for the gate; how the message may go now, or None if it was put back."""
         while True:
-            verdict = await self._gate.ask(alert.chat_id, kind)
-            if verdict.scope == "none":
+            verdict = await self._gate.ask(alert.chat_id, kind, paid=alert.kind != "edit")
+            if verdict.scope in ("none", "paid"):
                 if await self._outbox.claim_send(alert.id):
-                    return True
+                    return "paid" if verdict.scope == "paid" else "free"
                 await self._twin(entry_id, alert)  # another sender has just taken a copy
-                return False
+                return None
             if verdict.scope == "all" or verdict.seconds <= SHORT_WAIT:
                 if not await self._pause(verdict.seconds):
                     await self._give_back([Taken(entry_id, alert)])
-                    return False
+                    return None
                 continue
             # This chat is busy (or held after a 429): the other chats go on meanwhile.
             now = time.time()
@@ -243,12 +252,15 @@ class Sender:
             next_free[alert.chat_id] = due + self._gate.rate(kind).interval
             await self._outbox.defer(entry_id, alert, due)
             log.debug("sender: chat busy for %.1f s; deferred %s", due - now, where(alert))
-            return False
+            return None
 
-    async def _deliver(self, entry_id: str, alert: OutboxAlert) -> None:
+    async def _deliver(self, entry_id: str, alert: OutboxAlert, admitted: Admitted) -> None:
         """Send one admitted message and record what became of it; never raises."""
         try:
-            done = await (self._edit(alert) if alert.kind == "edit" else self._send(alert))
+            if alert.kind == "edit":
+                done = await self._edit(alert)
+            else:
+                done = await self._send(alert, paid=admitted == "paid")
             if isinstance(done, SendError):
                 await self._outcomes.failed(entry_id, alert, done)
             else:
@@ -260,8 +272,11 @@ class Sender:
             self._in_flight_alerts.discard(alert.id)
             self._slots.release()
 
-    async def _send(self, alert: OutboxAlert) -> int | SendError:
-        """Send, adapting to a refused format or a vanished topic; the message id, or the error."""
+    async def _send(self, alert: OutboxAlert, *, paid: bool) -> int | SendError:
+        """Send, adapting to a refused format or a vanished topic; the message id, or the error.
+
+        paid: the gate let it go above the free rate, as a paid broadcast.
+        """
         text, thread = alert.text, alert.thread
         mode: str | None = ParseMode.HTML
         while True:
@@ -270,6 +285,7 @@ class Sender:
                     alert.chat_id, text, parse_mode=mode, message_thread_id=thread,
                     link_preview_options=preview_of(alert), reply_markup=markup_of(alert),
                     disable_notification=alert.silent or None,
+                    allow_paid_broadcast=paid or None,
                 )  # fmt: skip
                 return message.message_id
             except TelegramError as exc:

@@ -51,6 +51,7 @@ TOGETHER: dict[str, list[str]] = {
     "bot.deliver.flood_gate _RESERVE": [
         CLUSTER.flood(f"chat:{CHAT}"),
         CLUSTER.flood("all"),
+        CLUSTER.flood("paid"),
         CLUSTER.flood_hold(CHAT),
     ],
     "bot.deliver.digest _FINISH, hold_many": [CLUSTER.digest(CHAT), CLUSTER.digest_due()],
@@ -71,7 +72,7 @@ TOGETHER: dict[str, list[str]] = {
 
 # Keys only ever used one at a time (single commands, or pipelines without MULTI).
 ALONE = {"articles", "notices", "admins", "user_channels", "offer", "stats", "sent",
-         "embedded_users", "card"}  # fmt: skip
+         "embedded_users", "card", "body"}  # fmt: skip
 
 
 def test_every_script_s_keys_hash_to_one_slot() -> None:

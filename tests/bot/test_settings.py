@@ -276,6 +276,16 @@ def test_limits_and_teams_are_read(tmp_path: Path) -> None:
             "polling.timeout_s: unknown key; allowed here: max_interval, max_backoff",
             id="polling-unknown-key",
         ),
+        pytest.param(
+            "delivery: {paid_broadcast: sometimes}\n",
+            "delivery.paid_broadcast: 'sometimes' is not allowed: must be true or false",
+            id="paid-broadcast-not-a-boolean",
+        ),
+        pytest.param(
+            "delivery: {paid_broadcast: 1}\n",
+            "delivery.paid_broadcast: 1 is not allowed: must be true or false",
+            id="paid-broadcast-a-number",
+        ),
     ],
 )
 def test_bad_limits_and_teams_name_the_problem(
@@ -284,3 +294,9 @@ def test_bad_limits_and_teams_name_the_problem(
     with pytest.raises(SettingsError) as caught:
         load_settings(write(tmp_path, yaml_text))
     assert expected in str(caught.value)
+
+
+def test_paid_broadcasts_are_off_unless_switched_on(tmp_path: Path) -> None:
+    assert load_settings(write(tmp_path, "poll_interval: 60\n")).delivery.paid_broadcast is False
+    on = load_settings(write(tmp_path, "delivery: {paid_broadcast: true}\n"))
+    assert on.delivery.paid_broadcast is True

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 from datetime import UTC, datetime
-from typing import cast
 
 from redis.asyncio import Redis
 
@@ -48,10 +47,9 @@ class Room:
     async def publish(self, news: Article, now: float) -> list[OutboxAlert]:
         await self.parts.index.refresh()
         await self.fanout.handle(news, now)
-        raw = await self.redis.xrange(self.keys.outbox())
-        entries = cast(list[tuple[str, dict[str, str]]], raw)
+        alerts = await self.parts.outbox.waiting()
         await self.redis.delete(self.keys.outbox())
-        return [OutboxAlert.from_json(fields["alert"]) for _id, fields in entries]
+        return alerts
 
 
 async def test_a_muted_term_is_left_out_until_the_mute_ends(redis: Redis, keys: Keys) -> None:

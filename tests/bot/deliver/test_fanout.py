@@ -8,7 +8,6 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import cast
 
 import pytest
 from redis.asyncio import Redis
@@ -17,6 +16,7 @@ from bot.article import Article
 from bot.deliver.alert_stream import GROUP, ensure_alert_group
 from bot.deliver.digest_html import DigestItem, render_digest
 from bot.deliver.fanout import FanOut, FanOutOptions, FanOutParts
+from bot.deliver.outbox import Outbox
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.keys import Keys
 from bot.settings import DeliverySettings
@@ -44,8 +44,7 @@ async def subscribe(redis: Redis, keys: Keys, chat_id: int, *terms: str) -> None
 
 
 async def outbox(redis: Redis, keys: Keys) -> list[OutboxAlert]:
-    entries = cast(list[tuple[str, dict[str, str]]], await redis.xrange(keys.outbox()))
-    return [OutboxAlert.from_json(fields["alert"]) for _, fields in entries]
+    return await Outbox(redis, keys, claim_after_ms=60_000).waiting()
 
 
 def parts(redis: Redis, keys: Keys) -> FanOutParts:

@@ -146,3 +146,44 @@ async def test_the_limits_come_from_the_settings(redis: Redis, keys: Keys) -> No
     assert gate.rate("channel") == gate.group
     assert await gate.reserve(101, "private", T0) == 0.0
     assert await gate.reserve(101, "private", T0 + 1) == pytest.approx(2 * SAFETY - 1)
+
+
+async def test_paid_broadcasts_carry_only_what_the_free_rate_cannot(
+    redis: Redis, keys: Keys
+) -> None:
+    gate = FloodGate(redis, keys, DeliverySettings(paid_broadcast=True))
+    now, free, paid = T0, [], []
+    chats = itertools.count(1)
+    while now < T0 + 3:
+        verdict = await gate.ask(next(chats), "private", now)
+        if verdict.scope == "none":
+            free.append(now)
+        elif verdict.scope == "paid":
+            paid.append(now)
+        else:
+            assert verdict.scope == "all"
+            now += verdict.seconds
+    # The free messages keep to the free limit, as with paid broadcasts off ...
+    assert most_in_window(free, 1.0) <= 30
+    assert len(free) == pytest.approx(3 * 30 / SAFETY, abs=2)
+    # ... and the paid ones fill the rest, up to Telegram's 1,000 a second in all.
+    assert most_in_window(sorted(free + paid), 1.0) <= 1000
+    assert len(free) + len(paid) == pytest.approx(3 * 1000 / SAFETY, rel=0.01)
+
+
+async def test_a_message_that_cannot_be_paid_for_keeps_to_the_free_rate(
+    redis: Redis, keys: Keys
+) -> None:
+    gate = FloodGate(redis, keys, DeliverySettings(paid_broadcast=True))
+    scopes = [(await gate.ask(chat_id, "private", T0)).scope for chat_id in range(1, 100)]
+    assert scopes.index("paid") == scopes.count("none")  # the free rate first, then paid
+    later = T0 + gate.paid.interval
+    assert (await gate.ask(500, "private", later, paid=False)).scope == "all"  # an edit waits
+    assert (await gate.ask(501, "private", later)).scope == "paid"
+    assert (await gate.ask(501, "private", later)).scope == "chat"  # per-chat limits unchanged
+
+
+async def test_without_paid_broadcasts_nothing_is_paid(redis: Redis, keys: Keys) -> None:
+    gate = FloodGate(redis, keys, DEFAULTS)
+    scopes = {(await gate.ask(chat_id, "private", T0)).scope for chat_id in range(1, 100)}
+    assert scopes == {"none", "all"}

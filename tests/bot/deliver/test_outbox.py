@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
+from typing import cast
 
 import pytest
 from redis.asyncio import Redis
 
-from bot.deliver.outbox import FIELD, GROUP, SENT_TTL, Outbox, Taken
-from bot.deliver.outbox_alert import OutboxAlert
+from bot.deliver.outbox import BODY_TTL, FIELD, GROUP, SENT_TTL, Outbox, Taken
+from bot.deliver.outbox_alert import OutboxAlert, body_id
 from bot.keys import Keys
 from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
 
@@ -204,3 +205,51 @@ async def test_an_unreadable_entry_is_dropped_with_a_log_line(
     assert await pending(redis, keys) == 1
     assert caplog.text.count("not a readable alert") == 2
 
+
+
+def shared(chat_id: int, **fields: object) -> OutboxAlert:
+    """An alert whose body (text, buttons, preview) is shared with others like it."""
+    base = alert(chat_id, buttons=(("🔕 كتم", "ac:mute:tok"),), preview="https://news.example/1")
+    return replace(base, **fields).sharing(body_id(base))  # type: ignore[arg-type]
+
+
+async def test_a_shared_body_is_kept_once_and_filled_in_on_read(redis: Redis, keys: Keys) -> None:
+    outbox = Outbox(redis, keys, claim_after_ms=60_000)
+    queued = [shared(101), shared(102, silent=True), alert(103)]
+    await outbox.put(queued)
+    bodies = [key async for key in redis.scan_iter(match=keys.body("*"))]
+    assert len(bodies) == 1  # one body for the two alerts that share it
+    assert 0 < await redis.ttl(bodies[0]) <= BODY_TTL
+    # The entries name their body, they do not carry it.
+    entries = cast(list[tuple[str, dict[str, str]]], await redis.xrange(keys.outbox()))
+    assert all(TEXT not in fields[FIELD] for _id, fields in entries[:2])
+    taken = alerts_of(await outbox.read("sender-a", 10, 10))
+    assert [replace(a, queued_at=0.0) for a in taken] == queued
+    assert taken[0].text == TEXT and taken[0].buttons == (("🔕 كتم", "ac:mute:tok"),)
+    assert taken[1].silent and taken[1].preview == "https://news.example/1"
+    assert await outbox.waiting() == taken
+
+
+async def test_a_deferred_alert_keeps_naming_its_body(redis: Redis, keys: Keys) -> None:
+    outbox = Outbox(redis, keys, claim_after_ms=60_000)
+    await outbox.put([shared(101)])
+    [item] = await outbox.read("sender-a", 10, 10)
+    assert await outbox.defer(item.entry_id, item.alert.retried(), 1000.0)
+    [member] = await redis.zrange(keys.outbox_delayed(), 0, -1)
+    assert TEXT not in member
+    assert await outbox.release_due(1000.0) == 1
+    [again] = alerts_of(await outbox.read("sender-a", 10, 10))
+    assert again.text == TEXT and again.attempts == 1
+
+
+async def test_an_entry_whose_body_expired_is_dropped_with_a_log_line(
+    redis: Redis, keys: Keys, caplog: pytest.LogCaptureFixture
+) -> None:
+    outbox = Outbox(redis, keys, claim_after_ms=60_000)
+    await outbox.put([shared(101), alert(102)])
+    await redis.delete(keys.body(body_id(alert(101, buttons=(("🔕 كتم", "ac:mute:tok"),),
+                                               preview="https://news.example/1"))))  # fmt: skip
+    taken = await outbox.read("sender-a", 10, 10)
+    assert [a.chat_id for a in alerts_of(taken)] == [102]
+    assert await pending(redis, keys) == 1  # the other one is done with
+    assert "expired" in caplog.text and "alert=story-1:101" in caplog.text

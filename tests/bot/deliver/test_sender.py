@@ -26,7 +26,7 @@ from bot.deliver.alert_html import html_to_text
 from bot.deliver.dead_letters import DeadLetters
 from bot.deliver.flood_gate import FloodGate
 from bot.deliver.outbox import Outbox
-from bot.deliver.outbox_alert import OutboxAlert
+from bot.deliver.outbox_alert import OutboxAlert, body_id
 from bot.deliver.sender import Sender
 from bot.keys import Keys
 from bot.settings import DeliverySettings
@@ -429,3 +429,33 @@ async def test_an_edit_of_an_alert_never_sent_is_given_up_quietly(
     assert "edit skipped (gave up after 3 tries" in caplog.text
     assert await DeadLetters(redis, keys).count() == 0
     assert bot_api.messages_to(USER) == []
+
+
+async def test_alerts_sharing_a_body_arrive_whole_and_a_dead_letter_keeps_its_text(
+    bot: Bot, bot_api: FakeBotAPI, redis: Redis, keys: Keys
+) -> None:
+    bot_api.fail_next("sendMessage", 400, "Bad Request: not enough rights to send text messages",
+                      chat_id=SUPERGROUP)  # fmt: skip
+    bot_api.add_group(SUPERGROUP, "فريق التحرير")
+    buttons = (("🔕 كتم", "ac:mute:tok"),)
+    template = alert(0, buttons=buttons, preview="https://news.example/1")
+    body = body_id(template)
+    each = [replace(template, id=f"story-1:{c}", chat_id=c, body=body)
+            for c in (USER, OTHER, SUPERGROUP)]  # fmt: skip
+    async with sending(bot, redis, keys) as rig:
+        await rig.put(*each)
+        for chat_id in (USER, OTHER):
+            message = await sent(bot_api, chat_id)
+            assert "<b>الكورية الشمالية</b>" in message.text
+            assert [b.text for b in message.buttons()] == ["🔕 كتم"]
+            assert message.params["link_preview_options"]["url"] == "https://news.example/1"
+        await rig.drained()
+        [letter] = await DeadLetters(redis, keys).recent()
+        assert letter.alert.chat_id == SUPERGROUP and letter.alert.text == STORY
+        await redis.delete(keys.body(body))  # the shared body expired; the letter needs none
+        assert await DeadLetters(redis, keys).replay() == 1
+        message = await sent(bot_api, SUPERGROUP)
+        await rig.drained()
+    assert "<b>الكورية الشمالية</b>" in message.text
+    assert [b.text for b in message.buttons()] == ["🔕 كتم"]
+    assert len(bot_api.messages_to(USER)) == len(bot_api.messages_to(OTHER)) == 1
