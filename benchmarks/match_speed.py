@@ -37,7 +37,7 @@ repeated, read at run time from ``../shared/corpus/ant_multisource`` (or
     Experimenting on Single-document Extractive Summarization", Arabian Journal
     for Science and Engineering 46(8), 2021, doi:10.1007/s13369-020-05258-z
 
-Usage: ``.venv/bin/python benchmarks/match_speed.py [--quick] [--build-only]``
+Usage: ``.venv/bin/python benchmarks/match_speed.py [--quick] [--build-only | --no-build]``
 """
 
 from __future__ import annotations
@@ -203,7 +203,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer articles, shorter budgets")
     parser.add_argument("--articles", type=int, help="articles per measurement")
-    parser.add_argument("--build-only", action="store_true", help="only the index build section")
+    parts = parser.add_mutually_exclusive_group()
+    parts.add_argument("--build-only", action="store_true", help="only the index build section")
+    parts.add_argument("--no-build", action="store_true", help="skip the index build section")
     args = parser.parse_args(argv)
     n_articles = args.articles or (1_500 if args.quick else 6_000)
     try:
@@ -229,7 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"build <= {GOAL_BUILD_S:.0f} s, process peak <= {GOAL_BUILD_MB:.0f} MB"
     )
     documents = read_bodies(corpus_root(), [r.path for r in bench.records])
-    run_builds(documents)
+    if not args.no_build:
+        run_builds(documents)
     if args.build_only:
         return 0
     real = real_watch_terms()
