@@ -53,7 +53,16 @@ def combined_terms(base: list[str], size: int) -> list[str]:
 
 
 def _rss_mb() -> float:
-    """The peak resident memory of this process so far, in MB (Linux reports KiB)."""
+    """The peak resident memory of this process so far, in MB.
+
+    VmHWM is this process's own high-water mark; ru_maxrss can carry the
+    parent's over the fork that started it. Both are in KiB.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text(encoding="ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
