@@ -56,9 +56,7 @@ from bot.store.subscriptions import Subscriptions
 from tests.telegram_api import FakeBotAPI  # the local Bot API server is Telegram here
 
 TERM = "روسيا"
-WIDE_OPEN = DeliverySettings(
-    overall_per_second=1000, private_per_second=100, group_per_minute=6000
-)
+WIDE_OPEN = DeliverySettings(overall_per_second=1000, private_per_second=100, group_per_minute=6000)
 
 
 @dataclass

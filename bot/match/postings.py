@@ -13,8 +13,6 @@ view changed, so the token table can forget just those tokens.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from bot.match.fuzzy import VariantIndex, key_shape
 from bot.match.stemmer import CONTEXT_VETOES
 from bot.match.terms import Alt, Compiled, Entry, WordKeys
@@ -29,13 +27,20 @@ _VETOED = frozenset(CONTEXT_VETOES)
 COMMON_USES = 16
 
 
-@dataclass(eq=False, slots=True)
 class Slot:
-    """Alternatives posted at one place, split for the hot loop."""
+    """Alternatives posted at one place, split for the hot loop.
 
-    alts: list[Alt] = field(default_factory=list)
-    proven: tuple[str, ...] = ()  # terms that being found here proves
-    unproven: tuple[Alt, ...] = ()  # alternatives that still need checking
+    A plain class with slots: there is one per posted key pair, so its size
+    and construction cost count at a hundred thousand terms.
+    """
+
+    __slots__ = ("alts", "proven", "unproven")
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self.alts: list[Alt] = []
+        self.proven: tuple[str, ...] = ()  # terms that being found here proves
+        self.unproven: tuple[Alt, ...] = ()  # alternatives that still need checking
 
     def add(self, alt: Alt) -> None:
         """Post an alternative here."""
@@ -52,16 +57,41 @@ class Slot:
         self.unproven = tuple(a for a in self.alts if not a.checked)
 
 
-@dataclass(eq=False, slots=True)
-class Bucket:
-    """Alternatives anchored on one key: one-word ones, and phrases by their partner's key."""
+_NO_PAIRS: dict[str, Slot] = {}  # shared by buckets without phrases; never written to
 
-    single: Slot = field(default_factory=Slot)
-    pairs: dict[str, Slot] = field(default_factory=dict)
+
+class Bucket:
+    """Alternatives anchored on one key: one-word ones, and phrases by their partner's key.
+
+    Most keys anchor one kind only, so the other starts as a shared empty
+    value and gets its own only when something hangs there.
+    """
+
+    __slots__ = ("pairs", "single")
+
+    def __init__(self) -> None:
+        """Start empty."""
+        self.single: Slot = _NO_SINGLES
+        self.pairs: dict[str, Slot] = _NO_PAIRS
 
     def empty(self) -> bool:
         """Tell whether nothing hangs here any more."""
         return not self.single.alts and not self.pairs
+
+    def single_slot(self) -> Slot:
+        """Return this bucket's own slot of one-word alternatives, made on first use."""
+        if self.single is _NO_SINGLES:
+            self.single = Slot()
+        return self.single
+
+    def pair_slot(self, other: str) -> Slot:
+        """Return the slot of phrases whose partner has key other, made on first use."""
+        if self.pairs is _NO_PAIRS:
+            self.pairs = {}
+        slot = self.pairs.get(other)
+        if slot is None:
+            slot = self.pairs[other] = Slot()
+        return slot
 
 
 def _postings_of(alt: Alt) -> list[tuple[str, str | None]]:
@@ -77,6 +107,9 @@ def _place_gapped(alt: Alt) -> None:
     """Anchor a gapped alternative on its last word alone; check the keyed others from there."""
     alt.anchor, alt.partner = len(alt.words) - 1, -1
     alt.rest = tuple((i, keys) for i, keys in enumerate(alt.words[:-1]) if keys)
+
+
+_NO_SINGLES = Slot()  # shared by buckets without one-word alternatives; never written to
 
 
 class Postings:
@@ -163,13 +196,13 @@ class Postings:
             if bucket is None:
                 bucket = self.buckets[key] = Bucket()
             if other is None:
-                bucket.single.add(alt)
+                bucket.single_slot().add(alt)
                 changed.add(key)
                 continue
             # Tokens see a bucket's pairs dict live; only its first pair changes their view.
             if not bucket.pairs:
                 changed.add(key)
-            bucket.pairs.setdefault(other, Slot()).add(alt)
+            bucket.pair_slot(other).add(alt)
             count = self.partners.get(other, 0)
             self.partners[other] = count + 1
             if not count:

@@ -16,6 +16,7 @@ a leading - or = applies to the word or quoted part it is attached to.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.match.normalize import tokenize
 
@@ -29,6 +30,10 @@ _EXACT = "="
 _EXAMPLE = 'روسيا -"روسيا البيضاء"'
 # A leading scope keeps the whole term to the headline and teaser, in either language.
 HEADLINE_SCOPES = ("عنوان:", "title:")
+# A term with none of these characters has no operator, quote or scope: it is
+# one phrase of its words, which parse reads word by word from a cache.
+_SYNTAX = frozenset(_QUOTES) | _CLOSERS | _EXCLUDE | {_BAR, _EXACT, ":"}
+_WORD_CACHE = 200_000
 
 
 class TermError(ValueError):
@@ -115,6 +120,11 @@ def parse(term: str, limits: Limits = DEFAULT_LIMITS) -> Query:
         )
     if len(term) > limits.max_length:
         raise too_long(len(term), limits.max_length)
+    plain = _plain_phrase(term) if _SYNTAX.isdisjoint(term) else None
+    if plain is not None:
+        query = Query(term, (plain,), ())
+        _check_sizes(query, limits)
+        return query
     words, headline_only = _scope(term)
     alternatives: list[Phrase] = []
     exclusions: list[Phrase] = []
@@ -129,6 +139,29 @@ def parse(term: str, limits: Limits = DEFAULT_LIMITS) -> Query:
     query = Query(term, tuple(alternatives), tuple(exclusions), headline_only)
     _check_sizes(query, limits)
     return query
+
+
+def _plain_phrase(term: str) -> Phrase | None:
+    """Return the one phrase of a term without syntax; None if a piece has no word.
+
+    Words never span white space, so the term's words are its pieces' words,
+    each piece normalized once however many terms share it.
+    """
+    words: list[Word] = []
+    for piece in term.split():
+        found = _plain_words(piece)
+        if not found:
+            return None
+        words += found
+    return Phrase(tuple(words))
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _plain_words(piece: str) -> tuple[Word, ...]:
+    """Return the words of one piece of a term without syntax."""
+    return tuple(
+        Word(token.text, False, piece[token.start : token.end]) for token in tokenize(piece)
+    )
 
 
 def _scope(term: str) -> tuple[str, bool]:

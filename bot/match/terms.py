@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from bot.match.fuzzy import near_key
 from bot.match.marks import telling
+from bot.match.places import place_names
 from bot.match.query import Phrase, Word
 from bot.match.reading import longer_places, read_phrase
 from bot.match.stemmer import (
@@ -36,6 +37,8 @@ __all__ = [
 ]
 
 EXACT = "="  # prefix of exact-mode keys; never part of a normalized token
+# Per-word caches: a word's analysis is shared by every term that has the word.
+_WORD_CACHE = 200_000
 
 WordKeys = tuple[frozenset[str], ...]
 # A longer name around a phrase: how many words of it come before the phrase, and its words.
@@ -111,14 +114,41 @@ def compile_term(
         if not word.exact and not _piece_of(word.text, typed)
     )
     entry.variant_keys = tuple(
-        dict.fromkeys(
-            key
-            for text in texts
-            for key in (term_primary(text), *sorted(term_keys(text) | single_word_keys(text)))
-        )
+        dict.fromkeys(key for text in texts for key in _variant_keys(text))
     ) + _near_keys(spelled + excluded, typed)
     compiled = [Compiled(_word_keys(phrase, typed), _longer(phrase)) for phrase in spelled]
     return entry, compiled + [Compiled(words, gapped=True) for words in _coordinated(read[0])]
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _variant_keys(text: str) -> tuple[str, ...]:
+    """Return the keys a word's spelling variants are looked up by: its primary key first."""
+    return (term_primary(text), *sorted(term_keys(text) | single_word_keys(text)))
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _exact_keys(text: str) -> frozenset[str]:
+    """Return the one key of a word compared by its exact spelling."""
+    return frozenset((EXACT + text,))
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _as_typed(text: str) -> frozenset[str]:
+    """Return the one key of a word compared as typed, without endings."""
+    return frozenset((text,))
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _coordinated_keys(text: str) -> frozenset[str]:
+    """Return coordinated_keys(text), one shared set per word."""
+    return coordinated_keys(text)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _in_a_place_name(text: str) -> bool:
+    """Tell whether some known place name has this word."""
+    places = place_names()
+    return (text,) in places.names or bool(places.containing((text,)))
 
 
 def _coordinated(phrases: tuple[Phrase, ...]) -> list[WordKeys]:
@@ -141,11 +171,11 @@ def _coordinated(phrases: tuple[Phrase, ...]) -> list[WordKeys]:
         if not (first.exact or second.exact) and second.text.startswith("ال")
     ]
     coordinated: list[WordKeys] = [
-        (phrase_word_keys(first), frozenset(), coordinated_keys(second)) for first, second in pairs
+        (phrase_word_keys(first), frozenset(), _coordinated_keys(second)) for first, second in pairs
     ]
     # The head of a construct has no article: «الأمم الأوروبية المتحدة» is not one.
     construct: list[WordKeys] = [
-        (frozenset({EXACT + term_primary(first)}), frozenset(), frozenset({EXACT + second}))
+        (_exact_keys(term_primary(first)), frozenset(), _exact_keys(second))
         for first, second in pairs
         if first.startswith("ال")
     ]
@@ -160,6 +190,10 @@ def _piece_of(text: str, typed: set[str]) -> bool:
 def _longer(phrase: Phrase) -> Longer:
     """Compile the longer place names around a stemmed phrase (none for exact words)."""
     if any(word.exact for word in phrase.words):
+        return ()
+    # longer_places looks among the names that hold the first word; most words are
+    # in none, and skipping them keeps its per-phrase cache for the phrases that are.
+    if not _in_a_place_name(phrase.words[0].text):
         return ()
     found = longer_places(tuple(word.text for word in phrase.words))
     return tuple((start, tuple(term_keys(word) for word in name)) for name, start in found)
@@ -208,9 +242,9 @@ def _one_word_keys(
 ) -> frozenset[str]:
     """Return the key set of one word of a phrase."""
     if word.exact:
-        return frozenset((EXACT + word.text,))
+        return _exact_keys(word.text)
     if _piece_of(word.text, typed):
-        return frozenset((word.text,))
+        return _as_typed(word.text)
     return stemmed(word.text)
 
 

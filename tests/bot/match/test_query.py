@@ -109,3 +109,25 @@ def test_limits_are_parameters() -> None:
     with pytest.raises(TermError):
         parse("abcdefghijk", small)
     assert parse(" | ".join(["كلمة"] * 10)).alternatives
+
+
+def test_plain_term_keeps_what_was_typed() -> None:
+    query = parse("بيونغ  يانغ")
+    assert query == Query("بيونغ  يانغ", (_phrase("بيونغ", "يانغ"),), ())
+    assert [word.raw for word in query.alternatives[0].words] == ["بيونغ", "يانغ"]
+
+
+def test_plain_terms_share_the_words_they_have_in_common() -> None:
+    # A word is read once however many terms have it: the index keeps one copy.
+    first = parse("كوريا الشمالية").alternatives[0].words[0]
+    assert parse("كوريا الجنوبية").alternatives[0].words[0] is first
+
+
+def test_plain_term_with_a_piece_without_letters_says_which() -> None:
+    with pytest.raises(TermError, match="«،»"):
+        parse("روسيا ، أوكرانيا")
+
+
+def test_plain_term_over_the_word_limit_is_refused() -> None:
+    with pytest.raises(TermError, match="3 words"):
+        parse("اتفاق وقف اطلاق", Limits(max_words=2))

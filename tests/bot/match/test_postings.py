@@ -1,0 +1,59 @@
+"""The buckets compiled alternatives hang in."""
+
+from __future__ import annotations
+
+from bot.match.postings import Postings
+from bot.match.query import parse
+from bot.match.terms import Entry, compile_term
+
+
+def _post(postings: Postings, term: str) -> Entry:
+    query = parse(term)
+    entry, alternatives = compile_term(term, query.alternatives, query.exclusions)
+    postings.add(entry, alternatives)
+    return entry
+
+
+def test_a_one_word_term_opens_no_phrases() -> None:
+    postings = Postings()
+    _post(postings, "غرينلاند")
+    bucket = postings.buckets["غرينلاند"]
+    assert bucket.single.proven == ("غرينلاند",)
+    assert bucket.pairs == {}
+
+
+def _phrase_terms(postings: Postings) -> set[str]:
+    return {
+        alt.term
+        for bucket in postings.buckets.values()
+        for slot in bucket.pairs.values()
+        for alt in slot.alts
+    }
+
+
+def test_a_phrase_hangs_by_its_partner() -> None:
+    postings = Postings()
+    _post(postings, "غرينلاند الدنماركية")
+    assert _phrase_terms(postings) == {"غرينلاند الدنماركية"}
+    # Its words alone prove nothing.
+    assert all(not bucket.single.proven for bucket in postings.buckets.values())
+
+
+def test_a_word_and_a_phrase_with_it_keep_both_kinds() -> None:
+    postings = Postings()
+    _post(postings, "الدنماركية")
+    _post(postings, "غرينلاند الدنماركية")
+    assert postings.buckets["دنماركيه"].single.proven == ("الدنماركية",)
+    assert _phrase_terms(postings) == {"غرينلاند الدنماركية"}
+
+
+def test_removing_every_term_empties_the_postings() -> None:
+    postings = Postings()
+    entries = [_post(postings, term) for term in ("غرينلاند", "جزيرة غرينلاند", "كوبنهاغن")]
+    changed: set[str] = set()
+    for entry in entries:
+        changed |= postings.remove(entry)
+    assert postings.buckets == {}
+    assert postings.partners == {}
+    assert postings.uses == {}
+    assert "غرينلاند" in changed
