@@ -328,11 +328,23 @@ def term_primary(word: str) -> str:
 
 
 def _nisba(base: str) -> Iterator[str]:
-    """Yield the relational adjective of a place or group: روسيا→روسي, إيران→إيراني."""
+    """Yield the relational adjective of a place or group: روسيا→روسي, إيران→إيراني.
+
+    A place whose name carries the article loses it in its adjective, whatever
+    its last letter: النمسا → نمساوي as العراق → عراقي. A place in ‑ا also
+    takes ‑اوي or ‑وي (نمساوي, نمسوي); bot.match.patterns joins ‑اوي to ‑ائي.
+    """
+    if base.startswith(_ARTICLE) and not base.endswith("يا"):
+        stem = base.removeprefix(_ARTICLE)
+        if stem in _nisba_places():
+            base = stem
     if base.endswith("يا") and len(base) >= 5:
         yield base[:-1]
     elif base.endswith("ا") and len(base) >= 4:
         yield base[:-1] + "ي"
+        if _is_place(base):
+            yield base + "وي"
+            yield base[:-1] + "وي"  # the ا dropped before و: نمسوي
     elif (stem := base.removeprefix(_ARTICLE)) in _nisba_places():
         # The ة of a name is not kept before the ي (غزة → غزي).
         yield stem.removesuffix("ه") + "ي"

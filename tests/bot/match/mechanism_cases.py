@@ -87,6 +87,15 @@ DERIVED_PLACES = [
     miss("article-city-has-no-nisba", "الرياض", "الأخبار الرياضية"),
 ]
 
+# A place whose CLDR name carries the article keeps its relative adjective.
+ARTICLE_PLACE_NISBA = [
+    hit("article-place-awi", "النمسا", "زار المستشار النمساوي برلين", "النمساوي"),
+    hit("article-place-awi-f", "النمسا", "المغنية النمساوية فازت", "النمساوية"),
+    hit("article-place-wi", "النمسا", "فاز فريق سالزبورغ النمسوي", "النمسوي"),
+    hit("article-place-awi-plural", "النمسا", "اعتقال نمساويين في المطار", "نمساويين"),
+    miss("article-city-still-none", "القاهرة", "قرار قاهري"),
+]
+
 TERM_CLITICS = [
     hit("wa-place", "وروسيا", "زيارة إلى روسيا", "روسيا"),
     hit("bil-place", "بالصين", "الصين تعلن", "الصين"),
@@ -185,6 +194,7 @@ MECHANISM_CASES = [
     *NISBA_SPELLING,
     *PHRASE_INFLECTION,
     *DERIVED_PLACES,
+    *ARTICLE_PLACE_NISBA,
     *TERM_CLITICS,
     *LONGER_PLACES,
     *COLOUR_NAMES,
