@@ -417,10 +417,28 @@ def coordinated_keys(word: str) -> frozenset[str]:
     return frozenset("و" + key for key in (word, *phrase_word_keys(word)) if _is_arabic(key))
 
 
+# The alef of tanween is written after neither ة (ه), ا nor ي (a nisba's ‑يا is
+# read off by the text side), nor after a hamza.
+_NO_TANWEEN_ALEF = ("ه", "ا", "ي", "ء")
+
+
 @lru_cache(maxsize=200_000)
 def phrase_word_keys(word: str) -> frozenset[str]:
-    """Return the keys of a word inside a phrase: its term keys and its other number."""
+    """Return the keys of a word inside a phrase: its term keys, its other number, its tanween.
+
+    The indefinite accusative writes an alef after the word (رسوما جمركية for
+    الرسوم الجمركية). A text word loses that alef only from MIN_TANWEEN_STEM
+    letters on, since shorter words end in ا of their own (سيولا); inside a
+    phrase the other words vouch for the reading, so the term word's short
+    forms carry their tanween form as a key.
+    """
     keys = term_keys(word)
     base = term_primary(word).removeprefix(_ARTICLE)
     extra = {plural for plural in broken_plurals(base) if len(plural) >= MIN_STEM}
+    if _is_arabic(base):
+        extra.update(
+            form + "ا"
+            for form in (base, *extra)
+            if MIN_STEM <= len(form) < MIN_TANWEEN_STEM and not form.endswith(_NO_TANWEEN_ALEF)
+        )
     return keys | extra if extra else keys
