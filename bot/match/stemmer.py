@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.match.compounds import joined_forms, split_forms
+from bot.match.particles import particle_variants
 from bot.match.patterns import broken_plurals, nisba_spelling
 from bot.match.places import place_names
 
@@ -404,9 +405,14 @@ def single_word_keys(word: str) -> frozenset[str]:
 
 
 def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """Return other ways to write a normalized phrase: listed names, joined and split halves."""
+    """Return other ways to write a normalized phrase.
+
+    Listed names, joined and split halves, and its privative particle written
+    each other way (bot.match.particles).
+    """
     variants = list(_PHRASE_ALIASES.get(words, ()))
     variants.extend(joined_forms(words))
+    variants.extend(particle_variants(words))
     if len(words) == 1:
         variants.extend(split_forms(words[0]))
     return tuple(variants)

@@ -131,6 +131,15 @@ CONSTRUCT_PHRASES = [
     miss("owner-needs-the-adjective-next", "الغوطة الشرقية", "غوطة دمشق في المنطقة الشرقية"),
 ]
 
+# A privative particle of a phrase («بدون») meets its other spellings (دون، بلا، من دون).
+PRIVATIVE_PARTICLES = [
+    hit("bidun-as-dun", "طائرة بدون طيار", "إسقاط طائرة دون طيار", "طائرة دون طيار"),
+    hit("dun-as-bidun", "طائرة دون طيار", "إسقاط طائرة بدون طيار", "طائرة بدون طيار"),
+    hit("bidun-as-bila-plural", "طائرة بدون طيار", "رصد طائرات بلا طيار", "طائرات بلا طيار"),
+    hit("bidun-as-min-dun-dual", "طائرة بدون طيار", "طائرتين من دون طيار", "طائرتين من دون طيار"),
+    miss("particle-needs-the-phrase", "طائرة بدون طيار", "طائرة دون إذن مسبق"),
+]
+
 PHRASE_NEIGHBOURS = [
     hit("one-vowel-less-in-phrase", "بايرن ميونيخ", "فوز بايرن ميونخ الكبير", "بايرن ميونخ"),
     hit("one-vowel-more-in-phrase", "بايرن ميونخ", "فوز بايرن ميونيخ الكبير", "بايرن ميونيخ"),
@@ -202,6 +211,7 @@ MECHANISM_CASES = [
     *LONGER_PLACES,
     *COLOUR_NAMES,
     *PHRASE_NEIGHBOURS,
+    *PRIVATIVE_PARTICLES,
     *CONSTRUCT_PHRASES,
     *ARTICLE_NAMES,
     *NAME_INFLECTION,
