@@ -144,6 +144,14 @@ PHRASE_NEIGHBOURS = [
     hit("one-vowel-less-in-phrase", "بايرن ميونيخ", "فوز بايرن ميونخ الكبير", "بايرن ميونخ"),
     hit("one-vowel-more-in-phrase", "بايرن ميونخ", "فوز بايرن ميونيخ الكبير", "بايرن ميونيخ"),
     miss("one-vowel-alone-is-not-enough", "ميونيخ", "مؤتمر ميونخ للأمن"),
+    hit(
+        "an-name-first-syllable-less", "باريس سان جيرمان", "فوز باريس سان جرمان", "باريس سان جرمان"
+    ),
+    hit(
+        "an-name-first-syllable-more", "باريس سان جرمان", "فوز باريس سان جيرمان", "باريس سان جيرمان"
+    ),
+    miss("an-name-inner-vowel-is-another-name", "محمد بن سليمان", "استقبل محمد بن سلمان الوفد"),
+    miss("an-name-inner-vowel-other-way", "محمد بن سلمان", "استقبل محمد بن سليمان الوفد"),
     miss("needs-the-neighbour", "بايرن ميونيخ", "مدينة ميونخ الألمانية"),
     miss("not-for-arabic-words", "الحرب التجارية", "الحرب تجري في الشمال"),
 ]
