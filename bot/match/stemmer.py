@@ -21,6 +21,7 @@ from bot.match.places import place_names
 __all__ = [
     "BARE",
     "CONTEXT_VETOES",
+    "DEFINITE",
     "MIN_INFLECTED_STEM",
     "MIN_STEM",
     "ContextVeto",
@@ -47,6 +48,10 @@ MIN_INFLECTED_STEM = 4
 BARE = "!"
 # The alef of tanween comes off only above 4 letters: سيولا (floods) stays whole.
 MIN_TANWEEN_STEM = 5
+# The key every text token written with the article has (after any clitic):
+# what a term asks of a neighbour that must be definite. No normalized word
+# holds "#", so no term word has it.
+DEFINITE = "#ال"
 
 _ARTICLE = "ال"
 _CONJUNCTIONS = ("", "و", "ف")
@@ -285,6 +290,8 @@ def text_keys(token: str) -> frozenset[str]:
     if not token or not _is_arabic(token):
         return frozenset((token,))
     keys: set[str] = set()
+    if token.startswith(_DEFINITE_PREFIXES):
+        keys.add(DEFINITE)
     for base in _text_bases(token):
         keys.add(base)
         if base.endswith("ي"):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from bot.match.bodies import body_alternatives
 from bot.match.fuzzy import near_key
 from bot.match.marks import telling
 from bot.match.query import Phrase, Word
@@ -118,7 +119,18 @@ def compile_term(
         )
     ) + _near_keys(spelled + excluded, typed)
     compiled = [Compiled(_word_keys(phrase, typed), _longer(phrase)) for phrase in spelled]
-    return entry, compiled + [Compiled(words, gapped=True) for words in _coordinated(read[0])]
+    compiled.extend(Compiled(words, gapped=True) for words in _coordinated(read[0]))
+    return entry, compiled + _bodies(read[0])
+
+
+def _bodies(phrases: tuple[Phrase, ...]) -> list[Compiled]:
+    """Compile a group name's head after a word for a body of people (bot.match.bodies)."""
+    return [
+        Compiled(words, ((0, vetoing),))
+        for phrase in phrases
+        if not any(word.exact for word in phrase.words)
+        for words, vetoing in body_alternatives(tuple(word.text for word in phrase.words))
+    ]
 
 
 def _coordinated(phrases: tuple[Phrase, ...]) -> list[WordKeys]:

@@ -99,6 +99,16 @@ ARTICLE_PLACE_NISBA = [
     miss("article-city-still-none", "القاهرة", "قرار قاهري"),
 ]
 
+# A group's head noun after a word for a body of people (جماعة, تنظيم, حزب).
+BODY_NAMES = [
+    hit("body-word-and-head", "الإخوان المسلمين", "اعتقال قيادي في جماعة الإخوان", "جماعة الإخوان"),
+    hit("body-word-clitic", "الإخوان المسلمين", "مؤيدون لتنظيم الإخوان في مصر", "لتنظيم الإخوان"),
+    miss("head-without-body-word", "الاتحاد الأوروبي", "قرار الاتحاد في جلسته"),
+    miss("another-body-of-that-head", "العمال الكردستاني", "فوز حزب العمال البريطاني"),
+    miss("body-word-as-verbal-noun", "الانتخابات البرلمانية", "تنظيم انتخابات مبكرة"),
+    miss("movement-is-also-traffic", "الطيران المدني", "توقف حركة الطيران أمس"),
+]
+
 TERM_CLITICS = [
     hit("wa-place", "وروسيا", "زيارة إلى روسيا", "روسيا"),
     hit("bil-place", "بالصين", "الصين تعلن", "الصين"),
@@ -214,6 +224,7 @@ MECHANISM_CASES = [
     *NISBA_SPELLING,
     *PHRASE_INFLECTION,
     *DERIVED_PLACES,
+    *BODY_NAMES,
     *ARTICLE_PLACE_NISBA,
     *TERM_CLITICS,
     *LONGER_PLACES,
