@@ -1,14 +1,34 @@
-"""Particles that one phrase writes several ways: «طائرة بدون طيار», «طائرة دون طيار».
+"""Arabic particles, a closed class: what they tell the matcher and the advice about terms.
 
-A closed class: the prepositions of privation, "without" (بدون، دون، بلا، من دون،
-بغير، من غير). Inside a phrase any one of them says the same thing, so a
-phrase typed with one is also written with each of the others; the words
-around the particle keep the phrase specific. Input is normalized (bot.match.normalize).
+The prepositions of privation, "without" (بدون، دون، بلا، من دون، بغير، من
+غير): inside a phrase any one of them says the same thing, so a phrase typed
+with one is also written with each of the others («طائرة بدون طيار», «طائرة
+دون طيار»); the words around the particle keep the phrase specific.
+
+The particles of three letters or more (conditional, exceptive, negative,
+and the like): a name spelled like one (لولا, Lula, is "if not for") is
+matched by every sentence that uses the particle, which the advice on a term
+says. Input is normalized (bot.match.normalize).
 """
 
 from __future__ import annotations
 
-__all__ = ["particle_variants"]
+from bot.match.normalize import normalize
+
+__all__ = ["FUNCTION_WORDS", "particle_variants"]
+
+# Conditional, exceptive, negative, restrictive, interrogative and hortative
+# particles and the conjunctions of three letters or more (shorter ones are no
+# name anyone watches).
+FUNCTION_WORDS = frozenset(
+    normalize(word)
+    for word in (
+        "لولا", "لوما", "إذا", "إذن", "إلا", "سوى", "ليس", "ليست", "لكن", "لكنّ", "لعل",
+        "ليت", "كأن", "كأنّ", "إنما", "أنما", "ربما", "كلما", "حيثما", "أينما", "مهما",
+        "كيفما", "متى", "أيان", "حتى", "بلى", "كلا", "هلا", "ألا", "أما", "إما", "لما",
+        "لماذا", "ماذا", "كيف", "أين", "منذ", "عندما", "بينما", "لدى", "لدن", "نعم", "لئن",
+    )
+)  # fmt: skip
 
 # Each spelling as its normalized words; the two-word ones are "من" + a particle.
 _WITHOUT: tuple[tuple[str, ...], ...] = (
