@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from bot.match.compounds import joined_forms, split_forms
 from bot.match.particles import particle_variants
-from bot.match.patterns import broken_plurals, nisba_spelling
+from bot.match.patterns import broken_plurals, gentilic_plural, nisba_spelling
 from bot.match.places import place_names
 
 __all__ = [
@@ -336,6 +336,16 @@ def term_primary(word: str) -> str:
 
 
 def _nisba(base: str) -> Iterator[str]:
+    """Yield the relational adjectives of a word, and for a place its people's فعاللة plural."""
+    place = _is_place(base)
+    for adjective in _relative(base):
+        yield adjective
+        # From the adjective in ‑ي itself, not its ‑اوي/‑وي spellings.
+        if place and not adjective.endswith("وي") and (plural := gentilic_plural(adjective[:-1])):
+            yield plural  # أفريقيا → أفارقة
+
+
+def _relative(base: str) -> Iterator[str]:
     """Yield the relational adjective of a place or group: روسيا→روسي, إيران→إيراني.
 
     A place whose name carries the article loses it in its adjective, whatever

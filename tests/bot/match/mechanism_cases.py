@@ -88,6 +88,9 @@ DERIVED_PLACES = [
     hit("country-gentilic-plural", "العراق", "العراقيين في المهجر", "العراقيين"),
     hit("cldr-adjective-stem", "فلسطين", "الفصائل الفلسطينية", "الفلسطينية"),
     miss("article-city-has-no-nisba", "الرياض", "الأخبار الرياضية"),
+    hit("gentilic-broken-plural", "أفريقيا", "مهاجرون أفارقة في البحر", "أفارقة"),
+    hit("gentilic-broken-plural-article-place", "المغرب", "لاعبون مغاربة في أوروبا", "مغاربة"),
+    miss("gentilic-plural-not-from-an-al-stem", "ألمانيا", "المنطقة الآمنة"),
 ]
 
 # A place whose CLDR name carries the article keeps its relative adjective.
