@@ -43,9 +43,7 @@ class StoryText:
 def _keys(word: str) -> set[str]:
     # DEFINITE marks every word with the article: it names no word.
     return {
-        key
-        for key in text_keys(word)
-        if (len(key) >= MIN_KEY or key.isdigit()) and key != DEFINITE
+        key for key in text_keys(word) if (len(key) >= MIN_KEY or key.isdigit()) and key != DEFINITE
     }
 
 
