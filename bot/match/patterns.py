@@ -48,6 +48,37 @@ def broken_plurals(word: str) -> Iterator[str]:
         yield word[0] + "وا" + word[2] + "ي" + word[4]  # صاروخ → صواريخ
     elif size == 6 and word[1:3] == "وا" and word[4] == "ي":
         yield word[0] + "ا" + word[3] + "و" + word[5]  # صواريخ → صاروخ
+    if size == 5:
+        yield from _feminine_plurals(word)
+
+
+_LONG = frozenset("اوي")
+
+
+def _feminine_plurals(word: str) -> Iterator[str]:
+    """Yield the other number of a five-letter word in a closed feminine pattern.
+
+    فاعلة/فواعل (قاعدة/قواعد), فعيلة and فعالة/فعائل (قذيفة/قذائف, رسالة/رسائل),
+    فعيلة/فُعُل (سفينة/سفن: from the singular only, since a three-letter word
+    would pair with too many), فعللة and مفعلة/فعالل (قنبلة/قنابل, منطقة/مناطق).
+    """
+    first, second, third, fourth, last = tuple(word)
+    if last == "ه":
+        if second == "ا" and third not in _LONG and fourth not in _LONG:
+            yield first + "وا" + third + fourth  # قاعده → قواعد
+        if third in "يا" and second not in _LONG and fourth not in _LONG:
+            yield first + second + "اي" + fourth  # قذيفه → قذايف
+        if third == "ي" and second not in _LONG and fourth not in _LONG:
+            yield first + second + fourth  # سفينه → سفن
+        if not _LONG.intersection(word[1:4]):
+            yield first + second + "ا" + third + fourth  # قنبله → قنابل
+    elif second + third == "وا" and fourth not in _LONG and last not in _LONG:
+        yield first + "ا" + fourth + last + "ه"  # قواعد → قاعده
+    elif third + fourth == "اي" and second not in _LONG:
+        yield first + second + "ي" + last + "ه"  # قذايف → قذيفه
+        yield first + second + "ا" + last + "ه"  # رسايل → رساله
+    elif third == "ا" and not _LONG.intersection(word[:2] + word[3:]):
+        yield first + second + fourth + last + "ه"  # قنابل → قنبله
 
 
 _LONG_VOWELS_INSIDE = str.maketrans("", "", "اي")

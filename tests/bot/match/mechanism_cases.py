@@ -67,6 +67,12 @@ PHRASE_INFLECTION = [
     ),
     hit("broken-plural-fuul", "الحرب التجارية", "تصاعد الحروب التجارية", "الحروب التجارية"),
     miss("broken-plural-not-alone", "سلاح", "أسلحة"),
+    hit("broken-plural-fawail", "القاعدة العسكرية", "إنشاء قواعد عسكرية", "قواعد عسكرية"),
+    hit("broken-plural-faail", "القذيفة الصاروخية", "سقوط قذائف صاروخية", "قذائف صاروخية"),
+    hit("broken-plural-fuul", "السفينة الحربية", "رصد سفن حربية", "سفن حربية"),
+    hit("broken-plural-faalil", "المنطقة العازلة", "إقامة مناطق عازلة", "مناطق عازلة"),
+    hit("broken-plural-faalil-back", "المناطق العازلة", "إقامة منطقة عازلة", "منطقة عازلة"),
+    miss("feminine-broken-plural-not-alone", "منطقة", "مناطق"),
     hit(
         "coordinated-adjective",
         "الانتخابات البرلمانية",
@@ -107,7 +113,9 @@ BODY_NAMES = [
     hit("body-word-and-head", "الإخوان المسلمين", "اعتقال قيادي في جماعة الإخوان", "جماعة الإخوان"),
     hit("body-word-clitic", "الإخوان المسلمين", "مؤيدون لتنظيم الإخوان في مصر", "لتنظيم الإخوان"),
     miss("head-without-body-word", "الاتحاد الأوروبي", "قرار الاتحاد في جلسته"),
-    miss("another-body-of-that-head", "العمال الكردستاني", "فوز حزب العمال البريطاني"),
+    miss("another-body-after-the-head", "الإخوان المسلمين", "تأسيس حزب الإخوان الجديد"),
+    miss("singular-head-is-a-thing", "القاعدة العسكرية", "هجوم لتنظيم القاعدة في اليمن"),
+    miss("state-is-not-isis", "الدولة الفلسطينية", "مقاتلو تنظيم الدولة في سوريا"),
     miss("body-word-as-verbal-noun", "الانتخابات البرلمانية", "تنظيم انتخابات مبكرة"),
     miss("movement-is-also-traffic", "الطيران المدني", "توقف حركة الطيران أمس"),
 ]
