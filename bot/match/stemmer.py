@@ -458,7 +458,7 @@ def phrase_word_keys(word: str) -> frozenset[str]:
     keys = term_keys(word)
     base = term_primary(word).removeprefix(_ARTICLE)
     extra = {plural for plural in broken_plurals(base) if len(plural) >= MIN_STEM}
-    if _is_arabic(base):
+    if base and _is_arabic(base):
         extra.update(
             form + "ا"
             for form in (base, *extra)
