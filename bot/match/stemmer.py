@@ -27,6 +27,7 @@ __all__ = [
     "ContextVeto",
     "coordinated_keys",
     "fuzzy_forms",
+    "head_word_keys",
     "phrase_variants",
     "phrase_word_keys",
     "proclitic_readings",
@@ -447,21 +448,32 @@ _NO_TANWEEN_ALEF = ("ه", "ا", "ي", "ء")
 
 @lru_cache(maxsize=200_000)
 def phrase_word_keys(word: str) -> frozenset[str]:
-    """Return the keys of a word inside a phrase: its term keys, its other number, its tanween.
+    """Return the keys of a word inside a phrase: its term keys and its other number."""
+    keys = term_keys(word)
+    base = term_primary(word).removeprefix(_ARTICLE)
+    extra = {plural for plural in broken_plurals(base) if len(plural) >= MIN_STEM}
+    return keys | extra if extra else keys
+
+
+@lru_cache(maxsize=200_000)
+def head_word_keys(word: str) -> frozenset[str]:
+    """Return the keys of the first word of a phrase: its phrase keys and its tanween.
 
     The indefinite accusative writes an alef after the word (رسوما جمركية for
     الرسوم الجمركية). A text word loses that alef only from MIN_TANWEEN_STEM
     letters on, since shorter words end in ا of their own (سيولا); inside a
-    phrase the other words vouch for the reading, so the term word's short
-    forms carry their tanween form as a key.
+    phrase the other words vouch for the reading, so the head's short forms
+    carry their tanween form as a key. Only the head: the words after it are
+    mostly adjectives in ‑ي or ‑ة, whose accusative the text side reads
+    already (نوويا), and every key of a phrase word multiplies its postings.
     """
-    keys = term_keys(word)
+    keys = phrase_word_keys(word)
     base = term_primary(word).removeprefix(_ARTICLE)
-    extra = {plural for plural in broken_plurals(base) if len(plural) >= MIN_STEM}
-    if base and _is_arabic(base):
-        extra.update(
-            form + "ا"
-            for form in (base, *extra)
-            if MIN_STEM <= len(form) < MIN_TANWEEN_STEM and not form.endswith(_NO_TANWEEN_ALEF)
-        )
-    return keys | extra if extra else keys
+    if not base or not _is_arabic(base):
+        return keys
+    tanween = {
+        form + "ا"
+        for form in (base, *broken_plurals(base))
+        if MIN_STEM <= len(form) < MIN_TANWEEN_STEM and not form.endswith(_NO_TANWEEN_ALEF)
+    }
+    return keys | tanween if tanween else keys

@@ -18,6 +18,7 @@ from bot.match.query import Phrase, Word
 from bot.match.reading import longer_places, read_phrase
 from bot.match.stemmer import (
     coordinated_keys,
+    head_word_keys,
     phrase_variants,
     phrase_word_keys,
     single_word_keys,
@@ -196,15 +197,16 @@ def _word_keys(phrase: Phrase, typed: set[str]) -> WordKeys:
 
     The halves of a one-word name written in two (فيس بوك) are compared as
     they are: they take no endings of their own. A word of a longer phrase
-    also carries its NEAR key, if it has one: its neighbours confirm the name.
+    also carries its NEAR key, if it has one: its neighbours confirm the name;
+    the first word, its tanween form (bot.match.stemmer.head_word_keys).
     """
     if len(phrase.words) == 1:
         return tuple(_one_word_keys(word, typed, single_word_keys) for word in phrase.words)
     return tuple(
         _one_word_keys(word, typed, _phrase_keys_near)
         if not word.exact and near_key(word.text) is not None
-        else _one_word_keys(word, typed, phrase_word_keys)
-        for word in phrase.words
+        else _one_word_keys(word, typed, head_word_keys if not i else phrase_word_keys)
+        for i, word in enumerate(phrase.words)
     )
 
 

@@ -7,8 +7,8 @@ import pytest
 from bot.match.fuzzy import VariantIndex, is_variant, skeleton
 from bot.match.normalize import normalize
 from bot.match.stemmer import (
+    head_word_keys,
     phrase_variants,
-    phrase_word_keys,
     term_keys,
     term_primary,
     text_keys,
@@ -115,4 +115,4 @@ def test_variant_index_counts_uses() -> None:
 
 def test_a_phrase_word_that_is_the_bare_article_has_its_own_key() -> None:
     # Read off, the article leaves nothing to take a tanween alef.
-    assert phrase_word_keys("ال") == frozenset({"ال"})
+    assert head_word_keys("ال") == frozenset({"ال"})
