@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.article import Article
 from bot.match.normalize import tokenize
-from bot.match.stemmer import text_keys
+from bot.match.stemmer import DEFINITE, text_keys
 
 __all__ = ["BODY_CHARS", "StoryText", "story_text"]
 
@@ -41,7 +41,10 @@ class StoryText:
 
 
 def _keys(word: str) -> set[str]:
-    return {key for key in text_keys(word) if len(key) >= MIN_KEY or key.isdigit()}
+    # DEFINITE marks every word with the article: it names no word.
+    return {
+        key for key in text_keys(word) if (len(key) >= MIN_KEY or key.isdigit()) and key != DEFINITE
+    }
 
 
 def _is_number(word: str) -> bool:

@@ -129,9 +129,19 @@ def near_key(word: str) -> str | None:
     """Return the NEAR key of a normalized phrase word that may take a one-vowel variant."""
     if not _MIN_NEAR_LENGTH <= len(word) < _MIN_VOWEL_EDIT_LENGTH + 1:
         return None
-    if word.startswith(_ARTICLE) or word.endswith(_ARABIC_ENDINGS):
+    if word.startswith(_ARTICLE):
+        return None
+    if word.endswith(_ARABIC_ENDINGS) and not word.endswith(_FOREIGN_AN):
         return None
     return NEAR + word
+
+
+# ‑ان ends Arabic duals and names (سلمان) but also many foreign names (جيرمان,
+# مان): such a word takes its variant only in the vowel of its first syllable,
+# where transliterations differ (سان جيرمان/جرمان); an inner vowel further on is
+# how Arabic names differ from each other (سلمان/سليمان).
+_FOREIGN_AN = "ان"
+_FIRST_SYLLABLE = 1
 
 
 def _near_variant(a: str, b: str) -> bool:
@@ -141,10 +151,8 @@ def _near_variant(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     if len(short) < _MIN_NEAR_LENGTH:
         return False
-    return any(
-        long[i] in _NEAR_VOWELS and long[:i] + long[i + 1 :] == short
-        for i in range(1, len(long) - 1)
-    )
+    places = (_FIRST_SYLLABLE,) if long.endswith(_ARABIC_ENDINGS) else range(1, len(long) - 1)
+    return any(long[i] in _NEAR_VOWELS and long[:i] + long[i + 1 :] == short for i in places)
 
 
 def is_variant(a: str, b: str) -> bool:

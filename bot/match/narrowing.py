@@ -4,7 +4,8 @@ Pure. When a reader says an alert was not about their term («روسيا» in an
 article about «روسيا البيضاء»), the likeliest reason is a longer name the
 term sits in. The offer excludes that name: the matched words plus their
 neighbour in the article (the word after, when it is a definite noun or
-adjective as in «الأسد الإفريقي», «الحرس الوطني»; otherwise the word before,
+adjective as in «الأسد الإفريقي», «الحرس الوطني»; or ل + a noun after it that
+names a longer body, as in «الاتحاد الأوروبي لكرة القدم»; otherwise the word before,
 as in «إيفانكا ترامب»; a verb after the term, as in «ترامب يلتقي», makes no
 name). When the article matched only through stemming or
 spelling tolerance, the exact mode (``=term``) is offered too. Nothing is
@@ -31,6 +32,8 @@ _PARTICLE_WORDS = (
 )
 _PARTICLES = frozenset(normalize(word) for word in _PARTICLE_WORDS.split(" "))
 _QUOTE_CHARS = frozenset('"«»“”„')
+_LAM, _LAM_ARTICLE = "ل", "لل"
+_MIN_COMPLEMENT = 3  # ل + a noun of 3 letters at least; shorter ones are particles (لها, لكن)
 MAX_PHRASE = 60  # characters of the excluded name; longer would be no name
 
 
@@ -64,14 +67,36 @@ def _longer_name(text: str, start: int, end: int) -> str:
     first, last = inside[0], inside[-1]
     after = _content(text, tokens, last, last + 1)
     before = _content(text, tokens, first - 1, first, left_side=True)
+    complement = _complement(text, tokens, last + 1) if after is not None else None
     if after is not None and after.text.startswith("ال"):
         phrase = text[tokens[first].start : after.end]
+    elif complement is not None:
+        phrase = text[tokens[first].start : complement]
     elif before is not None:
         phrase = text[before.start : tokens[last].end]
     else:
         return ""
     phrase = " ".join(phrase.split())
     return phrase if len(phrase) <= MAX_PHRASE else ""
+
+
+def _complement(text: str, tokens: list[Token], at: int) -> int | None:
+    """Return where a ل + noun complement at `at` ends, if it makes a longer name.
+
+    «الاتحاد الأوروبي للغولف», «الاتحاد الأوروبي لكرة القدم»: ل with the article,
+    or ل + a noun whose owner has the article. Measured on the labels, dropping
+    every such hit costs more than it saves (ل also introduces a purpose:
+    «الاتحاد الأوروبي لفرض عقوبات»), so it is offered, not applied.
+    """
+    word = tokens[at].text
+    if not word.startswith(_LAM) or len(word) <= _MIN_COMPLEMENT or word[1:] in _PARTICLES:
+        return None
+    if word.startswith(_LAM_ARTICLE):
+        return tokens[at].end
+    owner = _content(text, tokens, at, at + 1)
+    if owner is not None and owner.text.startswith("ال"):
+        return owner.end
+    return None
 
 
 def _content(

@@ -1,19 +1,21 @@
 """Word shapes that Arabic spells two ways: relative adjectives in ‑ائي/‑اوي, broken plurals.
 
-Both are rules over letters, not lists of words. The relative adjective of a
+All are rules over letters, not lists of words. The relative adjective of a
 noun ending in a long vowel is written ‑ائي, ‑اوي or ‑ياوي (كيميائي، كيماوي،
 كيمياوي): one canonical key joins them. The commonest broken-plural patterns
 are closed: فِعال/أفعِلة (سلاح/أسلحة), فاعول/فواعيل (صاروخ/صواريخ), فَعْل/فُعول
 (حرب/حروب). Those candidates are generated for the words of a phrase only,
 where the other words vouch for the sense; alone, a pattern would pair
-unrelated words.
+unrelated words. The plural فَعالِلة of the people of a place whose name has
+four consonants (أفريقي/أفارقة, مغربي/مغاربة) is generated for places only
+(bot.match.stemmer), where the name vouches for it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-__all__ = ["broken_plurals", "nisba_spelling"]
+__all__ = ["broken_plurals", "gentilic_plural", "nisba_spelling"]
 
 # ائي is normalized to ايي (ئ is ي); ياوي and ايي lose their ي before the ا.
 _NISBA_ENDINGS = ("ايي", "اوي")
@@ -46,3 +48,54 @@ def broken_plurals(word: str) -> Iterator[str]:
         yield word[0] + "وا" + word[2] + "ي" + word[4]  # صاروخ → صواريخ
     elif size == 6 and word[1:3] == "وا" and word[4] == "ي":
         yield word[0] + "ا" + word[3] + "و" + word[5]  # صواريخ → صاروخ
+    if size == 5:
+        yield from _feminine_plurals(word)
+
+
+_LONG = frozenset("اوي")
+
+
+def _feminine_plurals(word: str) -> Iterator[str]:
+    """Yield the other number of a five-letter word in a closed feminine pattern.
+
+    فاعلة/فواعل (قاعدة/قواعد), فعيلة and فعالة/فعائل (قذيفة/قذائف, رسالة/رسائل),
+    فعيلة/فُعُل (سفينة/سفن: from the singular only, since a three-letter word
+    would pair with too many), فعللة and مفعلة/فعالل (قنبلة/قنابل, منطقة/مناطق).
+    """
+    first, second, third, fourth, last = tuple(word)
+    if last == "ه":
+        if second == "ا" and third not in _LONG and fourth not in _LONG:
+            yield first + "وا" + third + fourth  # قاعده → قواعد
+        if third in "يا" and second not in _LONG and fourth not in _LONG:
+            yield first + second + "اي" + fourth  # قذيفه → قذايف
+        if third == "ي" and second not in _LONG and fourth not in _LONG:
+            yield first + second + fourth  # سفينه → سفن
+        if not _LONG.intersection(word[1:4]):
+            yield first + second + "ا" + third + fourth  # قنبله → قنابل
+    elif second + third == "وا" and fourth not in _LONG and last not in _LONG:
+        yield first + "ا" + fourth + last + "ه"  # قواعد → قاعده
+    elif third + fourth == "اي" and second not in _LONG:
+        yield first + second + "ي" + last + "ه"  # قذايف → قذيفه
+        yield first + second + "ا" + last + "ه"  # رسايل → رساله
+    elif third == "ا" and not _LONG.intersection(word[:2] + word[3:]):
+        yield first + second + fourth + last + "ه"  # قنابل → قنبله
+
+
+_LONG_VOWELS_INSIDE = str.maketrans("", "", "اي")
+_QUADRILITERAL = 4
+
+
+def gentilic_plural(stem: str) -> str | None:
+    """Return the فعاللة plural of the people of a place, from its adjective without ‑ي.
+
+    أفريقي → أفارقة, مغربي → مغاربة, تونسي → توانسة: the four consonants of the
+    stem (inner ا and ي are vowels; و is kept, it is a consonant as often) with
+    ا after the second and ة at the end. Other stems have no such plural.
+    """
+    # A stem in ال (ألماني) would give a word with the article (الآمنة "the safe").
+    if len(stem) < _QUADRILITERAL or stem.startswith("ال"):
+        return None
+    core = stem[0] + stem[1:-1].translate(_LONG_VOWELS_INSIDE) + stem[-1]
+    if len(core) != _QUADRILITERAL:
+        return None
+    return core[:2] + "ا" + core[2:] + "ه"

@@ -14,17 +14,20 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.match.compounds import joined_forms, split_forms
-from bot.match.patterns import broken_plurals, nisba_spelling
+from bot.match.particles import particle_variants
+from bot.match.patterns import broken_plurals, gentilic_plural, nisba_spelling
 from bot.match.places import place_names
 
 __all__ = [
     "BARE",
     "CONTEXT_VETOES",
+    "DEFINITE",
     "MIN_INFLECTED_STEM",
     "MIN_STEM",
     "ContextVeto",
     "coordinated_keys",
     "fuzzy_forms",
+    "head_word_keys",
     "phrase_variants",
     "phrase_word_keys",
     "proclitic_readings",
@@ -46,6 +49,10 @@ MIN_INFLECTED_STEM = 4
 BARE = "!"
 # The alef of tanween comes off only above 4 letters: سيولا (floods) stays whole.
 MIN_TANWEEN_STEM = 5
+# The key every text token written with the article has (after any clitic):
+# what a term asks of a neighbour that must be definite. No normalized word
+# holds "#", so no term word has it.
+DEFINITE = "#ال"
 
 _ARTICLE = "ال"
 _CONJUNCTIONS = ("", "و", "ف")
@@ -284,6 +291,8 @@ def text_keys(token: str) -> frozenset[str]:
     if not token or not _is_arabic(token):
         return frozenset((token,))
     keys: set[str] = set()
+    if token.startswith(_DEFINITE_PREFIXES):
+        keys.add(DEFINITE)
     for base in _text_bases(token):
         keys.add(base)
         if base.endswith("ي"):
@@ -328,11 +337,33 @@ def term_primary(word: str) -> str:
 
 
 def _nisba(base: str) -> Iterator[str]:
-    """Yield the relational adjective of a place or group: روسيا→روسي, إيران→إيراني."""
+    """Yield the relational adjectives of a word, and for a place its people's فعاللة plural."""
+    place = _is_place(base)
+    for adjective in _relative(base):
+        yield adjective
+        # From the adjective in ‑ي itself, not its ‑اوي/‑وي spellings.
+        if place and not adjective.endswith("وي") and (plural := gentilic_plural(adjective[:-1])):
+            yield plural  # أفريقيا → أفارقة
+
+
+def _relative(base: str) -> Iterator[str]:
+    """Yield the relational adjective of a place or group: روسيا→روسي, إيران→إيراني.
+
+    A place whose name carries the article loses it in its adjective, whatever
+    its last letter: النمسا → نمساوي as العراق → عراقي. A place in ‑ا also
+    takes ‑اوي or ‑وي (نمساوي, نمسوي); bot.match.patterns joins ‑اوي to ‑ائي.
+    """
+    if base.startswith(_ARTICLE) and not base.endswith("يا"):
+        stem = base.removeprefix(_ARTICLE)
+        if stem in _nisba_places():
+            base = stem
     if base.endswith("يا") and len(base) >= 5:
         yield base[:-1]
     elif base.endswith("ا") and len(base) >= 4:
         yield base[:-1] + "ي"
+        if _is_place(base):
+            yield base + "وي"
+            yield base[:-1] + "وي"  # the ا dropped before و: نمسوي
     elif (stem := base.removeprefix(_ARTICLE)) in _nisba_places():
         # The ة of a name is not kept before the ي (غزة → غزي).
         yield stem.removesuffix("ه") + "ي"
@@ -392,9 +423,14 @@ def single_word_keys(word: str) -> frozenset[str]:
 
 
 def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """Return other ways to write a normalized phrase: listed names, joined and split halves."""
+    """Return other ways to write a normalized phrase.
+
+    Listed names, joined and split halves, and its privative particle written
+    each other way (bot.match.particles).
+    """
     variants = list(_PHRASE_ALIASES.get(words, ()))
     variants.extend(joined_forms(words))
+    variants.extend(particle_variants(words))
     if len(words) == 1:
         variants.extend(split_forms(words[0]))
     return tuple(variants)
@@ -405,6 +441,11 @@ def coordinated_keys(word: str) -> frozenset[str]:
     return frozenset("و" + key for key in (word, *phrase_word_keys(word)) if _is_arabic(key))
 
 
+# The alef of tanween is written after neither ة (ه), ا nor ي (a nisba's ‑يا is
+# read off by the text side), nor after a hamza.
+_NO_TANWEEN_ALEF = ("ه", "ا", "ي", "ء")
+
+
 @lru_cache(maxsize=200_000)
 def phrase_word_keys(word: str) -> frozenset[str]:
     """Return the keys of a word inside a phrase: its term keys and its other number."""
@@ -412,3 +453,27 @@ def phrase_word_keys(word: str) -> frozenset[str]:
     base = term_primary(word).removeprefix(_ARTICLE)
     extra = {plural for plural in broken_plurals(base) if len(plural) >= MIN_STEM}
     return keys | extra if extra else keys
+
+
+@lru_cache(maxsize=200_000)
+def head_word_keys(word: str) -> frozenset[str]:
+    """Return the keys of the first word of a phrase: its phrase keys and its tanween.
+
+    The indefinite accusative writes an alef after the word (رسوما جمركية for
+    الرسوم الجمركية). A text word loses that alef only from MIN_TANWEEN_STEM
+    letters on, since shorter words end in ا of their own (سيولا); inside a
+    phrase the other words vouch for the reading, so the head's short forms
+    carry their tanween form as a key. Only the head: the words after it are
+    mostly adjectives in ‑ي or ‑ة, whose accusative the text side reads
+    already (نوويا), and every key of a phrase word multiplies its postings.
+    """
+    keys = phrase_word_keys(word)
+    base = term_primary(word).removeprefix(_ARTICLE)
+    if not base or not _is_arabic(base):
+        return keys
+    tanween = {
+        form + "ا"
+        for form in (base, *broken_plurals(base))
+        if MIN_STEM <= len(form) < MIN_TANWEEN_STEM and not form.endswith(_NO_TANWEEN_ALEF)
+    }
+    return keys | tanween if tanween else keys

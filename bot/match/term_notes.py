@@ -2,7 +2,8 @@
 
 A place inside longer place names that will not count («غينيا» in «غينيا
 الاستوائية»), with those names to watch as terms of their own; a homograph (a
-name whose letters are also a common word: «مالي» Mali and "financial»); a
+name whose letters are also a common word: «مالي» Mali and "financial», or a
+particle: «لولا» Lula and "if not for", bot.match.particles); a
 clitic read off («بالصين» read as «الصين»), or one that was kept because the
 rest is no known place («والحرب»), with the bare form to type instead.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.match.particles import FUNCTION_WORDS
 from bot.match.places import place_names
 from bot.match.query import parse
 from bot.match.reading import bare_reading, longer_places
@@ -76,4 +78,8 @@ def term_notes(term: str) -> list[TermNote]:
 def _homograph(word: str) -> bool:
     """Tell whether a one-word term's letters also spell a common word."""
     primary = term_primary(word)
-    return primary in _HOMOGRAPHS or any(key.startswith(BARE) for key in single_word_keys(word))
+    return (
+        primary in _HOMOGRAPHS
+        or word in FUNCTION_WORDS  # لولا (Lula) is also "if not for"
+        or any(key.startswith(BARE) for key in single_word_keys(word))
+    )

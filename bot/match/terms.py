@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from bot.match.bodies import body_alternatives
 from bot.match.fuzzy import near_key
 from bot.match.marks import telling
 from bot.match.places import place_names
@@ -18,6 +19,7 @@ from bot.match.query import Phrase, Word
 from bot.match.reading import longer_places, read_phrase
 from bot.match.stemmer import (
     coordinated_keys,
+    head_word_keys,
     phrase_variants,
     phrase_word_keys,
     single_word_keys,
@@ -117,7 +119,18 @@ def compile_term(
         dict.fromkeys(key for text in texts for key in _variant_keys(text))
     ) + _near_keys(spelled + excluded, typed)
     compiled = [Compiled(_word_keys(phrase, typed), _longer(phrase)) for phrase in spelled]
-    return entry, compiled + [Compiled(words, gapped=True) for words in _coordinated(read[0])]
+    compiled.extend(Compiled(words, gapped=True) for words in _coordinated(read[0]))
+    return entry, compiled + _bodies(read[0])
+
+
+def _bodies(phrases: tuple[Phrase, ...]) -> list[Compiled]:
+    """Compile a group name's head after a word for a body of people (bot.match.bodies)."""
+    return [
+        Compiled(words, ((0, vetoing),))
+        for phrase in phrases
+        if not any(word.exact for word in phrase.words)
+        for words, vetoing in body_alternatives(tuple(word.text for word in phrase.words))
+    ]
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -218,15 +231,16 @@ def _word_keys(phrase: Phrase, typed: set[str]) -> WordKeys:
 
     The halves of a one-word name written in two (فيس بوك) are compared as
     they are: they take no endings of their own. A word of a longer phrase
-    also carries its NEAR key, if it has one: its neighbours confirm the name.
+    also carries its NEAR key, if it has one: its neighbours confirm the name;
+    the first word, its tanween form (bot.match.stemmer.head_word_keys).
     """
     if len(phrase.words) == 1:
         return tuple(_one_word_keys(word, typed, single_word_keys) for word in phrase.words)
     return tuple(
         _one_word_keys(word, typed, _phrase_keys_near)
         if not word.exact and near_key(word.text) is not None
-        else _one_word_keys(word, typed, phrase_word_keys)
-        for word in phrase.words
+        else _one_word_keys(word, typed, head_word_keys if not i else phrase_word_keys)
+        for i, word in enumerate(phrase.words)
     )
 
 

@@ -150,5 +150,7 @@ async def test_watch_does_not_promise_a_term_kept_with_its_clitic(rig: BotRig) -
 async def test_watch_warns_of_a_name_spelled_like_a_common_word(rig: BotRig) -> None:
     mali = await rig.says(USER, "/watch مالي")
     assert "تُكتب بحروف كلمة شائعة أخرى" in mali.text
+    lula = await rig.says(USER, "/watch لولا")  # also "if not for"
+    assert "تُكتب بحروف كلمة شائعة أخرى" in lula.text
     plain = await rig.says(USER, "/watch نتنياهو")
     assert "⚠️" not in plain.text and "ℹ️" not in plain.text

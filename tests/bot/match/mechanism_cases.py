@@ -55,6 +55,9 @@ PHRASE_INFLECTION = [
     hit("dual", "العملة الرقمية", "إطلاق عملتين رقميتين", "عملتين رقميتين"),
     hit("plural", "العملة الرقمية", "تنظيم العملات الرقمية", "العملات الرقمية"),
     hit("possessive", "العملة الرقمية", "أطلقت الصين عملتها الرقمية", "عملتها الرقمية"),
+    hit("short-head-tanween", "الرسوم الجمركية", "فرضت رسوما جمركية جديدة", "رسوما جمركية"),
+    hit("short-head-tanween-singular", "الرسوم الجمركية", "فرضت رسما جمركيا", "رسما جمركيا"),
+    miss("short-tanween-not-alone", "رسوم", "أطلق رسوما"),
     hit(
         "broken-plural-fial", "السلاح الكيميائي", "ترسانة الأسلحة الكيميائية", "الأسلحة الكيميائية"
     ),
@@ -64,6 +67,12 @@ PHRASE_INFLECTION = [
     ),
     hit("broken-plural-fuul", "الحرب التجارية", "تصاعد الحروب التجارية", "الحروب التجارية"),
     miss("broken-plural-not-alone", "سلاح", "أسلحة"),
+    hit("broken-plural-fawail-feminine", "القاعدة العسكرية", "إنشاء قواعد عسكرية", "قواعد عسكرية"),
+    hit("broken-plural-faail", "القذيفة الصاروخية", "سقوط قذائف صاروخية", "قذائف صاروخية"),
+    hit("broken-plural-fuul-feminine", "السفينة الحربية", "رصد سفن حربية", "سفن حربية"),
+    hit("broken-plural-faalil", "المنطقة العازلة", "إقامة مناطق عازلة", "مناطق عازلة"),
+    hit("broken-plural-faalil-back", "المناطق العازلة", "إقامة منطقة عازلة", "منطقة عازلة"),
+    miss("feminine-broken-plural-not-alone", "منطقة", "مناطق"),
     hit(
         "coordinated-adjective",
         "الانتخابات البرلمانية",
@@ -85,6 +94,30 @@ DERIVED_PLACES = [
     hit("country-gentilic-plural", "العراق", "العراقيين في المهجر", "العراقيين"),
     hit("cldr-adjective-stem", "فلسطين", "الفصائل الفلسطينية", "الفلسطينية"),
     miss("article-city-has-no-nisba", "الرياض", "الأخبار الرياضية"),
+    hit("gentilic-broken-plural", "أفريقيا", "مهاجرون أفارقة في البحر", "أفارقة"),
+    hit("gentilic-broken-plural-article-place", "المغرب", "لاعبون مغاربة في أوروبا", "مغاربة"),
+    miss("gentilic-plural-not-from-an-al-stem", "ألمانيا", "المنطقة الآمنة"),
+]
+
+# A place whose CLDR name carries the article keeps its relative adjective.
+ARTICLE_PLACE_NISBA = [
+    hit("article-place-awi", "النمسا", "زار المستشار النمساوي برلين", "النمساوي"),
+    hit("article-place-awi-f", "النمسا", "المغنية النمساوية فازت", "النمساوية"),
+    hit("article-place-wi", "النمسا", "فاز فريق سالزبورغ النمسوي", "النمسوي"),
+    hit("article-place-awi-plural", "النمسا", "اعتقال نمساويين في المطار", "نمساويين"),
+    miss("article-city-still-none", "القاهرة", "قرار قاهري"),
+]
+
+# A group's head noun after a word for a body of people (جماعة, تنظيم, حزب).
+BODY_NAMES = [
+    hit("body-word-and-head", "الإخوان المسلمين", "اعتقال قيادي في جماعة الإخوان", "جماعة الإخوان"),
+    hit("body-word-clitic", "الإخوان المسلمين", "مؤيدون لتنظيم الإخوان في مصر", "لتنظيم الإخوان"),
+    miss("head-without-body-word", "الاتحاد الأوروبي", "قرار الاتحاد في جلسته"),
+    miss("another-body-after-the-head", "الإخوان المسلمين", "تأسيس حزب الإخوان الجديد"),
+    miss("singular-head-is-a-thing", "القاعدة العسكرية", "هجوم لتنظيم القاعدة في اليمن"),
+    miss("state-is-not-isis", "الدولة الفلسطينية", "مقاتلو تنظيم الدولة في سوريا"),
+    miss("body-word-as-verbal-noun", "الانتخابات البرلمانية", "تنظيم انتخابات مبكرة"),
+    miss("movement-is-also-traffic", "الطيران المدني", "توقف حركة الطيران أمس"),
 ]
 
 TERM_CLITICS = [
@@ -119,10 +152,27 @@ CONSTRUCT_PHRASES = [
     miss("owner-needs-the-adjective-next", "الغوطة الشرقية", "غوطة دمشق في المنطقة الشرقية"),
 ]
 
+# A privative particle of a phrase («بدون») meets its other spellings (دون، بلا، من دون).
+PRIVATIVE_PARTICLES = [
+    hit("bidun-as-dun", "طائرة بدون طيار", "إسقاط طائرة دون طيار", "طائرة دون طيار"),
+    hit("dun-as-bidun", "طائرة دون طيار", "إسقاط طائرة بدون طيار", "طائرة بدون طيار"),
+    hit("bidun-as-bila-plural", "طائرة بدون طيار", "رصد طائرات بلا طيار", "طائرات بلا طيار"),
+    hit("bidun-as-min-dun-dual", "طائرة بدون طيار", "طائرتين من دون طيار", "طائرتين من دون طيار"),
+    miss("particle-needs-the-phrase", "طائرة بدون طيار", "طائرة دون إذن مسبق"),
+]
+
 PHRASE_NEIGHBOURS = [
     hit("one-vowel-less-in-phrase", "بايرن ميونيخ", "فوز بايرن ميونخ الكبير", "بايرن ميونخ"),
     hit("one-vowel-more-in-phrase", "بايرن ميونخ", "فوز بايرن ميونيخ الكبير", "بايرن ميونيخ"),
     miss("one-vowel-alone-is-not-enough", "ميونيخ", "مؤتمر ميونخ للأمن"),
+    hit(
+        "an-name-first-syllable-less", "باريس سان جيرمان", "فوز باريس سان جرمان", "باريس سان جرمان"
+    ),
+    hit(
+        "an-name-first-syllable-more", "باريس سان جرمان", "فوز باريس سان جيرمان", "باريس سان جيرمان"
+    ),
+    miss("an-name-inner-vowel-is-another-name", "محمد بن سليمان", "استقبل محمد بن سلمان الوفد"),
+    miss("an-name-inner-vowel-other-way", "محمد بن سلمان", "استقبل محمد بن سليمان الوفد"),
     miss("needs-the-neighbour", "بايرن ميونيخ", "مدينة ميونخ الألمانية"),
     miss("not-for-arabic-words", "الحرب التجارية", "الحرب تجري في الشمال"),
 ]
@@ -185,10 +235,13 @@ MECHANISM_CASES = [
     *NISBA_SPELLING,
     *PHRASE_INFLECTION,
     *DERIVED_PLACES,
+    *BODY_NAMES,
+    *ARTICLE_PLACE_NISBA,
     *TERM_CLITICS,
     *LONGER_PLACES,
     *COLOUR_NAMES,
     *PHRASE_NEIGHBOURS,
+    *PRIVATIVE_PARTICLES,
     *CONSTRUCT_PHRASES,
     *ARTICLE_NAMES,
     *NAME_INFLECTION,

@@ -77,6 +77,8 @@ def test_index_finds_variants_by_skeleton_and_forgets_removed_keys() -> None:
         ("انتخابات", False),  # long enough for the ordinary variants
         ("الناتو", False),  # typed with the article
         ("بوتن", False),  # too short
+        ("جيرمان", True),  # ‑ان ends foreign names too
+        ("حكومتين", False),  # a dual
     ],
 )
 def test_near_key_only_for_foreign_looking_phrase_words(word: str, near: bool) -> None:

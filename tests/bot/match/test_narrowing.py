@@ -25,6 +25,10 @@ def offer(term: str, title: str, summary: str = "") -> Narrowing:
         ("الأسد", "حديقة الأسد الإفريقي تستقبل زوارًا", 'الأسد -"الأسد الإفريقي"'),
         ("ترامب", "إيفانكا ترامب تزور باريس", 'ترامب -"إيفانكا ترامب"'),
         ("الحرس", "قوات الحرس الوطني تنتشر", 'الحرس -"الحرس الوطني"'),
+        ("الاتحاد الأوروبي", "غرامة من الاتحاد الأوروبي للغولف",
+         'الاتحاد الأوروبي -"الاتحاد الأوروبي للغولف"'),
+        ("الاتحاد الأوروبي", "عقوبة من الاتحاد الأوروبي لكرة القدم على النادي",
+         'الاتحاد الأوروبي -"الاتحاد الأوروبي لكرة القدم"'),
     ],
 )  # fmt: skip
 def test_the_neighbouring_name_is_excluded(term: str, title: str, excluding: str) -> None:
@@ -49,6 +53,9 @@ def test_particles_and_punctuation_make_no_name() -> None:
     assert offer("روسيا", "روسيا، في بيان").excluding == ""
     assert offer("روسيا", "قالت روسيا في بيان").excluding == ""
     assert offer("ترامب", "ترامب يلتقي الرئيس").excluding == ""  # a verb after: no name
+    # ل + a noun with no definite owner is a purpose, not a name; ل + a particle neither.
+    assert offer("ترامب", "دعوة ترامب لبحث ملفات").excluding == 'ترامب -"دعوة ترامب"'
+    assert offer("ترامب", "ترامب لهذا السبب غاب").excluding == ""
 
 
 def test_exact_mode_is_offered_only_when_the_hit_was_not_exact() -> None:

@@ -6,7 +6,13 @@ import pytest
 
 from bot.match.fuzzy import VariantIndex, is_variant, skeleton
 from bot.match.normalize import normalize
-from bot.match.stemmer import phrase_variants, term_keys, term_primary, text_keys
+from bot.match.stemmer import (
+    head_word_keys,
+    phrase_variants,
+    term_keys,
+    term_primary,
+    text_keys,
+)
 
 
 def _meet(term_word: str, text_word: str) -> bool:
@@ -105,3 +111,8 @@ def test_variant_index_counts_uses() -> None:
     index.remove("زيلينسكي")
     assert len(index) == 0
     assert index.lookup([("زيلنسكي", skeleton("زيلنسكي"))]) == frozenset()
+
+
+def test_a_phrase_word_that_is_the_bare_article_has_its_own_key() -> None:
+    # Read off, the article leaves nothing to take a tanween alef.
+    assert head_word_keys("ال") == frozenset({"ال"})

@@ -1,0 +1,71 @@
+"""Arabic particles, a closed class: what they tell the matcher and the advice about terms.
+
+The prepositions of privation, "without" (بدون، دون، بلا، من دون، بغير، من
+غير): inside a phrase any one of them says the same thing, so a phrase typed
+with one is also written with each of the others («طائرة بدون طيار», «طائرة
+دون طيار»); the words around the particle keep the phrase specific.
+
+The particles of three letters or more (conditional, exceptive, negative,
+and the like): a name spelled like one (لولا, Lula, is "if not for") is
+matched by every sentence that uses the particle, which the advice on a term
+says. Input is normalized (bot.match.normalize).
+"""
+
+from __future__ import annotations
+
+from bot.match.normalize import normalize
+
+__all__ = ["FUNCTION_WORDS", "particle_variants"]
+
+# Conditional, exceptive, negative, restrictive, interrogative and hortative
+# particles and the conjunctions of three letters or more (shorter ones are no
+# name anyone watches).
+FUNCTION_WORDS = frozenset(
+    normalize(word)
+    for word in (
+        "لولا", "لوما", "إذا", "إذن", "إلا", "سوى", "ليس", "ليست", "لكن", "لكنّ", "لعل",
+        "ليت", "كأن", "كأنّ", "إنما", "أنما", "ربما", "كلما", "حيثما", "أينما", "مهما",
+        "كيفما", "متى", "أيان", "حتى", "بلى", "كلا", "هلا", "ألا", "أما", "إما", "لما",
+        "لماذا", "ماذا", "كيف", "أين", "منذ", "عندما", "بينما", "لدى", "لدن", "نعم", "لئن",
+    )
+)  # fmt: skip
+
+# Each spelling as its normalized words; the two-word ones are "من" + a particle.
+_WITHOUT: tuple[tuple[str, ...], ...] = (
+    ("بدون",),
+    ("دون",),
+    ("بلا",),
+    ("بغير",),
+    ("من", "دون"),
+    ("من", "غير"),
+)
+
+
+def _found(words: tuple[str, ...]) -> tuple[int, int] | None:
+    """Return where the first privative particle of a phrase starts and its length."""
+    for index in range(len(words)):
+        # Longer spellings first, so «من دون» is not read as «دون» after «من».
+        for spelling in sorted(_WITHOUT, key=len, reverse=True):
+            if words[index : index + len(spelling)] == spelling:
+                return index, len(spelling)
+    return None
+
+
+def particle_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Return the phrase with its privative particle written each other way.
+
+    Only a particle between words of the phrase or before its last word counts:
+    alone it would be the particle itself, which is no term worth watching.
+    """
+    found = _found(words)
+    if found is None or len(words) < 2:
+        return []
+    start, size = found
+    if start + size >= len(words):
+        return []
+    typed = words[start : start + size]
+    return [
+        (*words[:start], *spelling, *words[start + size :])
+        for spelling in _WITHOUT
+        if spelling != typed
+    ]
