@@ -56,7 +56,7 @@ from redis.typing import EncodableT, FieldT
 
 from bot.article import Article
 from bot.deliver.story_rarity import Rarity
-from bot.deliver.story_score import Entry, Rule, anchors, same_event, weigh
+from bot.deliver.story_score import Entry, Rule, anchors, margin, weigh
 from bot.deliver.story_text import story_text
 from bot.deliver.story_window import StoryWindow, entry_fields, entry_from_fields
 from bot.keys import Keys
@@ -155,11 +155,11 @@ class Stories:
     async def story_of(self, article: Article, now: float) -> str:
         """Return the id of the article's story: an earlier one it belongs to, or a new one."""
         text = story_text(article)
-        idf = await self._rarity.count_and_read(text.counts, now)
+        idf = await self._rarity.count_and_read(text.counts.keys() | text.lead.keys(), now)
         published = min(article.published.timestamp(), now) if article.published else now
         entry = Entry(
             article=article.id, story="s" + _digest(article.id), at=now, published=published,
-            vector=weigh(text, idf), title_keys=text.title_keys,
+            vector=weigh(text.counts, idf), lead=weigh(text.lead, idf), title_keys=text.title_keys,
             anchors=anchors(text, idf, self._rule),
             numbers=text.numbers, title_words=text.title_words,
         )  # fmt: skip
@@ -207,12 +207,14 @@ class Stories:
         known = self._recent.by_link(link) or self._recent.by_title(title)
         if known is not None:
             return known
+        best, best_margin = entry.story, -1.0
         for other in self._recent.candidates(entry.vector, entry.at - self._window):
-            if same_story(entry.title_words, other.title_words, self._threshold) or same_event(
-                entry, other, self._rule
-            ):
+            if same_story(entry.title_words, other.title_words, self._threshold):
                 return other.story
-        return entry.story
+            found = margin(entry, other, self._rule)
+            if found is not None and found > best_margin:
+                best, best_margin = other.story, found
+        return best
 
     async def claim(self, story_id: str, chat_id: int, article_id: str = "") -> bool:
         """Return True the first time a chat gets a story (see claim_many)."""
