@@ -8,12 +8,14 @@ joins an earlier article's story when
 2. their normalized titles are the same (bot.match.normalize), or
 3. their titles are near-identical (`same_story`: the re-post rule: rapidfuzz
    ``fuzz.ratio`` ≥ ``title_similarity`` with the word guard below), or
-4. they tell the same event in other words (bot.deliver.story_score: cosine of
-   rarity-weighted word vectors of title, summary and the lead of the full text,
-   a shared rare title word, a bar raised by the time gap and by differing numbers);
+4. they tell the same event in other words (bot.deliver.story_score: cosines of
+   rarity-weighted word vectors of title and summary, and of the lead of the
+   full text when both have one; a shared rare title word; a bar raised by the
+   time gap and by differing numbers);
 
-otherwise it starts a new story. The most similar earlier article that passes
-decides. Rarity is learned from the stream (bot.deliver.story_rarity).
+otherwise it starts a new story. Of the earlier articles that pass rule 4, the
+one that clears its bar by the most decides. Rarity is learned from the stream
+(bot.deliver.story_rarity).
 
 The guard of rule 3, because a high ratio alone merges opposites («ارتفاع
 أسعار النفط بعد قرار أوبك» / «انخفاض أسعار النفط بعد قرار أوبك» score 90.6):
