@@ -324,7 +324,7 @@ async def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--pairs", type=Path, default=OPEN_PAIRS, metavar="FILE")
     parser.add_argument("--other", type=Path, metavar="FILE", help="cross-validate on this file")
     parser.add_argument("--errors", action="store_true", help="list the pairs Rasd gets wrong")
-    parser.add_argument("--body", action="store_true", help="give the grouping the full text too")
+    parser.add_argument("--body", action="store_true", help="give the full text (its lead)")
     parser.add_argument("--no-cost", action="store_true", help="skip the cost measurement")
     parser.add_argument("--rule", type=json.loads, default={}, help="Rule fields as JSON")
     args = parser.parse_args(argv)
