@@ -2,8 +2,9 @@
 
 The window itself lives in Redis (``{p}:story:window``, a stream; see
 bot.deliver.stories): each entry one article with its story, time, link and
-title digests, title words, vector and numbers. Each process reads the entries
-added since its last look and keeps them here with
+title digests, title words, vectors (title and summary; lead) and numbers.
+Each process reads the entries added since its last look and keeps them here
+with
 
 - an inverted index (word key → entries), so a new article is compared only
   with the articles that share one of its keys, and keys held by more than
@@ -22,7 +23,7 @@ import sys
 from collections import deque
 from collections.abc import Mapping
 
-from bot.deliver.story_score import Entry, score
+from bot.deliver.story_score import Entry, Vector
 
 __all__ = ["StoryWindow", "entry_fields", "entry_from_fields"]
 
@@ -41,26 +42,36 @@ def entry_fields(entry: Entry, link: str, title: str) -> dict[str, str]:
         "l": link,
         "h": title,
         "w": " ".join(entry.title_words),
-        "v": " ".join(f"{key}={weight:.3f}" for key, weight in entry.vector.items()),
+        "v": _vector_field(entry.vector),
+        "d": _vector_field(entry.lead),
         "k": " ".join(sorted(entry.title_keys)),
         "n": " ".join(sorted(entry.numbers)),
     }
 
 
-def entry_from_fields(fields: Mapping[str, str]) -> tuple[Entry, str, str]:
-    """Rebuild an entry and its link and title digests from its stream fields."""
+def _vector_field(vector: Vector) -> str:
+    return " ".join(f"{key}={weight:.3f}" for key, weight in vector.items())
+
+
+def _vector(field: str) -> Vector:
     # Interned: the same keys recur across thousands of entries; one copy each keeps a
     # process's window about half the size.
-    vector: dict[str, float] = {}
-    for pair in fields.get("v", "").split():
+    vector: Vector = {}
+    for pair in field.split():
         key, _, weight = pair.rpartition("=")
         vector[sys.intern(key)] = float(weight)
+    return vector
+
+
+def entry_from_fields(fields: Mapping[str, str]) -> tuple[Entry, str, str]:
+    """Rebuild an entry and its link and title digests from its stream fields."""
     entry = Entry(
         article=fields["a"],
         story=fields["s"],
         at=float(fields["t"]),
         published=float(fields.get("p") or fields["t"]),
-        vector=vector,
+        vector=_vector(fields.get("v", "")),
+        lead=_vector(fields.get("d", "")),
         title_keys=frozenset(map(sys.intern, fields.get("k", "").split())),
         anchors=frozenset(),
         numbers=frozenset(fields.get("n", "").split()),
@@ -130,8 +141,8 @@ class StoryWindow:
         """Return the story of an exact normalized title's digest, if in the window."""
         return self._titles.get(title) if title else None
 
-    def candidates(self, vector: dict[str, float], oldest: float) -> list[Entry]:
-        """Return the window's entries most similar to a vector, best first."""
+    def candidates(self, vector: Vector, oldest: float) -> list[Entry]:
+        """Return the window's entries most similar to a title-and-summary vector."""
         common = max(COMMON_MIN, int(len(self._entries) * COMMON_SHARE))
         partial: dict[int, float] = {}
         for key, weight in vector.items():
@@ -142,8 +153,7 @@ class StoryWindow:
                 partial[number] = partial.get(number, 0.0) + weight * self._weight(number, key)
         best = sorted(partial.items(), key=lambda item: -item[1])[:CANDIDATES]
         found = [self._entries[number] for number, _ in best if number in self._entries]
-        found = [entry for entry in found if entry.at >= oldest]
-        return sorted(found, key=lambda entry: -score(vector, entry.vector))
+        return [entry for entry in found if entry.at >= oldest]
 
     def _weight(self, number: int, key: str) -> float:
         entry = self._entries.get(number)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import cast
 
@@ -302,3 +303,46 @@ async def test_processes_agree_on_stories_told_in_other_words(redis: Redis, keys
     late = Stories(redis, keys, SETTINGS)
     assert await late.story_of(told(9, "fr24", QUAKE.title, QUAKE.summary), NOW + 60) == found[0]
     assert await late.story_of(MISSILE_RETOLD, NOW + 61) == found[3]
+
+
+def with_body(item: Article, number: int, body: str) -> Article:
+    return replace(item, id=f"{item.feed_id}:{number}", link=f"{item.link}/{number}", body=body)
+
+
+STORM = told(
+    10, "sky", "عاصفة في ميناء طرطوس", "تضررت سفن في الميناء بعد رياح قوية ليلة أمس",
+)  # fmt: skip
+STORM_RETOLD = told(
+    11, "bbc", "إغلاق ميناء طرطوس", "أعلنت السلطات وقف الملاحة حتى إشعار آخر", hours=1,
+)  # fmt: skip
+STORM_LEAD = (
+    "ضربت عاصفة بحرية عنيفة ميناء طرطوس السوري فجر الأحد فغرقت ثلاث سفن شحن "
+    "وأغلقت السلطات الميناء أمام الملاحة وأجلت البحارة إلى المدينة"
+)
+STRIKE_LEAD = (
+    "أضرب عمال ميناء طرطوس عن العمل احتجاجا على تأخر رواتبهم منذ شهرين وتوقفت "
+    "عمليات التحميل في الأرصفة كلها بحسب نقابة عمال النقل البحري"
+)
+
+
+async def test_leads_that_tell_one_event_join_headlines_that_alone_would_not(
+    stories: Stories,
+) -> None:
+    await learn_the_week(stories)
+    storm = await stories.story_of(with_body(STORM, 10, STORM_LEAD), NOW)
+    retold = with_body(STORM_RETOLD, 11, STORM_LEAD[:90] + " بحسب وزارة النقل")
+    assert await stories.story_of(retold, NOW + 3600) == storm
+
+
+async def test_the_same_headlines_without_full_text_stay_apart(stories: Stories) -> None:
+    await learn_the_week(stories)
+    storm = await stories.story_of(STORM, NOW)
+    assert await stories.story_of(STORM_RETOLD, NOW + 3600) != storm
+
+
+async def test_leads_that_tell_another_event_at_the_same_place_stay_apart(
+    stories: Stories,
+) -> None:
+    await learn_the_week(stories)
+    strike = await stories.story_of(with_body(STORM, 10, STRIKE_LEAD), NOW)
+    assert await stories.story_of(with_body(STORM_RETOLD, 11, STORM_LEAD), NOW + 3600) != strike
