@@ -153,7 +153,7 @@ class FanOut:
         if not by_chat:
             return 0
         MATCHES.inc(len(by_chat))
-        wanted = self._wanted(by_chat, await parts.chats.many(by_chat), now)
+        wanted = self._wanted(by_chat, await parts.chats.settings(by_chat), now)
         if not wanted:
             return 0
         once = [chat_id for chat_id, chat in wanted.items() if chat.stories == "one"]
@@ -163,7 +163,7 @@ class FanOut:
         alerts: list[OutboxAlert] = []
         kept: list[tuple[Chat, DigestItem]] = []
         held: list[tuple[Chat, DigestItem, float]] = []  # quiet hours: until they end
-        sent: list[SentAlert] = []
+        sent: dict[tuple[str, str], tuple[SentAlert, list[int]]] = {}  # chats alike share one
         bodies: dict[BodyKey, OutboxAlert] = {}
         for chat_id in fresh:
             chat, hits = wanted[chat_id], by_chat[chat_id]
@@ -183,7 +183,11 @@ class FanOut:
             )  # fmt: skip
             alerts.append(alert)
             if chat_id in first:
-                sent.append(SentAlert.of(alert, chat.lang, article))
+                like = (body.body or body.text, chat.lang)
+                group = sent.get(like)
+                if group is None:
+                    group = sent[like] = (SentAlert.of(body, chat.lang, article), [])
+                group[1].append(chat_id)
         edited: list[tuple[int, int | None]] = []
         for chat_id in repeats:
             chat = wanted[chat_id]
@@ -196,7 +200,7 @@ class FanOut:
             else:
                 edited.append((chat_id, chat.thread))
         edits = await parts.story_alerts.edits(story, edited, article, now)
-        await parts.story_alerts.remember(story, sent)
+        await parts.story_alerts.remember(story, list(sent.values()))
         await parts.digests.add_many(kept, now)
         await parts.digests.hold_many(held, now)
         await parts.options.keep_cards(alerts, article, by_chat)
