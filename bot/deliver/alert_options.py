@@ -44,8 +44,10 @@ class AlertOptions:
     def held_until(self, chat: Chat, now: float) -> float | None:
         """Return when the chat's quiet hours end, if they hold its alerts at `now`."""
         quiet = parse_quiet(chat.quiet)
+        if quiet is None or not chat.quiet_hold:
+            return None  # before the zone: most chats have no quiet hours
         zone = chat.zone(self._default_zone)
-        if quiet is None or not chat.quiet_hold or not quiet.covers(zone, now):
+        if not quiet.covers(zone, now):
             return None
         return quiet.ends_after(zone, now)
 

@@ -88,11 +88,17 @@ return #due
 """
 
 
-# KEYS: stream. ARGV: field, then the alerts' JSON. One call queues many alerts: a
-# command per alert would cost the client more than Redis (100,000 for a big story).
+# KEYS: stream. ARGV: field, the alerts' JSON one per line. One call queues many alerts:
+# a command per alert would cost the client more than Redis (100,000 for a big story),
+# and so would an argument each. JSON has no raw line breaks (json escapes them).
 _PUT = """
-for i = 2, #ARGV do redis.call('XADD', KEYS[1], '*', ARGV[1], ARGV[i]) end
-return #ARGV - 1
+local lines, from, count = ARGV[2], 1, 0
+while from <= #lines do
+  local stop = string.find(lines, '\\n', from, true) or #lines + 1
+  redis.call('XADD', KEYS[1], '*', ARGV[1], string.sub(lines, from, stop - 1))
+  from, count = stop + 1, count + 1
+end
+return count
 """
 PUT_CHUNK = 1000  # alerts per call of _PUT: Redis is not held up for long
 
@@ -136,7 +142,7 @@ class Outbox:
         stored = [(a if a.queued_at else replace(a, queued_at=now)).to_json() for a in alerts]
         for start in range(0, len(stored), PUT_CHUNK):
             chunk = stored[start : start + PUT_CHUNK]
-            await self._put(keys=[self._stream], args=[FIELD, *chunk])
+            await self._put(keys=[self._stream], args=[FIELD, "\n".join(chunk)])
 
     async def ensure_group(self) -> None:
         """Create the senders group (and the stream) at its start unless it exists."""

@@ -64,13 +64,21 @@ return raw
 """
 
 
-# KEYS: the story's sent hash. ARGV: ttl, then chat id and record, pairs. A record already
-# there is kept. One call records a thousand chats: a command each would cost the
-# client more than Redis (100,000 for a big story).
+# KEYS: the story's sent hash. ARGV: ttl, then lines "{chat id} {record}". A record
+# already there is kept. One call records a thousand chats: a command (or an argument)
+# each would cost the client more than Redis (100,000 for a big story). JSON has no raw
+# line breaks (json escapes them).
 _REMEMBER = """
-for i = 2, #ARGV, 2 do redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 1]) end
+local lines, from, count = ARGV[2], 1, 0
+while from <= #lines do
+  local stop = string.find(lines, '\\n', from, true) or #lines + 1
+  local space = string.find(lines, ' ', from, true)
+  redis.call('HSETNX', KEYS[1], string.sub(lines, from, space - 1),
+             string.sub(lines, space + 1, stop - 1))
+  from, count = stop + 1, count + 1
+end
 redis.call('EXPIRE', KEYS[1], tonumber(ARGV[1]))
-return (#ARGV - 1) / 2
+return count
 """
 REMEMBER_CHUNK = 1000  # chats per call of _REMEMBER: Redis is not held up for long
 
@@ -105,7 +113,7 @@ class SentAlert:
         return hashlib.sha1(self.text.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
 
     def records(self, chat_ids: Iterable[int]) -> Iterator[str]:
-        """Yield chat id and stored record, in turns: the outlets list starts with this alert's.
+        """Yield each chat's line "{chat id} {stored record}"; the outlets start with this alert's.
 
         The JSON is made once; each chat's record only puts its alert id in.
         """
@@ -118,8 +126,7 @@ class SentAlert:
         head = '{"alert": ' + json.dumps(f"{self.article_id}:", ensure_ascii=False)[:-1]
         tail = '", ' + rest[1:]
         for chat_id in chat_ids:
-            yield str(chat_id)
-            yield f"{head}{chat_id}{tail}"
+            yield f"{chat_id} {head}{chat_id}{tail}"
 
 
 class StoryAlerts:
@@ -147,10 +154,10 @@ class StoryAlerts:
             pipe.expire(texts, self._ttl)
             await pipe.execute()
         # After the texts: an edit never meets a record whose text is not there yet.
-        flat = [part for alert, chat_ids in sent for part in alert.records(chat_ids)]
-        for start in range(0, len(flat), 2 * REMEMBER_CHUNK):
-            chunk = flat[start : start + 2 * REMEMBER_CHUNK]
-            await self._remember(keys=[key], args=[self._ttl, *chunk])
+        lines = [line for alert, chat_ids in sent for line in alert.records(chat_ids)]
+        for start in range(0, len(lines), REMEMBER_CHUNK):
+            chunk = "\n".join(lines[start : start + REMEMBER_CHUNK])
+            await self._remember(keys=[key], args=[self._ttl, chunk])
 
     async def edits(
         self, story: str, chats: Sequence[tuple[int, int | None]], article: Article, now: float
