@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Literal, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -12,6 +13,7 @@ from redis.asyncio import Redis
 
 from bot.keys import Keys
 from bot.lang import Lang, as_lang
+from bot.one_ahead import one_ahead
 from bot.store.mutes import mutes_in
 
 ChatKind = Literal["private", "group", "supergroup", "channel"]
@@ -187,13 +189,19 @@ class ChatStore:
         self, ids: list[int], leave_out: tuple[str, ...]
     ) -> AsyncIterator[tuple[int, list[str]]]:
         """Yield (chat id, flat field/value list) of each chat that has a record."""
-        for start in range(0, len(ids), READ_CHUNK):
-            chunk = ids[start : start + READ_CHUNK]
-            keys = [self._keys.chat(chat_id) for chat_id in chunk]
-            flats = cast(list[list[str]], await self._read_many(keys=keys, args=list(leave_out)))
-            for chat_id, flat in zip(chunk, flats, strict=True):
+        chunks = [ids[start : start + READ_CHUNK] for start in range(0, len(ids), READ_CHUNK)]
+        calls = (
+            partial(self._read_many, keys=[self._keys.chat(chat_id) for chat_id in chunk],
+                    args=list(leave_out))
+            for chunk in chunks
+        )  # fmt: skip
+        found = one_ahead(cast(Iterable[Callable[[], Awaitable[list[list[str]]]]], calls))
+        position = 0
+        async for flats in found:  # the next chunk is read meanwhile
+            for chat_id, flat in zip(chunks[position], flats, strict=True):
                 if flat:
                     yield chat_id, flat
+            position += 1
 
     async def ensure(self, chat_id: int, kind: ChatKind, title: str, lang: Lang) -> Chat:
         """Return the chat's record, creating it (with this language) on first contact."""
