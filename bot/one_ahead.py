@@ -11,7 +11,7 @@ in order: a stream written by them keeps its order.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable
 from typing import TypeVar
 
 __all__ = ["one_ahead"]
@@ -19,7 +19,7 @@ __all__ = ["one_ahead"]
 R = TypeVar("R")
 
 
-async def one_ahead(calls: Iterable[Callable[[], Awaitable[R]]]) -> AsyncIterator[R]:
+async def one_ahead(calls: Iterable[Callable[[], Awaitable[R]]]) -> AsyncGenerator[R, None]:
     """Yield each call's result in order, the next call already running meanwhile."""
     running: asyncio.Future[R] | None = None
     try:
