@@ -78,7 +78,12 @@ class AlertOptions:
     ) -> None:
         """Keep what the alerts' buttons act on: one card per set of terms the article hit."""
         cards: dict[str, AlertCard] = {}
+        bodies: set[str] = set()
         for alert in alerts:
+            if alert.body:  # a shared body's buttons, hence its card, are the same for all
+                if alert.body in bodies:
+                    continue
+                bodies.add(alert.body)
             hits = by_chat[alert.chat_id]
             token = alert_card_token(article.id, [hit.term for hit in hits])
             if token not in cards:

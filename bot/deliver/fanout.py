@@ -153,7 +153,7 @@ class FanOut:
         if not by_chat:
             return 0
         MATCHES.inc(len(by_chat))
-        wanted = self._wanted(by_chat, await parts.chats.settings(by_chat), now)
+        wanted = self._wanted(by_chat, await parts.chats.alike(by_chat), now)
         if not wanted:
             return 0
         once = [chat_id for chat_id, chat in wanted.items() if chat.stories == "one"]
@@ -168,11 +168,11 @@ class FanOut:
         for chat_id in fresh:
             chat, hits = wanted[chat_id], by_chat[chat_id]
             if chat.mode != "instant":
-                kept.append((chat, DigestItem.of(article, hits, story)))
+                kept.append((chat.with_id(chat_id), DigestItem.of(article, hits, story)))
                 continue
             until = parts.options.held_until(chat, now)
             if until is not None:
-                held.append((chat, DigestItem.of(article, hits, story), until))
+                held.append((chat.with_id(chat_id), DigestItem.of(article, hits, story), until))
                 continue
             body = self._body(article, hits, chat, bodies)
             alert = OutboxAlert(
@@ -194,9 +194,9 @@ class FanOut:
             repeat = DigestItem.of(article, by_chat[chat_id], story, repeat=True)
             until = parts.options.held_until(chat, now) if chat.mode == "instant" else None
             if chat.mode != "instant":
-                kept.append((chat, repeat))
+                kept.append((chat.with_id(chat_id), repeat))
             elif until is not None:  # quiet hours hold: the story's line is in that digest
-                held.append((chat, repeat, until))
+                held.append((chat.with_id(chat_id), repeat, until))
             else:
                 edited.append((chat_id, chat.thread))
         edits = await parts.story_alerts.edits(story, edited, article, now)
@@ -214,9 +214,16 @@ class FanOut:
         return len(fresh)
 
     def _wanted(
-        self, by_chat: dict[int, list[Hit]], records: dict[int, Chat], now: float
+        self, by_chat: dict[int, list[Hit]], alike: list[tuple[Chat, list[int]]], now: float
     ) -> dict[int, Chat]:
-        """Return the chats to alert now or in a digest; drop their muted hits from by_chat."""
+        """Return the chats to alert now or in a digest; drop their muted hits from by_chat.
+
+        Each chat maps to its settings, one record shared by chats alike (its id
+        is one of theirs: the key is the chat's id; Chat.with_id for its own record).
+        """
+        records: dict[int, Chat] = {}
+        for chat, chat_ids in alike:
+            records.update(dict.fromkeys(chat_ids, chat))
         wanted: dict[int, Chat] = {}
         for chat_id in by_chat:
             chat = records.get(chat_id) or Chat.unrecorded(chat_id)

@@ -73,7 +73,7 @@ class Chat:
         return self.managing if self.managing is not None else self.id
 
     def with_id(self, chat_id: int) -> Chat:
-        """Return this record as another chat's (settings alike, see ChatStore.settings)."""
+        """Return this record as another chat's (settings alike, see ChatStore.alike)."""
         # dataclasses.replace runs __init__ over every field: five times slower, and a
         # story for 100,000 chats makes a copy per chat.
         copy = object.__new__(Chat)
@@ -133,7 +133,7 @@ return found
 """
 READ_CHUNK = 1000  # chat records per call of _READ_MANY: Redis is not held up for long
 # What delivering does not look at: without them, chats alike read back alike (see
-# ChatStore.settings).
+# ChatStore.alike).
 NOT_SETTINGS = ("title", "added_at")
 
 
@@ -169,21 +169,24 @@ class ChatStore:
             found[chat_id] = Chat.from_hash(chat_id, _pairs(flat))
         return found
 
-    async def settings(self, chat_ids: Iterable[int]) -> dict[int, Chat]:
-        """Return many chats' records without title (what delivering reads), missing ones left out.
+    async def alike(self, chat_ids: Iterable[int]) -> list[tuple[Chat, list[int]]]:
+        """Return many chats grouped by identical settings, each group's record its first chat's.
 
-        Made for a story's 100,000 subscribers: most chats have the same
-        settings, so each distinct set is parsed once and copied per chat.
+        What delivering reads: records without their title; chats without a
+        record are left out. Made for a story's 100,000 subscribers: most have
+        the same settings, so each distinct set is parsed once, and no record
+        is made per chat (Chat.with_id makes one where a chat's own is needed).
         """
-        found: dict[int, Chat] = {}
-        parsed: dict[tuple[str, ...], Chat] = {}
+        groups: dict[tuple[str, ...], tuple[Chat, list[int]]] = {}
         async for chat_id, flat in self._read(list(chat_ids), NOT_SETTINGS):
-            shape = tuple(flat)
-            chat = parsed.get(shape)
-            if chat is None or "kind" not in shape:  # without a kind the id decides it
-                chat = parsed[shape] = Chat.from_hash(chat_id, _pairs(flat))
-            found[chat_id] = chat if chat.id == chat_id else chat.with_id(chat_id)
-        return found
+            # Without a kind the id decides it (kind_by_id): such a record stands alone.
+            shape = tuple(flat) if "kind" in flat else (str(chat_id), *flat)
+            group = groups.get(shape)
+            if group is None:
+                groups[shape] = (Chat.from_hash(chat_id, _pairs(flat)), [chat_id])
+            else:
+                group[1].append(chat_id)
+        return list(groups.values())
 
     async def _read(
         self, ids: list[int], leave_out: tuple[str, ...]
