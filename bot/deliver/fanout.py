@@ -163,7 +163,8 @@ class FanOut:
         alerts: list[OutboxAlert] = []
         kept: list[tuple[Chat, DigestItem]] = []
         held: list[tuple[Chat, DigestItem, float]] = []  # quiet hours: until they end
-        sent: dict[tuple[str, str], tuple[SentAlert, list[int]]] = {}  # chats alike share one
+        # The story's first alert by what it shows: chats alike share one record of it.
+        sent: dict[tuple[object, ...], tuple[SentAlert, list[int]]] = {}
         bodies: dict[BodyKey, OutboxAlert] = {}
         for chat_id in fresh:
             chat, hits = wanted[chat_id], by_chat[chat_id]
@@ -183,7 +184,8 @@ class FanOut:
             )  # fmt: skip
             alerts.append(alert)
             if chat_id in first:
-                like = (body.body or body.text, chat.lang)
+                # A shared body's id stands for its text, buttons and preview.
+                like = (body.body or body.text, chat.lang, body.buttons, body.preview)
                 group = sent.get(like)
                 if group is None:
                     group = sent[like] = (SentAlert.of(body, chat.lang, article), [])

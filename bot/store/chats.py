@@ -180,7 +180,8 @@ class ChatStore:
         groups: dict[tuple[str, ...], tuple[Chat, list[int]]] = {}
         async for chat_id, flat in self._read(list(chat_ids), NOT_SETTINGS):
             # Without a kind the id decides it (kind_by_id): such a record stands alone.
-            shape = tuple(flat) if "kind" in flat else (str(chat_id), *flat)
+            # The same fields in another order only make another group.
+            shape = tuple(flat) if "kind" in flat[::2] else (str(chat_id), *flat)
             group = groups.get(shape)
             if group is None:
                 groups[shape] = (Chat.from_hash(chat_id, _pairs(flat)), [chat_id])
