@@ -185,7 +185,10 @@ class FanOut:
             alerts.append(alert)
             if chat_id in first:
                 # A shared body's id stands for its text, buttons and preview.
-                like = (body.body or body.text, chat.lang, body.buttons, body.preview)
+                like = (
+                    (body.body, chat.lang) if body.body
+                    else (body.text, chat.lang, body.buttons, body.preview)
+                )  # fmt: skip
                 group = sent.get(like)
                 if group is None:
                     group = sent[like] = (SentAlert.of(body, chat.lang, article), [])
