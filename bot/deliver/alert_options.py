@@ -44,8 +44,10 @@ class AlertOptions:
     def held_until(self, chat: Chat, now: float) -> float | None:
         """Return when the chat's quiet hours end, if they hold its alerts at `now`."""
         quiet = parse_quiet(chat.quiet)
+        if quiet is None or not chat.quiet_hold:
+            return None  # before the zone: most chats have no quiet hours
         zone = chat.zone(self._default_zone)
-        if quiet is None or not chat.quiet_hold or not quiet.covers(zone, now):
+        if not quiet.covers(zone, now):
             return None
         return quiet.ends_after(zone, now)
 
@@ -76,7 +78,12 @@ class AlertOptions:
     ) -> None:
         """Keep what the alerts' buttons act on: one card per set of terms the article hit."""
         cards: dict[str, AlertCard] = {}
+        bodies: set[str] = set()
         for alert in alerts:
+            if alert.body:  # a shared body's buttons, hence its card, are the same for all
+                if alert.body in bodies:
+                    continue
+                bodies.add(alert.body)
             hits = by_chat[alert.chat_id]
             token = alert_card_token(article.id, [hit.term for hit in hits])
             if token not in cards:

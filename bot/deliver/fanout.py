@@ -153,7 +153,7 @@ class FanOut:
         if not by_chat:
             return 0
         MATCHES.inc(len(by_chat))
-        wanted = self._wanted(by_chat, await parts.chats.many(by_chat), now)
+        wanted = self._wanted(by_chat, await parts.chats.alike(by_chat), now)
         if not wanted:
             return 0
         once = [chat_id for chat_id, chat in wanted.items() if chat.stories == "one"]
@@ -163,16 +163,17 @@ class FanOut:
         alerts: list[OutboxAlert] = []
         kept: list[tuple[Chat, DigestItem]] = []
         held: list[tuple[Chat, DigestItem, float]] = []  # quiet hours: until they end
-        sent: list[SentAlert] = []
+        # The story's first alert by what it shows: chats alike share one record of it.
+        sent: dict[tuple[object, ...], tuple[SentAlert, list[int]]] = {}
         bodies: dict[BodyKey, OutboxAlert] = {}
         for chat_id in fresh:
             chat, hits = wanted[chat_id], by_chat[chat_id]
             if chat.mode != "instant":
-                kept.append((chat, DigestItem.of(article, hits, story)))
+                kept.append((chat.with_id(chat_id), DigestItem.of(article, hits, story)))
                 continue
             until = parts.options.held_until(chat, now)
             if until is not None:
-                held.append((chat, DigestItem.of(article, hits, story), until))
+                held.append((chat.with_id(chat_id), DigestItem.of(article, hits, story), until))
                 continue
             body = self._body(article, hits, chat, bodies)
             alert = OutboxAlert(
@@ -183,20 +184,28 @@ class FanOut:
             )  # fmt: skip
             alerts.append(alert)
             if chat_id in first:
-                sent.append(SentAlert.of(alert, chat.lang, article))
+                # A shared body's id stands for its text, buttons and preview.
+                like = (
+                    (body.body, chat.lang) if body.body
+                    else (body.text, chat.lang, body.buttons, body.preview)
+                )  # fmt: skip
+                group = sent.get(like)
+                if group is None:
+                    group = sent[like] = (SentAlert.of(body, chat.lang, article), [])
+                group[1].append(chat_id)
         edited: list[tuple[int, int | None]] = []
         for chat_id in repeats:
             chat = wanted[chat_id]
             repeat = DigestItem.of(article, by_chat[chat_id], story, repeat=True)
             until = parts.options.held_until(chat, now) if chat.mode == "instant" else None
             if chat.mode != "instant":
-                kept.append((chat, repeat))
+                kept.append((chat.with_id(chat_id), repeat))
             elif until is not None:  # quiet hours hold: the story's line is in that digest
-                held.append((chat, repeat, until))
+                held.append((chat.with_id(chat_id), repeat, until))
             else:
                 edited.append((chat_id, chat.thread))
         edits = await parts.story_alerts.edits(story, edited, article, now)
-        await parts.story_alerts.remember(story, sent)
+        await parts.story_alerts.remember(story, list(sent.values()))
         await parts.digests.add_many(kept, now)
         await parts.digests.hold_many(held, now)
         await parts.options.keep_cards(alerts, article, by_chat)
@@ -210,9 +219,16 @@ class FanOut:
         return len(fresh)
 
     def _wanted(
-        self, by_chat: dict[int, list[Hit]], records: dict[int, Chat], now: float
+        self, by_chat: dict[int, list[Hit]], alike: list[tuple[Chat, list[int]]], now: float
     ) -> dict[int, Chat]:
-        """Return the chats to alert now or in a digest; drop their muted hits from by_chat."""
+        """Return the chats to alert now or in a digest; drop their muted hits from by_chat.
+
+        Each chat maps to its settings, one record shared by chats alike (its id
+        is one of theirs: the key is the chat's id; Chat.with_id for its own record).
+        """
+        records: dict[int, Chat] = {}
+        for chat, chat_ids in alike:
+            records.update(dict.fromkeys(chat_ids, chat))
         wanted: dict[int, Chat] = {}
         for chat_id in by_chat:
             chat = records.get(chat_id) or Chat.unrecorded(chat_id)

@@ -40,8 +40,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 from json import JSONDecodeError
 from typing import Any, Literal, NamedTuple, cast
 
@@ -50,6 +51,7 @@ from redis.asyncio.client import Pipeline
 
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.keys import Keys
+from bot.one_ahead import one_ahead
 from feeds.consumer_group import ConsumerGroups, Entries, GroupOptions
 
 GROUP = "senders"
@@ -88,11 +90,17 @@ return #due
 """
 
 
-# KEYS: stream. ARGV: field, then the alerts' JSON. One call queues many alerts: a
-# command per alert would cost the client more than Redis (100,000 for a big story).
+# KEYS: stream. ARGV: field, the alerts' JSON one per line. One call queues many alerts:
+# a command per alert would cost the client more than Redis (100,000 for a big story),
+# and so would an argument each. JSON has no raw line breaks (json escapes them).
 _PUT = """
-for i = 2, #ARGV do redis.call('XADD', KEYS[1], '*', ARGV[1], ARGV[i]) end
-return #ARGV - 1
+local lines, from, count = ARGV[2], 1, 0
+while from <= #lines do
+  local stop = string.find(lines, '\\n', from, true) or #lines + 1
+  redis.call('XADD', KEYS[1], '*', ARGV[1], string.sub(lines, from, stop - 1))
+  from, count = stop + 1, count + 1
+end
+return count
 """
 PUT_CHUNK = 1000  # alerts per call of _PUT: Redis is not held up for long
 
@@ -133,10 +141,19 @@ class Outbox:
                 for body, alert in bodies.items():
                     pipe.set(self._keys.body(body), alert.body_json(), ex=BODY_TTL)
                 await pipe.execute()
-        stored = [(a if a.queued_at else replace(a, queued_at=now)).to_json() for a in alerts]
-        for start in range(0, len(stored), PUT_CHUNK):
-            chunk = stored[start : start + PUT_CHUNK]
-            await self._put(keys=[self._stream], args=[FIELD, *chunk])
+        async for _count in one_ahead(self._put_calls(alerts, now)):
+            pass  # each chunk is made while the one before is added
+
+    def _put_calls(
+        self, alerts: Sequence[OutboxAlert], now: float
+    ) -> Iterator[Callable[[], Awaitable[object]]]:
+        """Yield the calls of _PUT that add the alerts, PUT_CHUNK a call, in order."""
+        for start in range(0, len(alerts), PUT_CHUNK):
+            chunk = alerts[start : start + PUT_CHUNK]
+            lines = "\n".join(
+                (a if a.queued_at else replace(a, queued_at=now)).to_json() for a in chunk
+            )
+            yield partial(self._put, keys=[self._stream], args=[FIELD, lines])
 
     async def ensure_group(self) -> None:
         """Create the senders group (and the stream) at its start unless it exists."""

@@ -1,11 +1,12 @@
 """The alert a chat got for a story, and the edits that add the other outlets to it.
 
 When a chat that wants one alert per story gets a story's first alert, the
-fan-out records it in ``{p}:story:{story}:sent`` (field the chat id): the
-alert's id, the digest of its text, its language and the outlets named so far
-(the first one's). The texts themselves are kept once per distinct text in
-``{p}:story:{story}:texts`` (most chats of a story share one rendering), so a
-story sent to 100,000 chats keeps a few texts, not 100,000.
+fan-out records it in ``{p}:story:{story}:sent`` (field the chat id; a script
+records a thousand chats a call): the alert's id, the digest of its text, its
+language and the outlets named so far (the first one's). The texts themselves
+are kept once per distinct text in ``{p}:story:{story}:texts`` (most chats of a
+story share one rendering), so a story sent to 100,000 chats keeps a few texts,
+not 100,000.
 
 The record also keeps the token of the alert's buttons and whether it shows a
 link preview, so the edit keeps both (an edit without reply_markup would
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -63,12 +64,32 @@ return raw
 """
 
 
+# KEYS: the story's sent hash. ARGV: ttl, then lines "{chat id} {record}". A record
+# already there is kept. One call records a thousand chats: a command (or an argument)
+# each would cost the client more than Redis (100,000 for a big story). JSON has no raw
+# line breaks (json escapes them).
+_REMEMBER = """
+local lines, from, count = ARGV[2], 1, 0
+while from <= #lines do
+  local stop = string.find(lines, '\\n', from, true) or #lines + 1
+  local space = string.find(lines, ' ', from, true)
+  redis.call('HSETNX', KEYS[1], string.sub(lines, from, space - 1),
+             string.sub(lines, space + 1, stop - 1))
+  from, count = stop + 1, count + 1
+end
+redis.call('EXPIRE', KEYS[1], tonumber(ARGV[1]))
+return count
+"""
+REMEMBER_CHUNK = 1000  # chats per call of _REMEMBER: Redis is not held up for long
+
+
 @dataclass(frozen=True, slots=True)
 class SentAlert:
-    """A story's first alert to one chat, as the fan-out queued it."""
+    """A story's first alert as the fan-out queued it to chats alike: their ids differ only.
 
-    chat_id: int
-    alert_id: str
+    Each chat's alert has the id ``{article_id}:{chat_id}`` (bot.deliver.fanout).
+    """
+
     text: str
     lang: Lang
     outlet: str  # the feed name the alert names as its source
@@ -79,11 +100,11 @@ class SentAlert:
 
     @classmethod
     def of(cls, alert: OutboxAlert, lang: Lang, article: Article) -> SentAlert:
-        """Return the record of an alert queued for an article."""
+        """Return the record of an alert (or of the body chats share) queued for an article."""
         card = parse_data(alert.buttons[0][1]) if alert.buttons else None
         return cls(
-            alert.chat_id, alert.id, alert.text, lang, article.feed_name, article.link,
-            article.id, card=card[1] if card else "", preview=bool(alert.preview),
+            alert.text, lang, article.feed_name, article.link, article.id,
+            card=card[1] if card else "", preview=bool(alert.preview),
         )  # fmt: skip
 
     @property
@@ -91,14 +112,21 @@ class SentAlert:
         """Return the digest its text is kept under."""
         return hashlib.sha1(self.text.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
 
-    def to_json(self) -> str:
-        """Return the stored form: the outlets list starts with this alert's own."""
-        return json.dumps(
-            {"alert": self.alert_id, "text": self.text_id, "lang": self.lang,
+    def records(self, chat_ids: Iterable[int]) -> Iterator[str]:
+        """Yield each chat's line "{chat id} {stored record}"; the outlets start with this alert's.
+
+        The JSON is made once; each chat's record only puts its alert id in.
+        """
+        rest = json.dumps(
+            {"text": self.text_id, "lang": self.lang,
              "outlets": [[self.outlet, self.link, self.article_id]],
              "card": self.card, "preview": self.preview},
             ensure_ascii=False,
         )  # fmt: skip
+        head = '{"alert": ' + json.dumps(f"{self.article_id}:", ensure_ascii=False)[:-1]
+        tail = '", ' + rest[1:]
+        for chat_id in chat_ids:
+            yield f"{chat_id} {head}{chat_id}{tail}"
 
 
 class StoryAlerts:
@@ -110,20 +138,26 @@ class StoryAlerts:
         self._keys = keys
         self._ttl = ttl
         self._add = redis.register_script(_ADD_OUTLET)
+        self._remember = redis.register_script(_REMEMBER)
 
-    async def remember(self, story: str, sent: Sequence[SentAlert]) -> None:
-        """Record a story's first alert to each chat (a record already there is kept)."""
+    async def remember(self, story: str, sent: Sequence[tuple[SentAlert, Sequence[int]]]) -> None:
+        """Record a story's first alert to each chat (a record already there is kept).
+
+        `sent`: each alert with the chats it went to.
+        """
         if not sent:
             return
         key, texts = self._keys.story_sent(story), self._keys.story_texts(story)
         async with self._redis.pipeline(transaction=False) as pipe:
-            for text_id, text in {alert.text_id: alert.text for alert in sent}.items():
+            for text_id, text in {alert.text_id: alert.text for alert, _ in sent}.items():
                 pipe.hsetnx(texts, text_id, text)
-            for alert in sent:
-                pipe.hsetnx(key, str(alert.chat_id), alert.to_json())
             pipe.expire(texts, self._ttl)
-            pipe.expire(key, self._ttl)
             await pipe.execute()
+        # After the texts: an edit never meets a record whose text is not there yet.
+        lines = [line for alert, chat_ids in sent for line in alert.records(chat_ids)]
+        for start in range(0, len(lines), REMEMBER_CHUNK):
+            chunk = "\n".join(lines[start : start + REMEMBER_CHUNK])
+            await self._remember(keys=[key], args=[self._ttl, chunk])
 
     async def edits(
         self, story: str, chats: Sequence[tuple[int, int | None]], article: Article, now: float

@@ -43,6 +43,10 @@ TOGETHER: dict[str, list[str]] = {
         CLUSTER.term_changes(),
     ],
     "bot.store.chats remember (chat and index)": [CLUSTER.chat(CHAT), CLUSTER.chats()],
+    "bot.store.chats _READ_MANY (many chats' records)": [
+        CLUSTER.chat(CHAT),
+        CLUSTER.chat(OTHER_CHAT),
+    ],
     "bot.deliver.outbox _DEFER, _RELEASE; dead letters _REPLAY_OLDEST, bury": [
         CLUSTER.outbox(),
         CLUSTER.outbox_delayed(),

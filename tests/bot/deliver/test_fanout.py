@@ -224,3 +224,28 @@ async def test_unreachable_redis_is_logged_and_survived(
     await asyncio.wait_for(task, 10)
     await unreachable.aclose()
     assert "fan-out: Redis did not answer" in caplog.text
+
+
+async def test_a_story_for_more_chats_than_one_script_call_holds_reaches_and_edits_each(
+    redis: Redis, keys: Keys
+) -> None:
+    chats = ChatStore(redis, keys)
+    everyone = range(1, 1202)  # more than READ_CHUNK, REMEMBER_CHUNK and PUT_CHUNK
+    for chat_id in everyone:
+        await subscribe(redis, keys, chat_id, "مرفأ بيروت")
+    await chats.set_lang(7, "en")
+    await chats.set_paused(8, True)
+    await chats.set_mode(9, "daily")
+    first = article("انفجار ضخم في مرفأ بيروت يهز العاصمة", feed="one")
+    relinked = article("عاجل من مرفأ بيروت", feed="two", link=first.link + "?utm_source=x")
+    queued = await handled(redis, keys, first, relinked)
+    instant = [chat_id for chat_id in everyone if chat_id not in (8, 9)]
+    alerts = [alert for alert in queued if alert.kind == "alert"]
+    assert sorted(alert.chat_id for alert in alerts) == instant  # once each
+    assert {alert.id for alert in alerts} == {f"{first.id}:{chat_id}" for chat_id in instant}
+    edits = {alert.chat_id: alert for alert in queued if alert.kind == "edit"}
+    assert sorted(edits) == instant
+    assert all(edit.edits == f"{first.id}:{chat_id}" for chat_id, edit in edits.items())
+    assert all("صحيفة two" in edit.text for edit in edits.values())
+    assert edits[7].text != edits[1].text  # in the chat's own language
+    assert edits[1].text == edits[1200].text

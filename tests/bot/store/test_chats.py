@@ -72,6 +72,30 @@ async def test_many_returns_known_chats_and_leaves_out_unknown_ones(
     assert await chats.many([]) == {}
 
 
+async def test_alike_groups_many_chats_by_their_settings(redis: Redis, keys: Keys) -> None:
+    chats = ChatStore(redis, keys)
+    ids = list(range(1, 2502))  # more than one read of READ_CHUNK records
+    for chat_id in ids:
+        await chats.ensure(chat_id, "private", f"مشترك {chat_id}", "ar")
+    await chats.set_timezone(7, "Africa/Cairo")
+    await chats.set_timezone(9, "Africa/Cairo")
+    await chats.set_paused(2500, True)
+    await chats.mark_inactive(GROUP, "removed")  # records without a kind
+    await chats.mark_inactive(SUPERGROUP, "removed")
+    groups = await chats.alike([*ids, 999_999, GROUP, SUPERGROUP])
+    by_first = {chat.id: (chat, chat_ids) for chat, chat_ids in groups}
+    assert sorted(by_first) == sorted([1, 7, 2500, GROUP, SUPERGROUP])
+    every = sorted(chat_id for _chat, chat_ids in groups for chat_id in chat_ids)
+    assert every == sorted([*ids, GROUP, SUPERGROUP])  # 999_999 has no record
+    assert by_first[7] == (Chat(id=7, kind="private", timezone="Africa/Cairo"), [7, 9])
+    assert by_first[2500] == (Chat(id=2500, kind="private", paused=True), [2500])
+    assert by_first[1][0] == Chat(id=1, kind="private")  # no title: delivering never shows it
+    assert len(by_first[1][1]) == 2501 - 3
+    assert by_first[GROUP][0].kind == "group"
+    assert by_first[SUPERGROUP][0].kind == "supergroup"
+    assert by_first[1][0].with_id(8) == Chat(id=8, kind="private")
+
+
 async def test_pause_and_resume(redis: Redis, keys: Keys) -> None:
     chats = ChatStore(redis, keys)
     await chats.ensure(USER, "private", "", "ar")

@@ -1,0 +1,39 @@
+"""Chunked Redis work with the process and Redis busy at once, one call ahead.
+
+A big story's fan-out sends a hundred script calls of a thousand chats each.
+Awaited one by one, the process waits while Redis runs a chunk and Redis waits
+while the process prepares the next or reads the last. `one_ahead` sends call
+k+1 while the caller works on call k's result, and prepares call k+1 (the
+iterable's next item) while call k runs. Calls still run one after the other,
+in order: a stream written by them keeps its order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable
+from typing import TypeVar
+
+__all__ = ["one_ahead"]
+
+R = TypeVar("R")
+
+
+async def one_ahead(calls: Iterable[Callable[[], Awaitable[R]]]) -> AsyncGenerator[R, None]:
+    """Yield each call's result in order, the next call already running meanwhile."""
+    running: asyncio.Future[R] | None = None
+    try:
+        for call in calls:  # preparing this call while the one before runs
+            before = running
+            if before is not None:
+                result = await before
+            running = asyncio.ensure_future(call())
+            await asyncio.sleep(0)  # let it send its command before anything else runs
+            if before is not None:
+                yield result
+        if running is not None:
+            last, running = await running, None
+            yield last
+    finally:
+        if running is not None and not running.done():
+            running.cancel()
