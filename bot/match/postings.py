@@ -13,7 +13,9 @@ view changed, so the token table can forget just those tokens.
 
 from __future__ import annotations
 
-from bot.match.fuzzy import VariantIndex, key_shape
+from itertools import repeat
+
+from bot.match.fuzzy import VariantIndex
 from bot.match.stemmer import CONTEXT_VETOES
 from bot.match.terms import Alt, Compiled, Entry, WordKeys
 
@@ -141,8 +143,9 @@ class Postings:
             for key in self._count(words, 1):
                 self._reanchor(key, changed)
         for key in entry.variant_keys:
-            if self.variants.add(key):
-                changed.add(SHAPE + key_shape(key))
+            # The index computes the skeleton once, when the key enters or leaves it.
+            if (shape := self.variants.add(key)) is not None:
+                changed.add(SHAPE + shape)
         return changed
 
     def remove(self, entry: Entry) -> set[str]:
@@ -152,8 +155,8 @@ class Postings:
             self._unhang(alt, changed)
             self._count(alt.words, -1)
         for key in entry.variant_keys:
-            if self.variants.remove(key):
-                changed.add(SHAPE + key_shape(key))
+            if (shape := self.variants.remove(key)) is not None:
+                changed.add(SHAPE + shape)
         return changed
 
     def _count(self, words: WordKeys, step: int) -> list[str]:
@@ -174,8 +177,11 @@ class Postings:
     def _place(self, alt: Alt) -> None:
         """Choose an alternative's anchor and partner, and the words left to check."""
         alt.anchor, alt.partner = self._pick_anchor(alt.words)
-        used = (alt.anchor, alt.partner)
-        alt.rest = tuple((i, keys) for i, keys in enumerate(alt.words) if i not in used)
+        if len(alt.words) > 2:  # anchor and partner are the whole of a shorter phrase
+            used = (alt.anchor, alt.partner)
+            alt.rest = tuple((i, keys) for i, keys in enumerate(alt.words) if i not in used)
+        else:
+            alt.rest = ()
 
     def _reanchor(self, key: str, changed: set[str]) -> None:
         """Move the phrases anchored on a key that turned out common to a rarer word."""
@@ -248,5 +254,4 @@ class Postings:
         Among words the index has not seen much, the longest goes first:
         short words are the common ones (في, من, قال).
         """
-        uses = self.uses
-        return max(uses.get(key, 0) for key in keys), -max(map(len, keys))
+        return max(map(self.uses.get, keys, repeat(0))), -max(map(len, keys))
