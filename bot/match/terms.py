@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from bot.match.bodies import body_alternatives
@@ -150,14 +151,22 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
                 pieces.add(text)
             else:
                 texts[text] = None
-    keys = dict.fromkeys(key for text in texts for key in _variant_keys(text))
+    keys = dict.fromkeys(chain.from_iterable(map(_variant_keys, texts)))
+    # NEAR keys are never empty strings, so filter(None) drops just the words without one.
     near = dict.fromkeys(
-        key
-        for spelling in (words, *variants)
-        if len(spelling) > 1
-        for text in spelling
-        if text not in pieces
-        if (key := near_key(text)) is not None
+        filter(
+            None,
+            map(
+                near_key,
+                (
+                    text
+                    for spelling in (words, *variants)
+                    if len(spelling) > 1
+                    for text in spelling
+                    if text not in pieces
+                ),
+            ),
+        )
     )
     entry.variant_keys = (*keys, *near)
     compiled = [Compiled(_typed_keys(words), _longer_of(words))]
