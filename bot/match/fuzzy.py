@@ -214,31 +214,33 @@ class VariantIndex:
         """Return how many distinct keys are indexed."""
         return len(self._counts)
 
-    def add(self, key: str) -> bool:
-        """Index one more use of a key; tell whether the key is new to the index."""
+    def add(self, key: str) -> str | None:
+        """Index one more use of a key; return its skeleton if the key is new to the index."""
         if len(_unmarked(key)) < MIN_FUZZY_LENGTH:
-            return False
+            return None
         count = self._counts.get(key, 0)
         self._counts[key] = count + 1
-        if count == 0:
-            shape = key_shape(key)
-            self._groups[shape] = (*self._groups.get(shape, ()), key)
-        return count == 0
+        if count:
+            return None
+        shape = key_shape(key)
+        self._groups[shape] = (*self._groups.get(shape, ()), key)
+        return shape
 
-    def remove(self, key: str) -> bool:
-        """Forget one use of a key; tell whether that was its last use, so it left."""
+    def remove(self, key: str) -> str | None:
+        """Forget one use of a key; return its skeleton if that was its last use, so it left."""
         count = self._counts.get(key, 0)
         if count > 1:
             self._counts[key] = count - 1
-        elif count == 1:
-            del self._counts[key]
-            shape = key_shape(key)
-            kept = tuple(k for k in self._groups[shape] if k != key)
-            if kept:
-                self._groups[shape] = kept
-            else:
-                del self._groups[shape]
-        return count == 1
+        if count != 1:
+            return None
+        del self._counts[key]
+        shape = key_shape(key)
+        kept = tuple(k for k in self._groups[shape] if k != key)
+        if kept:
+            self._groups[shape] = kept
+        else:
+            del self._groups[shape]
+        return shape
 
     def lookup(self, shaped: Iterable[tuple[str, str]]) -> frozenset[str]:
         """Return the indexed keys that are variants of any (form, skeleton(form)) pair."""

@@ -41,11 +41,18 @@ _WITHOUT: tuple[tuple[str, ...], ...] = (
 )
 
 
+# Longer spellings first, so «من دون» is not read as «دون» after «من».
+_LONGEST_FIRST = sorted(_WITHOUT, key=len, reverse=True)
+_OPENING = frozenset(spelling[0] for spelling in _WITHOUT)
+
+
 def _found(words: tuple[str, ...]) -> tuple[int, int] | None:
     """Return where the first privative particle of a phrase starts and its length."""
-    for index in range(len(words)):
-        # Longer spellings first, so «من دون» is not read as «دون» after «من».
-        for spelling in sorted(_WITHOUT, key=len, reverse=True):
+    for index, word in enumerate(words):
+        # Most words open no spelling; they are skipped without slicing the phrase.
+        if word not in _OPENING:
+            continue
+        for spelling in _LONGEST_FIRST:
             if words[index : index + len(spelling)] == spelling:
                 return index, len(spelling)
     return None

@@ -13,7 +13,9 @@ view changed, so the token table can forget just those tokens.
 
 from __future__ import annotations
 
-from bot.match.fuzzy import VariantIndex, key_shape
+from itertools import repeat
+
+from bot.match.fuzzy import VariantIndex
 from bot.match.stemmer import CONTEXT_VETOES
 from bot.match.terms import Alt, Compiled, Entry, WordKeys
 
@@ -34,27 +36,38 @@ class Slot:
     and construction cost count at a hundred thousand terms.
     """
 
-    __slots__ = ("alts", "proven", "unproven")
+    __slots__ = ("checked", "proven", "unproven")
 
     def __init__(self) -> None:
         """Start empty."""
-        self.alts: list[Alt] = []
+        self.checked: tuple[Alt, ...] = ()  # the alternatives behind proven, kept for discard
         self.proven: tuple[str, ...] = ()  # terms that being found here proves
         self.unproven: tuple[Alt, ...] = ()  # alternatives that still need checking
 
+    def __bool__(self) -> bool:
+        """Tell whether anything hangs here."""
+        return bool(self.checked or self.unproven)
+
+    def alts(self) -> tuple[Alt, ...]:
+        """Return every alternative posted here: the checked ones, then the others."""
+        return self.checked + self.unproven
+
     def add(self, alt: Alt) -> None:
         """Post an alternative here."""
-        self.alts.append(alt)
         if not alt.checked:
             self.unproven = (*self.unproven, alt)
-        elif alt.term not in self.proven:
+            return
+        self.checked = (*self.checked, alt)
+        if alt.term not in self.proven:
             self.proven = (*self.proven, alt.term)
 
     def discard(self, alt: Alt) -> None:
-        """Take an alternative away."""
-        self.alts.remove(alt)
-        self.proven = tuple(dict.fromkeys(a.term for a in self.alts if a.checked))
-        self.unproven = tuple(a for a in self.alts if not a.checked)
+        """Take an alternative away (an alternative hangs at most once in a slot)."""
+        if not alt.checked:
+            self.unproven = tuple(a for a in self.unproven if a is not alt)
+            return
+        self.checked = tuple(a for a in self.checked if a is not alt)
+        self.proven = tuple(dict.fromkeys(a.term for a in self.checked))
 
 
 _NO_PAIRS: dict[str, Slot] = {}  # shared by buckets without phrases; never written to
@@ -76,7 +89,7 @@ class Bucket:
 
     def empty(self) -> bool:
         """Tell whether nothing hangs here any more."""
-        return not self.single.alts and not self.pairs
+        return not self.single and not self.pairs
 
     def single_slot(self) -> Slot:
         """Return this bucket's own slot of one-word alternatives, made on first use."""
@@ -141,8 +154,9 @@ class Postings:
             for key in self._count(words, 1):
                 self._reanchor(key, changed)
         for key in entry.variant_keys:
-            if self.variants.add(key):
-                changed.add(SHAPE + key_shape(key))
+            # The index computes the skeleton once, when the key enters or leaves it.
+            if (shape := self.variants.add(key)) is not None:
+                changed.add(SHAPE + shape)
         return changed
 
     def remove(self, entry: Entry) -> set[str]:
@@ -152,8 +166,8 @@ class Postings:
             self._unhang(alt, changed)
             self._count(alt.words, -1)
         for key in entry.variant_keys:
-            if self.variants.remove(key):
-                changed.add(SHAPE + key_shape(key))
+            if (shape := self.variants.remove(key)) is not None:
+                changed.add(SHAPE + shape)
         return changed
 
     def _count(self, words: WordKeys, step: int) -> list[str]:
@@ -174,15 +188,20 @@ class Postings:
     def _place(self, alt: Alt) -> None:
         """Choose an alternative's anchor and partner, and the words left to check."""
         alt.anchor, alt.partner = self._pick_anchor(alt.words)
-        used = (alt.anchor, alt.partner)
-        alt.rest = tuple((i, keys) for i, keys in enumerate(alt.words) if i not in used)
+        if len(alt.words) > 2:  # anchor and partner are the whole of a shorter phrase
+            used = (alt.anchor, alt.partner)
+            alt.rest = tuple((i, keys) for i, keys in enumerate(alt.words) if i not in used)
+        else:
+            alt.rest = ()
 
     def _reanchor(self, key: str, changed: set[str]) -> None:
         """Move the phrases anchored on a key that turned out common to a rarer word."""
         bucket = self.buckets.get(key)
         if bucket is None:
             return
-        moving = {id(alt): alt for slot in bucket.pairs.values() for alt in slot.alts}
+        # Checked and unchecked alternatives hang in separate tuples, so visiting the
+        # checked ones first keeps the order within each, which is all a slot keeps.
+        moving = {id(alt): alt for slot in bucket.pairs.values() for alt in slot.alts()}
         for alt in moving.values():
             if self._pick_anchor(alt.words) != (alt.anchor, alt.partner):
                 self._unhang(alt, changed)
@@ -218,7 +237,7 @@ class Postings:
             else:
                 slot = bucket.pairs[other]
                 slot.discard(alt)
-                if not slot.alts:
+                if not slot:
                     del bucket.pairs[other]
                     if not bucket.pairs:
                         changed.add(key)
@@ -248,5 +267,4 @@ class Postings:
         Among words the index has not seen much, the longest goes first:
         short words are the common ones (في, من, قال).
         """
-        uses = self.uses
-        return max(uses.get(key, 0) for key in keys), -max(map(len, keys))
+        return max(map(self.uses.get, keys, repeat(0))), -max(map(len, keys))

@@ -21,7 +21,7 @@ def bare_reading(words: tuple[str, ...]) -> tuple[str, ...] | None:
     places = place_names()
     if not words or words in places.names or words[0] in places.single:
         return None
-    for reading in proclitic_readings(words[0]):
+    for reading in _readings(words[0]):
         candidate = (reading, *words[1:])
         if candidate in places.names:
             return candidate
@@ -34,6 +34,12 @@ def read_phrase(phrase: Phrase) -> Phrase:
         return phrase
     bare = bare_reading(tuple(word.text for word in phrase.words))
     return phrase if bare is None else Phrase(tuple(Word(text) for text in bare))
+
+
+@lru_cache(maxsize=200_000)
+def _readings(word: str) -> tuple[str, ...]:
+    """Return proclitic_readings(word), once per word: many terms share a first word."""
+    return tuple(proclitic_readings(word))
 
 
 @lru_cache(maxsize=50_000)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from bot.match.bodies import body_alternatives
@@ -93,6 +94,10 @@ def compile_term(
     term: str, alternatives: tuple[Phrase, ...], exclusions: tuple[Phrase, ...]
 ) -> tuple[Entry, list[Compiled]]:
     """Compile a parsed term into its entry and its compiled alternatives."""
+    if not exclusions and len(alternatives) == 1:
+        phrase = alternatives[0]
+        if not any(word.exact for word in phrase.words):
+            return _compile_plain(term, phrase)
     read = tuple(map(read_phrase, alternatives)), tuple(map(read_phrase, exclusions))
     spelled, excluded = _spellings(read[0]), _spellings(read[1])
     entry = Entry(term)
@@ -103,7 +108,7 @@ def compile_term(
             word.raw
             for phrase in alternatives
             for word in phrase.words
-            if not word.exact and telling(word.raw)
+            if not word.exact and _telling(word.raw)
         )
     )
     # Every key, nisba included, so الأميركي meets أمريكا through امريكي/اميركي.
@@ -123,6 +128,85 @@ def compile_term(
     return entry, compiled + _bodies(read[0])
 
 
+def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
+    """Compile a term of one stemmed phrase and no exclusions, most terms, word by word.
+
+    The same as the general path of compile_term, without building phrases for
+    the other spellings: the words a user typed are never pieces, so their
+    records come straight from the per-word caches.
+    """
+    read = read_phrase(phrase)
+    words = tuple(word.text for word in read.words)
+    variants = phrase_variants(words)
+    typed = set(words)
+    entry = Entry(term)
+    entry.telling = tuple(dict.fromkeys(word.raw for word in phrase.words if _telling(word.raw)))
+    texts = dict.fromkeys(words)
+    pieces: set[str] = set()
+    for variant in variants:
+        for text in variant:
+            if text in texts or text in pieces:
+                continue
+            if _piece_of(text, typed):
+                pieces.add(text)
+            else:
+                texts[text] = None
+    keys = dict.fromkeys(chain.from_iterable(map(_variant_keys, texts)))
+    # NEAR keys are never empty strings, so filter(None) drops just the words without one.
+    near = dict.fromkeys(
+        filter(
+            None,
+            map(
+                near_key,
+                (
+                    text
+                    for spelling in (words, *variants)
+                    if len(spelling) > 1
+                    for text in spelling
+                    if text not in pieces
+                ),
+            ),
+        )
+    )
+    entry.variant_keys = (*keys, *near)
+    compiled = [Compiled(_typed_keys(words), _longer_of(words))]
+    compiled.extend(
+        Compiled(_spelling_keys(variant, pieces), _longer_of(variant)) for variant in variants
+    )
+    compiled.extend(Compiled(keys, gapped=True) for keys in _coordinated((read,)))
+    return entry, compiled + _bodies((read,))
+
+
+def _typed_keys(words: tuple[str, ...]) -> WordKeys:
+    """Compile the words of a typed stemmed phrase (none of them a piece), as _word_keys does."""
+    if len(words) == 1:
+        return (single_word_keys(words[0]),)
+    return (_head_keys(words[0]), *map(_inner_keys, words[1:]))
+
+
+def _spelling_keys(words: tuple[str, ...], pieces: set[str]) -> WordKeys:
+    """Compile the words of another spelling of a stemmed phrase, as _word_keys does."""
+    if len(words) == 1:
+        text = words[0]
+        return (_as_typed(text) if text in pieces else single_word_keys(text),)
+    return tuple(
+        _as_typed(text) if text in pieces else _inner_keys(text) if i else _head_keys(text)
+        for i, text in enumerate(words)
+    )
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _head_keys(text: str) -> frozenset[str]:
+    """Return the keys of a stemmed first word of a phrase: with its NEAR key, or its tanween."""
+    return _phrase_keys_near(text) if near_key(text) is not None else head_word_keys(text)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _inner_keys(text: str) -> frozenset[str]:
+    """Return the keys of a stemmed later word of a phrase: with its NEAR key if it has one."""
+    return _phrase_keys_near(text) if near_key(text) is not None else phrase_word_keys(text)
+
+
 def _bodies(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     """Compile a group name's head after a word for a body of people (bot.match.bodies)."""
     return [
@@ -137,6 +221,12 @@ def _bodies(phrases: tuple[Phrase, ...]) -> list[Compiled]:
 def _variant_keys(text: str) -> tuple[str, ...]:
     """Return the keys a word's spelling variants are looked up by: its primary key first."""
     return (term_primary(text), *sorted(term_keys(text) | single_word_keys(text)))
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _telling(raw: str) -> bool:
+    """Return telling(raw), once per typed word."""
+    return telling(raw)
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -204,11 +294,16 @@ def _longer(phrase: Phrase) -> Longer:
     """Compile the longer place names around a stemmed phrase (none for exact words)."""
     if any(word.exact for word in phrase.words):
         return ()
+    return _longer_of(tuple(word.text for word in phrase.words))
+
+
+def _longer_of(words: tuple[str, ...]) -> Longer:
+    """Compile the longer place names around a stemmed phrase's normalized words."""
     # longer_places looks among the names that hold the first word; most words are
     # in none, and skipping them keeps its per-phrase cache for the phrases that are.
-    if not _in_a_place_name(phrase.words[0].text):
+    if not _in_a_place_name(words[0]):
         return ()
-    found = longer_places(tuple(word.text for word in phrase.words))
+    found = longer_places(words)
     return tuple((start, tuple(term_keys(word) for word in name)) for name, start in found)
 
 

@@ -27,7 +27,7 @@ def _phrase_terms(postings: Postings) -> set[str]:
         alt.term
         for bucket in postings.buckets.values()
         for slot in bucket.pairs.values()
-        for alt in slot.alts
+        for alt in slot.alts()
     }
 
 
