@@ -5,16 +5,18 @@ Awaited one by one, the process waits while Redis runs a chunk and Redis waits
 while the process prepares the next or reads the last. `one_ahead` sends call
 k+1 while the caller works on call k's result, and prepares call k+1 (the
 iterable's next item) while call k runs. Calls still run one after the other,
-in order: a stream written by them keeps its order.
+in order: a stream written by them keeps its order. `line_chunks` makes the
+argument such a call carries: many records, one per line.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Iterator
+from itertools import islice
 from typing import TypeVar
 
-__all__ = ["one_ahead"]
+__all__ = ["line_chunks", "one_ahead"]
 
 R = TypeVar("R")
 
@@ -37,3 +39,14 @@ async def one_ahead(calls: Iterable[Callable[[], Awaitable[R]]]) -> AsyncGenerat
     finally:
         if running is not None and not running.done():
             running.cancel()
+
+
+def line_chunks(lines: Iterable[str], size: int) -> Iterator[str]:
+    """Yield the lines joined by newlines, `size` a chunk, taken from `lines` as needed.
+
+    One script argument per chunk: a command or an argument per record would cost
+    the client more than Redis. A record holds no raw newline (JSON escapes them).
+    """
+    records = iter(lines)
+    while chunk := list(islice(records, size)):
+        yield "\n".join(chunk)

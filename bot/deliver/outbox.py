@@ -51,7 +51,7 @@ from redis.asyncio.client import Pipeline
 
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.keys import Keys
-from bot.one_ahead import one_ahead
+from bot.one_ahead import line_chunks, one_ahead
 from feeds.consumer_group import ConsumerGroups, Entries, GroupOptions
 
 GROUP = "senders"
@@ -148,11 +148,8 @@ class Outbox:
         self, alerts: Sequence[OutboxAlert], now: float
     ) -> Iterator[Callable[[], Awaitable[object]]]:
         """Yield the calls of _PUT that add the alerts, PUT_CHUNK a call, in order."""
-        for start in range(0, len(alerts), PUT_CHUNK):
-            chunk = alerts[start : start + PUT_CHUNK]
-            lines = "\n".join(
-                (a if a.queued_at else replace(a, queued_at=now)).to_json() for a in chunk
-            )
+        stamped = ((a if a.queued_at else replace(a, queued_at=now)).to_json() for a in alerts)
+        for lines in line_chunks(stamped, PUT_CHUNK):
             yield partial(self._put, keys=[self._stream], args=[FIELD, lines])
 
     async def ensure_group(self) -> None:

@@ -40,6 +40,7 @@ from bot.deliver.alert_html import with_outlets
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.keys import Keys
 from bot.lang import Lang, as_lang
+from bot.one_ahead import line_chunks
 
 __all__ = ["SentAlert", "StoryAlerts"]
 
@@ -154,9 +155,8 @@ class StoryAlerts:
             pipe.expire(texts, self._ttl)
             await pipe.execute()
         # After the texts: an edit never meets a record whose text is not there yet.
-        lines = [line for alert, chat_ids in sent for line in alert.records(chat_ids)]
-        for start in range(0, len(lines), REMEMBER_CHUNK):
-            chunk = "\n".join(lines[start : start + REMEMBER_CHUNK])
+        records = (line for alert, chat_ids in sent for line in alert.records(chat_ids))
+        for chunk in line_chunks(records, REMEMBER_CHUNK):
             await self._remember(keys=[key], args=[self._ttl, chunk])
 
     async def edits(

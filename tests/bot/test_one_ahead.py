@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Iterator
 
 import pytest
 
-from bot.one_ahead import one_ahead
+from bot.one_ahead import line_chunks, one_ahead
 
 
 def calls(log: list[str], count: int) -> Iterator[Callable[[], Awaitable[int]]]:
@@ -71,3 +71,10 @@ async def test_a_call_running_when_the_caller_stops_is_cancelled() -> None:
     await found.aclose()
     await asyncio.sleep(0.05)
     assert "start 1" in log and "end 1" not in log and "start 2" not in log
+
+
+def test_line_chunks_join_records_a_chunk_at_a_time_and_lose_none() -> None:
+    records = [f'{{"n": {n}}}' for n in range(7)]
+    chunks = list(line_chunks(records, 3))
+    assert chunks == ['{"n": 0}\n{"n": 1}\n{"n": 2}', '{"n": 3}\n{"n": 4}\n{"n": 5}', '{"n": 6}']
+    assert list(line_chunks([], 3)) == []
