@@ -16,9 +16,23 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Itera
 from itertools import islice
 from typing import TypeVar
 
-__all__ = ["line_chunks", "one_ahead"]
+__all__ = ["EACH_LINE_LUA", "line_chunks", "one_ahead"]
 
 R = TypeVar("R")
+
+# The Lua side of line_chunks, put before a script's own code: each_line(lines, visit)
+# calls visit on every line of a chunk and returns how many there were.
+EACH_LINE_LUA = """
+local function each_line(lines, visit)
+  local from, count = 1, 0
+  while from <= #lines do
+    local stop = string.find(lines, '\\n', from, true) or #lines + 1
+    visit(string.sub(lines, from, stop - 1))
+    from, count = stop + 1, count + 1
+  end
+  return count
+end
+"""
 
 
 async def one_ahead(calls: Iterable[Callable[[], Awaitable[R]]]) -> AsyncGenerator[R, None]:

@@ -51,7 +51,7 @@ from redis.asyncio.client import Pipeline
 
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.keys import Keys
-from bot.one_ahead import line_chunks, one_ahead
+from bot.one_ahead import EACH_LINE_LUA, line_chunks, one_ahead
 from feeds.consumer_group import ConsumerGroups, Entries, GroupOptions
 
 GROUP = "senders"
@@ -93,15 +93,12 @@ return #due
 # KEYS: stream. ARGV: field, the alerts' JSON one per line. One call queues many alerts:
 # a command per alert would cost the client more than Redis (100,000 for a big story),
 # and so would an argument each. JSON has no raw line breaks (json escapes them).
-_PUT = """
-local lines, from, count = ARGV[2], 1, 0
-while from <= #lines do
-  local stop = string.find(lines, '\\n', from, true) or #lines + 1
-  redis.call('XADD', KEYS[1], '*', ARGV[1], string.sub(lines, from, stop - 1))
-  from, count = stop + 1, count + 1
-end
-return count
+_PUT = (
+    EACH_LINE_LUA
+    + """
+return each_line(ARGV[2], function(line) redis.call('XADD', KEYS[1], '*', ARGV[1], line) end)
 """
+)
 PUT_CHUNK = 1000  # alerts per call of _PUT: Redis is not held up for long
 
 

@@ -40,7 +40,7 @@ from bot.deliver.alert_html import with_outlets
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.keys import Keys
 from bot.lang import Lang, as_lang
-from bot.one_ahead import line_chunks
+from bot.one_ahead import EACH_LINE_LUA, line_chunks
 
 __all__ = ["SentAlert", "StoryAlerts"]
 
@@ -69,18 +69,17 @@ return raw
 # already there is kept. One call records a thousand chats: a command (or an argument)
 # each would cost the client more than Redis (100,000 for a big story). JSON has no raw
 # line breaks (json escapes them).
-_REMEMBER = """
-local lines, from, count = ARGV[2], 1, 0
-while from <= #lines do
-  local stop = string.find(lines, '\\n', from, true) or #lines + 1
-  local space = string.find(lines, ' ', from, true)
-  redis.call('HSETNX', KEYS[1], string.sub(lines, from, space - 1),
-             string.sub(lines, space + 1, stop - 1))
-  from, count = stop + 1, count + 1
-end
+_REMEMBER = (
+    EACH_LINE_LUA
+    + """
+local count = each_line(ARGV[2], function(line)
+  local space = string.find(line, ' ', 1, true)
+  redis.call('HSETNX', KEYS[1], string.sub(line, 1, space - 1), string.sub(line, space + 1))
+end)
 redis.call('EXPIRE', KEYS[1], tonumber(ARGV[1]))
 return count
 """
+)
 REMEMBER_CHUNK = 1000  # chats per call of _REMEMBER: Redis is not held up for long
 
 
