@@ -33,6 +33,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.story_corpus import Timed, load_timed
+from benchmarks.story_quality import drop_prefix
 from bot.app.redis_endpoint import connect
 from bot.article import Article
 from bot.deliver.stories import Stories
@@ -71,15 +72,9 @@ class Figure:
 async def usage(redis: Redis, keys: Keys) -> int:
     """Sum MEMORY USAGE over every key of the prefix (every primary on a cluster)."""
     total = 0
-    async for key in redis.scan_iter(match=f"*{keys.prefix}*", count=1000):
+    async for key in redis.scan_iter(match=keys.pattern(), count=1000):
         total += int(await redis.memory_usage(key, samples=0) or 0)
     return total
-
-
-async def drop(redis: Redis, keys: Keys) -> None:
-    """Delete every key of the prefix."""
-    async for key in redis.scan_iter(match=f"*{keys.prefix}*", count=1000):
-        await redis.delete(key)
 
 
 Fill = Callable[[Redis, Keys, int], Awaitable[float]]
@@ -95,7 +90,7 @@ async def marginal(redis: Redis, name: str, fill: Fill, sizes: tuple[int, int]) 
             raw.append(await fill(redis, keys, size))
             used.append(await usage(redis, keys))
         finally:
-            await drop(redis, keys)
+            await drop_prefix(redis, keys)
     extra = sizes[1] - sizes[0]
     return Figure(name, (used[1] - used[0]) / extra, (raw[1] - raw[0]) / extra)
 

@@ -147,7 +147,7 @@ async def group(
 
 async def drop_prefix(redis: Redis, keys: Keys) -> None:
     """Delete every key of a benchmark prefix."""
-    async for key in redis.scan_iter(match=f"{keys.prefix}:*", count=1000):
+    async for key in redis.scan_iter(match=keys.pattern(), count=1000):
         await redis.delete(key)
 
 
