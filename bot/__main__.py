@@ -2,6 +2,9 @@
 
 import sys
 
-from bot.app.entry import main
+try:
+    from bot.app.entry import main
+except KeyboardInterrupt:  # Ctrl-C in the first milliseconds, before main() guards it
+    sys.exit(130)
 
 sys.exit(main())

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -34,6 +35,11 @@ from tests.telegram_api import FakeBotAPI
 REPO = Path(__file__).resolve().parent.parent
 # As `rasd` sets it at start (bot/app/cli.py), for the PTB objects tests build in-process.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+# A runner that starts the tests in the background of a script hands them Ctrl-C ignored,
+# and every `rasd` they start would inherit that; the tests send Ctrl-C as a terminal does.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # A shared CI machine can stall any one example; the properties are about results, not time.
 settings.register_profile("rasd", deadline=None)

@@ -6,7 +6,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -29,11 +29,14 @@ def rasd_running(env: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
 class RasdProcess:
     """`rasd ARGS` running in the background, its stdout and stderr kept in one log file."""
 
-    def __init__(self, args: list[str], env: dict[str, str], log: Path) -> None:
+    def __init__(
+        self, args: list[str], env: dict[str, str], log: Path, launch: Sequence[str] = ("-m", "bot")
+    ) -> None:
+        """Start `python LAUNCH ARGS`; LAUNCH is how Python is told to run Rasd."""
         self.log = log
         with log.open("wb") as sink:  # the child keeps its own copy
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "bot", *args], env=env, stdout=sink, stderr=sink
+                [sys.executable, *launch, *args], env=env, stdout=sink, stderr=sink
             )
 
     def output(self) -> str:

@@ -9,12 +9,14 @@ raw by Python.
 
 from __future__ import annotations
 
-import logging
 import sys
+
+from bot.app.ctrl_c import EARLY_CTRL_C
 
 
 def main() -> int:
     """Run the `rasd` command line; Ctrl-C before `rasd run` listens for it exits 130 quietly."""
+    EARLY_CTRL_C.install()
     try:
         from bot.app.cli import main as cli_main  # inside the guard on purpose
 
@@ -23,5 +25,7 @@ def main() -> int:
         print("rasd: interrupted", file=sys.stderr)
         return 130
     except Exception:
+        import logging  # here, not above: the less runs before the guard, the better
+
         logging.getLogger("rasd").critical("rasd stopped on an unexpected error", exc_info=True)
         return 1

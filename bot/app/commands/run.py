@@ -15,6 +15,7 @@ from redis.asyncio import Redis
 from bot.app.commands.common import add_config_option, load_or_explain
 from bot.app.console import ConsoleMode, ConsoleOptions, SampleUse, console_feeds
 from bot.app.console_view import ConsoleStyle
+from bot.app.ctrl_c import EARLY_CTRL_C
 from bot.app.embedded_redis import EmbeddedRedisError
 from bot.app.heartbeat import Problems, beat, heartbeat_path
 from bot.app.metrics_server import heartbeat_health, start_metrics_server
@@ -67,7 +68,13 @@ def _stop_event() -> asyncio.Event:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+        # A shell starts `rasd run &` with Ctrl-C ignored, and Python keeps it ignored
+        # until here: taking it over now would stop on a Ctrl-C sent later but not on
+        # one sent a moment earlier. Ignored stays ignored; SIGTERM still stops.
+        if signal.getsignal(sig) is not signal.SIG_IGN:
+            loop.add_signal_handler(sig, stop.set)
+    if EARLY_CTRL_C.seen:  # a Ctrl-C during the start that a library swallowed
+        stop.set()
     return stop
 
 
