@@ -191,3 +191,21 @@ def test_a_role_that_fails_ends_the_process_instead_of_dying_alone(
     assert output.rstrip().endswith(
         "rasd: the bot role failed: BadRequest: Webhook is being set up elsewhere"
     ), output
+
+
+def test_a_ctrl_c_that_a_library_swallowed_during_the_start_still_stops_rasd(
+    tmp_path: Path, keys: Keys, subprocess_env: dict[str, str]
+) -> None:
+    # CPython's _zoneinfo drops a KeyboardInterrupt raised while it loads; here a stand-in
+    # swallows one on purpose before Rasd's start carries on.
+    env = unreachable_telegram_env(tmp_path, keys, subprocess_env)
+    swallowing = ("-c", "import os, runpy, signal; from bot.app.ctrl_c import EARLY_CTRL_C\n"
+                  "EARLY_CTRL_C.install()\n"
+                  "try:\n    os.kill(os.getpid(), signal.SIGINT)\n"
+                  "except KeyboardInterrupt:\n    pass\n"
+                  "runpy.run_module('bot', run_name='__main__', alter_sys=True)")  # fmt: skip
+    rasd = RasdProcess(["run"], env, tmp_path / "rasd.log", launch=swallowing)
+    code = rasd.finish(sig=None, timeout=60)
+    output = rasd.output()
+    assert code == 0, output
+    assert "Traceback" not in output and SECRET not in output
