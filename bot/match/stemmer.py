@@ -221,6 +221,23 @@ def _nisba_places() -> frozenset[str]:
     return frozenset(stems)
 
 
+# The Persian suffix ‑ستان "land of" makes a place name of any stem (كردستان,
+# داغستان, بلوشستان), CLDR-listed or not; a short stem before it is an ordinary
+# word (بستان an orchard, فستان a dress).
+_LAND_SUFFIX = "ستان"
+_MIN_LAND_STEM = 3
+
+
+def _land_name(word: str) -> bool:
+    """Tell whether a word is a place name by its ‑ستان suffix (كردستان, not فستان)."""
+    return word.endswith(_LAND_SUFFIX) and len(word) - len(_LAND_SUFFIX) >= _MIN_LAND_STEM
+
+
+def _takes_nisba(stem: str) -> bool:
+    """Tell whether a stem (article off) is a place whose adjective is stem + ي."""
+    return stem in _nisba_places() or _land_name(stem)
+
+
 def _definite(stem: str) -> str:
     """Key for a stem that carried the article; keeps ال where it changes the word."""
     keeps = stem in AL_COLLISIONS or stem in _article_places() or stem in _bare_places()
@@ -355,7 +372,7 @@ def _relative(base: str) -> Iterator[str]:
     """
     if base.startswith(_ARTICLE) and not base.endswith("يا"):
         stem = base.removeprefix(_ARTICLE)
-        if stem in _nisba_places():
+        if _takes_nisba(stem):
             base = stem
     if base.endswith("يا") and len(base) >= 5:
         yield base[:-1]
@@ -364,7 +381,7 @@ def _relative(base: str) -> Iterator[str]:
         if _is_place(base):
             yield base + "وي"
             yield base[:-1] + "وي"  # the ا dropped before و: نمسوي
-    elif (stem := base.removeprefix(_ARTICLE)) in _nisba_places():
+    elif _takes_nisba(stem := base.removeprefix(_ARTICLE)):
         # The ة of a name is not kept before the ي (غزة → غزي).
         yield stem.removesuffix("ه") + "ي"
 
@@ -372,7 +389,7 @@ def _relative(base: str) -> Iterator[str]:
 def _is_place(base: str) -> bool:
     """Tell whether a term's primary key is a one-word place name of CLDR."""
     singles = place_names().single
-    return base in singles or _ARTICLE + base in singles
+    return base in singles or _ARTICLE + base in singles or _land_name(base)
 
 
 @lru_cache(maxsize=200_000)
@@ -397,7 +414,7 @@ def _place_adjective(base: str) -> bool:
     return (
         _is_place(stem + "يا")
         or _is_place(stem + "ا")
-        or stem in _nisba_places()
+        or _takes_nisba(stem)
         or stem + "ه" in _nisba_places()
     )
 

@@ -97,6 +97,11 @@ DERIVED_PLACES = [
     hit("gentilic-broken-plural", "أفريقيا", "مهاجرون أفارقة في البحر", "أفارقة"),
     hit("gentilic-broken-plural-article-place", "المغرب", "لاعبون مغاربة في أوروبا", "مغاربة"),
     miss("gentilic-plural-not-from-an-al-stem", "ألمانيا", "المنطقة الآمنة"),
+    hit("stan-land-nisba", "داغستان", "المقاتلون الداغستانيون", "الداغستانيون"),
+    hit("stan-land-nisba-f", "بلوشستان", "الحركة البلوشستانية المسلحة", "البلوشستانية"),
+    hit("stan-land-nisba-in-a-name", "بلوشستان", "جيش تحرير بلوشستاني", "بلوشستاني"),
+    miss("stan-land-is-no-dual", "داغستان", "زار داغسة"),
+    miss("stan-short-stem-is-a-word", "بستان", "عامل بستاني"),
 ]
 
 # A place whose CLDR name carries the article keeps its relative adjective.
