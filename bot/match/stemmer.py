@@ -76,6 +76,10 @@ _FEMININE_PLURALS = ("ات", "تين", "تان")
 # The plural ending read off a word typed without the article: ‑ات rarely ends a name.
 _NAME_SAFE_PLURALS = ("ات",)
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما")
+# Every attached (possessive) pronoun, a closed class: his, her, their (two, f.),
+# your (one, two, many, f.), our, my. Read off only after the ت of ‑ة or ‑ات.
+_ATTACHED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كما", "كم", "كن", "نا", "ي")
+_SOUND_FEMININE_PLURAL = "ات"
 
 # Proper names whose ال-form is a different, common word: السيول are floods,
 # not Seoul; الجنين a fetus; الصور pictures; الحماس enthusiasm; الفتح a conquest;
@@ -274,6 +278,26 @@ def proclitic_readings(word: str) -> Iterator[str]:
             yield _ARTICLE + word[len(prefix) :]
 
 
+def _possessed_t_stems(base: str) -> Iterator[str]:
+    """Yield the noun of a feminine word in ‑ة or a plural in ‑ات under a possessive.
+
+    The ة turns to ت before a pronoun (عملتها, عملته, عملتي), and the sound
+    feminine plural keeps its ت (بياناتهم, بياناتك, بياناتي): what is left is
+    the noun, whose ة comes back, or the plural as written (its singular too).
+    Only after ت, a closed class of endings (every attached pronoun) can come
+    off without eating words: a word in ‑ه, ‑ك or ‑ي is not cut elsewhere.
+    """
+    for suffix in _ATTACHED_PRONOUNS:
+        stem = base[: -len(suffix)]
+        if not (base.endswith(suffix) and stem.endswith("ت") and len(stem) >= MIN_INFLECTED_STEM):
+            continue
+        if suffix not in _PRONOUN_SUFFIXES:
+            yield stem[:-1] + "ه"  # the ‑ها ‑هم ‑هما readings are the loop above's
+        if stem.endswith(_SOUND_FEMININE_PLURAL):
+            yield stem
+            yield stem[: -len(_SOUND_FEMININE_PLURAL)] + "ه"
+
+
 def _inflection_stems(base: str, sound_plurals: bool = True) -> Iterator[str]:
     """Yield the base with a plural, dual, pronoun or nisba-feminine ending removed.
 
@@ -284,6 +308,7 @@ def _inflection_stems(base: str, sound_plurals: bool = True) -> Iterator[str]:
         stem = base[: -len(suffix)]
         if base.endswith(suffix) and len(stem) >= MIN_INFLECTED_STEM:
             yield stem[:-1] + "ه" if stem.endswith("ت") else stem
+    yield from _possessed_t_stems(base)
     for suffix in _PLURAL_SUFFIXES if sound_plurals else _NAME_SAFE_PLURALS:
         if base.endswith(suffix) and len(base) - len(suffix) >= MIN_INFLECTED_STEM:
             yield base[: -len(suffix)]

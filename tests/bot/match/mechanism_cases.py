@@ -58,6 +58,28 @@ PHRASE_INFLECTION = [
     hit("short-head-tanween", "الرسوم الجمركية", "فرضت رسوما جمركية جديدة", "رسوما جمركية"),
     hit("short-head-tanween-singular", "الرسوم الجمركية", "فرضت رسما جمركيا", "رسما جمركيا"),
     miss("short-tanween-not-alone", "رسوم", "أطلق رسوما"),
+    hit("possessive-his", "العملة الرقمية", "أطلق البنك عملته الرقمية", "عملته الرقمية"),
+    hit(
+        "plural-head-possessive-their",
+        "السجلات الطبية",
+        "تسريب سجلاتهم الطبية",
+        "سجلاتهم الطبية",
+    ),
+    hit(
+        "plural-head-possessive-your",
+        "الحسابات المصرفية",
+        "احم حساباتك المصرفية",
+        "حساباتك المصرفية",
+    ),
+    hit(
+        "plural-head-possessive-our",
+        "الحسابات المصرفية",
+        "اختراق حساباتنا المصرفية",
+        "حساباتنا المصرفية",
+    ),
+    hit("plural-head-possessive-my", "السجلات الطبية", "ضاعت سجلاتي الطبية", "سجلاتي الطبية"),
+    miss("possessive-needs-the-adjective", "السجلات الطبية", "تسريب سجلاتهم المالية"),
+    miss("short-stem-keeps-its-ending", "الذات", "الحكم الذاتي"),
     hit(
         "broken-plural-fial", "السلاح الكيميائي", "ترسانة الأسلحة الكيميائية", "الأسلحة الكيميائية"
     ),
