@@ -22,6 +22,7 @@ __all__ = [
     "BARE",
     "CONTEXT_VETOES",
     "DEFINITE",
+    "DEFINITE_FEMININE",
     "MIN_INFLECTED_STEM",
     "MIN_STEM",
     "ContextVeto",
@@ -53,6 +54,11 @@ MIN_TANWEEN_STEM = 5
 # what a term asks of a neighbour that must be definite. No normalized word
 # holds "#", so no term word has it.
 DEFINITE = "#ال"
+
+# The key of a text token written with the article and ending in ة (after
+# normalization ه): a definite feminine noun or adjective, which an adjective
+# in ‑ة right after it agrees with (bot.match.terms: a construct's owner).
+DEFINITE_FEMININE = "#اله"
 
 _ARTICLE = "ال"
 _CONJUNCTIONS = ("", "و", "ف")
@@ -335,6 +341,8 @@ def text_keys(token: str) -> frozenset[str]:
     keys: set[str] = set()
     if token.startswith(_DEFINITE_PREFIXES):
         keys.add(DEFINITE)
+        if token.endswith("ه"):
+            keys.add(DEFINITE_FEMININE)
     for base in _text_bases(token):
         keys.add(base)
         if base.endswith("ي"):

@@ -19,6 +19,7 @@ from bot.match.places import place_names
 from bot.match.query import Phrase, Word
 from bot.match.reading import longer_places, read_phrase
 from bot.match.stemmer import (
+    DEFINITE_FEMININE,
     coordinated_keys,
     head_word_keys,
     phrase_variants,
@@ -124,7 +125,7 @@ def compile_term(
         dict.fromkeys(key for text in texts for key in _variant_keys(text))
     ) + _near_keys(spelled + excluded, typed)
     compiled = [Compiled(_word_keys(phrase, typed), _longer(phrase)) for phrase in spelled]
-    compiled.extend(Compiled(words, gapped=True) for words in _coordinated(read[0]))
+    compiled.extend(_coordinated(read[0]))
     return entry, compiled + _bodies(read[0])
 
 
@@ -173,7 +174,7 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
     compiled.extend(
         Compiled(_spelling_keys(variant, pieces), _longer_of(variant)) for variant in variants
     )
-    compiled.extend(Compiled(keys, gapped=True) for keys in _coordinated((read,)))
+    compiled.extend(_coordinated((read,)))
     return entry, compiled + _bodies((read,))
 
 
@@ -254,7 +255,7 @@ def _in_a_place_name(text: str) -> bool:
     return (text,) in places.names or bool(places.containing((text,)))
 
 
-def _coordinated(phrases: tuple[Phrase, ...]) -> list[WordKeys]:
+def _coordinated(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     """Compile the coordinated and the construct forms of each noun + adjective phrase.
 
     «الانتخابات البرلمانية» is also written «انتخابات رئاسية وبرلمانية», and
@@ -282,7 +283,22 @@ def _coordinated(phrases: tuple[Phrase, ...]) -> list[WordKeys]:
         for first, second in pairs
         if first.startswith("ال")
     ]
-    return coordinated + construct
+    return [Compiled(words, gapped=True) for words in coordinated] + [
+        Compiled(words, _owner_agrees(words), gapped=True) for words in construct
+    ]
+
+
+def _owner_agrees(words: WordKeys) -> Longer:
+    """Veto a construct whose owner is a definite feminine word and its adjective feminine.
+
+    The adjective then agrees with the owner as well as with the head, and the
+    owner is nearer: «قمة الجامعة العربية» is the Arab League's summit, not
+    «القمة العربية». An owner that is a name without the article («غوطة دمشق
+    الشرقية») or of the other gender («حرب السودان الأهلية») leaves it to the head.
+    """
+    if not any(key.endswith("ه") for key in words[2]):
+        return ()
+    return ((0, (words[0], frozenset({DEFINITE_FEMININE}), words[2])),)
 
 
 def _piece_of(text: str, typed: set[str]) -> bool:

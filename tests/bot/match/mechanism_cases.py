@@ -177,6 +177,19 @@ CONSTRUCT_PHRASES = [
     miss("head-with-article-is-no-construct", "الأمم المتحدة", "الأمم الأوروبية المتحدة"),
     miss("adjective-of-the-owner", "الجيش الإسلامي", "جيش الدولة الإسلامية"),
     miss("owner-needs-the-adjective-next", "الغوطة الشرقية", "غوطة دمشق في المنطقة الشرقية"),
+    miss("definite-feminine-owner-owns-it", "الخطة الوطنية", "تنفيذ خطة الحكومة الوطنية"),
+    hit(
+        "definite-owner-of-other-gender",
+        "الحرب الأهلية",
+        "انتهاء حرب السودان الأهلية",
+        "حرب السودان الأهلية",
+    ),
+    hit(
+        "feminine-owner-masculine-adjective",
+        "الاتفاق النووي",
+        "مصير اتفاق الحكومة النووي",
+        "اتفاق الحكومة النووي",
+    ),
 ]
 
 # A privative particle of a phrase («بدون») meets its other spellings (دون، بلا، من دون).
