@@ -29,8 +29,10 @@ __all__ = [
     "coordinated_keys",
     "fuzzy_forms",
     "head_word_keys",
+    "is_place_term",
     "phrase_variants",
     "phrase_word_keys",
+    "plain_clitic_forms",
     "proclitic_readings",
     "single_word_keys",
     "term_keys",
@@ -417,6 +419,16 @@ def _relative(base: str) -> Iterator[str]:
     elif _takes_nisba(stem := base.removeprefix(_ARTICLE)):
         # The ة of a name is not kept before the ي (غزة → غزي).
         yield stem.removesuffix("ه") + "ي"
+
+
+def is_place_term(word: str) -> bool:
+    """Tell whether a normalized one-word term names a place (CLDR, or by ‑ستان)."""
+    return bool(word) and _is_arabic(word) and _is_place(term_primary(word))
+
+
+def plain_clitic_forms(stem: str) -> tuple[str, ...]:
+    """Return a word as written bare and after each clitic that leaves no article (و ب ل وب…)."""
+    return (stem, *(prefix + stem for prefix in _PLAIN_PREFIXES))
 
 
 def _is_place(base: str) -> bool:

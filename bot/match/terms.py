@@ -13,6 +13,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from bot.match.bodies import body_alternatives
+from bot.match.described import common_noun_readings
 from bot.match.fuzzy import near_key
 from bot.match.marks import telling
 from bot.match.places import place_names
@@ -314,6 +315,12 @@ def _longer(phrase: Phrase) -> Longer:
 
 
 def _longer_of(words: tuple[str, ...]) -> Longer:
+    """Compile what around a stemmed phrase makes it another name: longer places, and
+    the grammar of a common noun (bot.match.described)."""
+    return _longer_places_of(words) + common_noun_readings(words)
+
+
+def _longer_places_of(words: tuple[str, ...]) -> Longer:
     """Compile the longer place names around a stemmed phrase's normalized words."""
     # longer_places looks among the names that hold the first word; most words are
     # in none, and skipping them keeps its per-phrase cache for the phrases that are.

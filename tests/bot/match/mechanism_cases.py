@@ -238,6 +238,15 @@ ARTICLE_NAMES = [
     hit("bahrain-nisba", "البحرين", "وزير بحريني", "بحريني"),
 ]
 
+# A one-word name typed with the article: its bare form heading a construct is the common noun.
+COMMON_NOUN_CONSTRUCT = [
+    miss("bare-noun-heads-a-construct", "الوحدة", "اجتماع وحدة الأزمات"),
+    miss("bare-noun-after-clitic-heads-a-construct", "النجمة", "فاز بنجمة الموسم"),
+    hit("name-with-its-article", "الوحدة", "فوز الوحدة على الجيش", "الوحدة"),
+    hit("article-after-a-clitic", "النجمة", "فوز ثمين للنجمة أمس", "للنجمة"),
+    hit("typed-without-article-meets-construct", "وحدة", "اجتماع وحدة الأزمات", "وحدة"),
+]
+
 NAME_INFLECTION = [
     miss("mali-financial-f", "مالي", "أزمة مالية خانقة"),
     miss("mali-financial-acc", "مالي", "دعمه ماليا"),
@@ -284,6 +293,7 @@ MECHANISM_CASES = [
     *PRIVATIVE_PARTICLES,
     *CONSTRUCT_PHRASES,
     *ARTICLE_NAMES,
+    *COMMON_NOUN_CONSTRUCT,
     *NAME_INFLECTION,
     *WRITTEN_LETTERS,
 ]

@@ -1,0 +1,37 @@
+"""A one-word name typed with the article, met as a common noun heading a construct.
+
+Arabic names many bodies by a common noun with the article (القاعدة "the
+base", الأهلي "the national"). A name that carries the article never drops it
+to head a construct, where a common noun does: «قاعدة العديد» (al-Udeid
+base), «قاعدة اللعب» (the rule of the game), bare or after a clitic that
+leaves no article (بقاعدة, وقاعدة), before a definite owner. So for a term
+typed with the article, its bare form before a definite word is another word.
+Places are left alone: CLDR tells which of their names carry the article
+(bot.match.stemmer), and a construct is no reading of «القدس». So are
+relative adjectives, which are no nouns.
+"""
+
+from __future__ import annotations
+
+from bot.match.stemmer import DEFINITE, is_place_term, plain_clitic_forms
+
+__all__ = ["common_noun_readings"]
+
+_ARTICLE = "ال"
+# A relative adjective (‑ي, ‑ية) is no noun: «دنماركية الأصل» is still the adjective.
+_ADJECTIVE_ENDINGS = ("ي", "يه")
+_EXACT = "="  # bot.match.terms.EXACT: the key of a text token as written
+
+Keys = tuple[frozenset[str], ...]
+
+
+def common_noun_readings(words: tuple[str, ...]) -> tuple[tuple[int, Keys], ...]:
+    """Return the stretches (start before the term, word keys) that read a one-word term
+    typed with the article as a common noun: its bare form, then any definite word."""
+    if len(words) != 1 or not words[0].startswith(_ARTICLE) or is_place_term(words[0]):
+        return ()
+    stem = words[0][len(_ARTICLE) :]
+    if stem.endswith(_ADJECTIVE_ENDINGS):
+        return ()
+    bare = frozenset(_EXACT + form for form in plain_clitic_forms(stem))
+    return ((0, (bare, frozenset({DEFINITE}))),)
