@@ -9,8 +9,9 @@ an organised group. Alone the head noun is too common to stand for the group
 
 - with the head written with the article, as the owner of a construct:
   «تنظيم انتخابات» is "organising elections", not a group;
-- with no definite word after the head: «حزب الإخوان الجديد» would be
-  another party;
+- with no adjective after the head (a word with the article and no
+  proclitic, not a relative pronoun): «حزب الإخوان الجديد» would be
+  another party, where «تنظيم الإخوان والناشطون» and «حزب الإخوان الذي» are not;
 - with a head that names people in the plural (‑ان, ‑ين, ‑ون): «تنظيم
   القاعدة» is no military base (القاعدة العسكرية), «تنظيم الدولة» not the
   Palestinian state. So «تنظيم الدولة» is not read for الدولة الإسلامية.
@@ -19,7 +20,7 @@ an organised group. Alone the head noun is too common to stand for the group
 from __future__ import annotations
 
 from bot.match.normalize import normalize
-from bot.match.stemmer import DEFINITE, phrase_word_keys
+from bot.match.stemmer import DESCRIBING, phrase_word_keys
 
 __all__ = ["body_alternatives"]
 
@@ -50,5 +51,5 @@ def body_alternatives(words: tuple[str, ...]) -> list[tuple[Keys, Keys]]:
     found: list[tuple[Keys, Keys]] = []
     for body in _BODY_WORDS:
         keys = phrase_word_keys(body)
-        found.append(((keys, head), (keys, head, frozenset({DEFINITE}))))
+        found.append(((keys, head), (keys, head, frozenset({DESCRIBING}))))
     return found

@@ -23,6 +23,7 @@ __all__ = [
     "CONTEXT_VETOES",
     "DEFINITE",
     "DEFINITE_FEMININE",
+    "DESCRIBING",
     "MIN_INFLECTED_STEM",
     "MIN_STEM",
     "ContextVeto",
@@ -61,6 +62,14 @@ DEFINITE = "#ال"
 # normalization ه): a definite feminine noun or adjective, which an adjective
 # in ‑ة right after it agrees with (bot.match.terms: a construct's owner).
 DEFINITE_FEMININE = "#اله"
+
+# The key of a text token that can be the adjective of the word before it:
+# written with the article and no proclitic (an adjective takes none: «حزب
+# الإخوان والناشطون» starts a new phrase), and no relative pronoun (الذي, التي…).
+DESCRIBING = "#ال="
+_RELATIVE_PRONOUNS = frozenset(
+    ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللايي")
+)
 
 _ARTICLE = "ال"
 _CONJUNCTIONS = ("", "و", "ف")
@@ -345,6 +354,8 @@ def text_keys(token: str) -> frozenset[str]:
         keys.add(DEFINITE)
         if token.endswith("ه"):
             keys.add(DEFINITE_FEMININE)
+        if token.startswith(_ARTICLE) and token not in _RELATIVE_PRONOUNS:
+            keys.add(DESCRIBING)
     for base in _text_bases(token):
         keys.add(base)
         if base.endswith("ي"):
