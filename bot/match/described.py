@@ -4,7 +4,8 @@ Arabic names many bodies by a common noun with the article (القاعدة "the
 base", الأهلي "the national"). A name that carries the article never drops it
 to head a construct, where a common noun does: «قاعدة العديد» (al-Udeid
 base), «قاعدة اللعب» (the rule of the game), bare or after a clitic that
-leaves no article (بقاعدة, وقاعدة), before a definite owner. So for a term
+leaves no article (بقاعدة, وقاعدة), before a definite owner (a word with the
+article and no proclitic: «قاعدة والمطار» is no construct). So for a term
 typed with the article, its bare form before a definite word is another word.
 Places are left alone: CLDR tells which of their names carry the article
 (bot.match.stemmer), and a construct is no reading of «القدس». So are
@@ -13,7 +14,7 @@ relative adjectives, which are no nouns.
 
 from __future__ import annotations
 
-from bot.match.stemmer import DEFINITE, is_place_term, plain_clitic_forms
+from bot.match.stemmer import DESCRIBING, is_place_term, plain_clitic_forms
 
 __all__ = ["common_noun_readings"]
 
@@ -34,4 +35,4 @@ def common_noun_readings(words: tuple[str, ...]) -> tuple[tuple[int, Keys], ...]
     if stem.endswith(_ADJECTIVE_ENDINGS):
         return ()
     bare = frozenset(_EXACT + form for form in plain_clitic_forms(stem))
-    return ((0, (bare, frozenset({DEFINITE}))),)
+    return ((0, (bare, frozenset({DESCRIBING}))),)

@@ -257,6 +257,7 @@ COMMON_NOUN_CONSTRUCT = [
     hit("name-with-its-article", "الوحدة", "فوز الوحدة على الجيش", "الوحدة"),
     hit("article-after-a-clitic", "النجمة", "فوز ثمين للنجمة أمس", "للنجمة"),
     hit("typed-without-article-meets-construct", "وحدة", "اجتماع وحدة الأزمات", "وحدة"),
+    hit("bare-form-before-a-new-phrase", "النجمة", "مواجهة نجمة والأنصار", "نجمة"),
 ]
 
 # A two-word name (given name, family name) with the father's name put in.
