@@ -14,25 +14,27 @@ relative adjectives, which are no nouns.
 
 from __future__ import annotations
 
-from bot.match.stemmer import DESCRIBING, is_place_term, plain_clitic_forms
+from bot.match.stemmer import DESCRIBING, NO_ARTICLE, is_place_term
 
 __all__ = ["common_noun_readings"]
 
 _ARTICLE = "ال"
 # A relative adjective (‑ي, ‑ية) is no noun: «دنماركية الأصل» is still the adjective.
 _ADJECTIVE_ENDINGS = ("ي", "يه")
-_EXACT = "="  # bot.match.terms.EXACT: the key of a text token as written
 
 Keys = tuple[frozenset[str], ...]
+
+# The matched word without the article, then an owner; one object for every term.
+_CONSTRUCT: tuple[tuple[int, Keys], ...] = (
+    (0, (frozenset({NO_ARTICLE}), frozenset({DESCRIBING}))),
+)
 
 
 def common_noun_readings(words: tuple[str, ...]) -> tuple[tuple[int, Keys], ...]:
     """Return the stretches (start before the term, word keys) that read a one-word term
-    typed with the article as a common noun: its bare form, then any definite word."""
+    typed with the article as a common noun: its bare form, then an owner."""
     if len(words) != 1 or not words[0].startswith(_ARTICLE) or is_place_term(words[0]):
         return ()
-    stem = words[0][len(_ARTICLE) :]
-    if stem.endswith(_ADJECTIVE_ENDINGS):
+    if words[0].endswith(_ADJECTIVE_ENDINGS):
         return ()
-    bare = frozenset(_EXACT + form for form in plain_clitic_forms(stem))
-    return ((0, (bare, frozenset({DESCRIBING}))),)
+    return _CONSTRUCT

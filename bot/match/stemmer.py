@@ -26,6 +26,7 @@ __all__ = [
     "DESCRIBING",
     "MIN_INFLECTED_STEM",
     "MIN_STEM",
+    "NO_ARTICLE",
     "ContextVeto",
     "coordinated_keys",
     "fuzzy_forms",
@@ -33,7 +34,6 @@ __all__ = [
     "is_place_term",
     "phrase_variants",
     "phrase_word_keys",
-    "plain_clitic_forms",
     "proclitic_readings",
     "single_word_keys",
     "term_keys",
@@ -63,6 +63,9 @@ DEFINITE = "#ال"
 # in ‑ة right after it agrees with (bot.match.terms: a construct's owner).
 DEFINITE_FEMININE = "#اله"
 
+# The key of a text token written without the article (after any proclitic):
+# what a rule about a name's bare form asks of the token it matched.
+NO_ARTICLE = "#-"
 # The key of a text token that can be the adjective of the word before it:
 # written with the article and no proclitic (an adjective takes none: «حزب
 # الإخوان والناشطون» starts a new phrase), and no relative pronoun (الذي, التي…).
@@ -350,7 +353,9 @@ def text_keys(token: str) -> frozenset[str]:
     if not token or not _is_arabic(token):
         return frozenset((token,))
     keys: set[str] = set()
-    if token.startswith(_DEFINITE_PREFIXES):
+    if not token.startswith(_DEFINITE_PREFIXES):
+        keys.add(NO_ARTICLE)
+    else:
         keys.add(DEFINITE)
         if token.endswith("ه"):
             keys.add(DEFINITE_FEMININE)
@@ -435,11 +440,6 @@ def _relative(base: str) -> Iterator[str]:
 def is_place_term(word: str) -> bool:
     """Tell whether a normalized one-word term names a place (CLDR, or by ‑ستان)."""
     return bool(word) and _is_arabic(word) and _is_place(term_primary(word))
-
-
-def plain_clitic_forms(stem: str) -> tuple[str, ...]:
-    """Return a word as written bare and after each clitic that leaves no article (و ب ل وب…)."""
-    return (stem, *(prefix + stem for prefix in _PLAIN_PREFIXES))
 
 
 def _is_place(base: str) -> bool:
