@@ -16,7 +16,6 @@ from bot.match.bodies import body_alternatives
 from bot.match.described import common_noun_readings
 from bot.match.fuzzy import near_key
 from bot.match.marks import telling
-from bot.match.names import middle_name_alternatives
 from bot.match.places import place_names
 from bot.match.query import Phrase, Word
 from bot.match.reading import longer_places, read_phrase
@@ -211,21 +210,12 @@ def _inner_keys(text: str) -> frozenset[str]:
 
 
 def _bodies(phrases: tuple[Phrase, ...]) -> list[Compiled]:
-    """Compile a group name's head after a word for a body of people (bot.match.bodies),
-    and a person's name with a middle name put in (bot.match.names)."""
-    stemmed = [
-        tuple(word.text for word in phrase.words)
-        for phrase in phrases
-        if not any(word.exact for word in phrase.words)
-    ]
+    """Compile a group name's head after a word for a body of people (bot.match.bodies)."""
     return [
         Compiled(words, ((0, vetoing),))
-        for texts in stemmed
-        for words, vetoing in body_alternatives(texts)
-    ] + [
-        Compiled(words, longer, gapped=True)
-        for texts in stemmed
-        for words, longer in middle_name_alternatives(texts)
+        for phrase in phrases
+        if not any(word.exact for word in phrase.words)
+        for words, vetoing in body_alternatives(tuple(word.text for word in phrase.words))
     ]
 
 
