@@ -51,6 +51,10 @@ MIN_K_STEM = 4
 MIN_INFLECTED_STEM = 4
 # Prefix of the key of a word in ‑ي as written, without an ending read off.
 BARE = "!"
+# Prefix of the key of a word in ‑ي read off its sound masculine plural (‑ون,
+# ‑ين) and nothing else: a family's or a leader's followers (الحوثيين).
+FOLLOWERS = "!+"
+_MASCULINE_PLURALS = ("ين", "ون")
 # The alef of tanween comes off only above 4 letters: سيولا (floods) stays whole.
 MIN_TANWEEN_STEM = 5
 # The key every text token written with the article has (after any clitic):
@@ -347,6 +351,15 @@ def _inflection_stems(base: str, sound_plurals: bool = True) -> Iterator[str]:
         yield base[:-1]
 
 
+def _followers_of(base: str) -> bool:
+    """Tell whether a word is the sound masculine plural of a word in ‑ي (الحوثيين)."""
+    return (
+        base.endswith(_MASCULINE_PLURALS)
+        and base[:-2].endswith("ي")
+        and len(base) - 2 >= MIN_INFLECTED_STEM
+    )
+
+
 @lru_cache(maxsize=200_000)
 def text_keys(token: str) -> frozenset[str]:
     """Return every key a normalized text token can be compared by."""
@@ -366,6 +379,8 @@ def text_keys(token: str) -> frozenset[str]:
         if base.endswith("ي"):
             # The word as written, no ending read off: what a name in ‑ي meets.
             keys.add(BARE + base)
+        elif _followers_of(base):
+            keys.add(FOLLOWERS + base[:-2])
         keys.update(_inflection_stems(base))
     return frozenset(_with_nisba_spellings(keys))
 
@@ -481,8 +496,11 @@ def single_word_keys(word: str) -> frozenset[str]:
 
     «مالي» (Mali) does not meet «مالية» (financial), nor «روحاني» «روحانية»,
     nor «ليلى» «ليلية»: a name takes no feminine, plural or accusative ending.
-    Words in ‑ي typed with the article, and the adjectives of places (روسي,
-    which «الروسية» is), are read as adjectives and keep their endings.
+    The adjectives of places (روسي, which «الروسية» is) keep their endings.
+    A word in ‑ي typed with the article is a family's, a club's or a group's
+    name (الأهلي, الحريري, الحوثي): its feminine is another word (الأهلية
+    eligibility, الحريرية silken), and only the sound plural, its people
+    (الحوثيين), is still the name.
     """
     keys = term_keys(word)
     if not word or not _is_arabic(word):
@@ -492,6 +510,8 @@ def single_word_keys(word: str) -> frozenset[str]:
         return keys
     if _is_place(base) or not (word.startswith(_ARTICLE) or _place_adjective(base)):
         return frozenset({BARE + base, *_ALIASES.get(base, ())})
+    if not _place_adjective(base):
+        return frozenset({BARE + base, FOLLOWERS + base, *_ALIASES.get(base, ())})
     return keys
 
 

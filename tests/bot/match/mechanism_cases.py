@@ -270,6 +270,10 @@ NAME_INFLECTION = [
     miss("name-in-on-not-plural", "كلينتون", "الممثل كلينت إيستوود"),
     miss("name-no-abstract-noun", "عثمان", "الدولة العثمانية"),
     hit("place-adjective-inflects", "روسي", "القوات الروسية", "الروسية"),
+    miss("article-name-in-i-no-feminine", "الحريري", "طريق التجارة الحريرية"),
+    hit("article-name-in-i-followers", "الحوثي", "هجوم شنه الحوثيون", "الحوثيون"),
+    hit("article-name-in-i-clitic", "الحريري", "رسالة للحريري", "للحريري"),
+    hit("article-place-adjective-inflects", "الروسي", "القوات الروسية", "الروسية"),
     hit("feminine-plural-typed-bare", "مفاوضات", "جولة مفاوضة جديدة", "مفاوضة"),
 ]
 
