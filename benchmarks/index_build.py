@@ -5,8 +5,9 @@ that the peak resident memory (``ru_maxrss``) of each build is its own, not the
 high-water mark of the corpus and of everything measured before it. The child
 process reads only the terms (one a line) and reports, as JSON:
 
-* ``build_s`` / ``build_cpu_s`` -- wall and CPU seconds of ``MatchIndex.add``
-  over every term (CPU time is the steadier figure on a shared machine);
+* ``build_s`` / ``build_cpu_s`` -- wall and CPU seconds of loading every term
+  (``MatchIndex.add_many``, see benchmarks.rasd_adapter.build_index); CPU
+  time is the steadier figure on a shared machine;
 * ``floor_s`` / ``floor_cpu_s`` -- the same terms only normalized and tokenized
   (``bot.match.normalize.tokenize``): what any index must at least do;
 * ``before_mb`` -- the process before the build (interpreter, matcher, terms);

@@ -68,8 +68,19 @@ def make_article(
 
 
 def build_index(factory: Callable[[], IndexLike], terms: Iterable[str]) -> IndexLike:
-    """One index holding every term."""
+    """One index holding every term, loaded in bulk as a restarting sender loads it.
+
+    ``add_many`` where the matcher has it (bot.store.term_index loads a
+    snapshot the same way, under ``collection_held``), else ``add`` term by
+    term; a malformed term raises either way.
+    """
     index = factory()
-    for term in terms:
-        index.add(term)
+    add_many = getattr(index, "add_many", None)
+    if add_many is None:
+        for term in terms:
+            index.add(term)
+        return index
+    failed = add_many(terms)
+    if failed:
+        raise next(iter(failed.values()))
     return index

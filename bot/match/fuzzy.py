@@ -216,12 +216,14 @@ class VariantIndex:
 
     def add(self, key: str) -> str | None:
         """Index one more use of a key; return its skeleton if the key is new to the index."""
+        counts = self._counts
+        count = counts.get(key)
+        if count:  # the common case in a large index: a key many terms share
+            counts[key] = count + 1
+            return None
         if len(_unmarked(key)) < MIN_FUZZY_LENGTH:
             return None
-        count = self._counts.get(key, 0)
-        self._counts[key] = count + 1
-        if count:
-            return None
+        counts[key] = 1
         shape = key_shape(key)
         self._groups[shape] = (*self._groups.get(shape, ()), key)
         return shape

@@ -11,6 +11,9 @@ touches only the buckets and cached tokens of its own keys.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Protocol
@@ -20,12 +23,21 @@ from bot.match.hits import Field, Hit, Span, build_hits
 from bot.match.marks import contradicts, may_contradict
 from bot.match.normalize import tokenize
 from bot.match.postings import Postings
-from bot.match.query import DEFAULT_LIMITS, Limits, parse
+from bot.match.query import DEFAULT_LIMITS, Limits, TermError, parse
 from bot.match.scan import excluded, scan
 from bot.match.terms import Entry, compile_term
 from bot.match.token_table import TokenInfo, TokenTable
 
-__all__ = ["Field", "Hit", "MatchIndex", "Matchable", "Span", "Text", "matches"]
+__all__ = [
+    "Field",
+    "Hit",
+    "MatchIndex",
+    "Matchable",
+    "Span",
+    "Text",
+    "collection_held",
+    "matches",
+]
 
 
 class Matchable(Protocol):
@@ -82,6 +94,17 @@ class MatchIndex:
             self._excluding[term] = entry
         if entry.telling:
             self._telling[term] = entry.telling
+
+    def add_many(self, terms: Iterable[str]) -> dict[str, TermError]:
+        """Store every term as add does, in bulk; return the malformed ones with their errors."""
+        failed: dict[str, TermError] = {}
+        with collection_held():
+            for term in terms:
+                try:
+                    self.add(term)
+                except TermError as exc:
+                    failed[term] = exc
+        return failed
 
     def remove(self, term: str) -> None:
         """Forget a stored term; raise KeyError if it is not stored."""
@@ -146,6 +169,25 @@ class MatchIndex:
 
 
 _TERM = attrgetter("term")
+
+
+@contextmanager
+def collection_held() -> Iterator[None]:
+    """Hold the cyclic garbage collector while a whole index is built.
+
+    An index is millions of small long-lived objects and no garbage cycles.
+    Built with the collector on, every 25% of growth sets off a full
+    collection that walks the whole index built so far: at 100,000 terms
+    that is half the build time. Held, it runs once, after the build.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def without_colour_names(hits: list[Hit], coloured: dict[str, frozenset[int]]) -> list[Hit]:

@@ -52,14 +52,22 @@ class Slot:
         """Return every alternative posted here: the checked ones, then the others."""
         return self.checked + self.unproven
 
-    def add(self, alt: Alt) -> None:
-        """Post an alternative here."""
+    def add(self, alone: tuple[Alt], named: tuple[str]) -> None:
+        """Post an alternative here, given alone in a tuple, with its term alone in another.
+
+        A slot that holds one alternative, as most do, keeps the caller's
+        tuples: an alternative posted under many keys then costs no new tuple
+        per slot.
+        """
+        alt = alone[0]
         if not alt.checked:
-            self.unproven = (*self.unproven, alt)
+            self.unproven = self.unproven + alone if self.unproven else alone
             return
-        self.checked = (*self.checked, alt)
-        if alt.term not in self.proven:
-            self.proven = (*self.proven, alt.term)
+        self.checked = self.checked + alone if self.checked else alone
+        if not self.proven:
+            self.proven = named
+        elif alt.term not in self.proven:
+            self.proven += named
 
     def discard(self, alt: Alt) -> None:
         """Take an alternative away (an alternative hangs at most once in a slot)."""
@@ -141,6 +149,7 @@ class Postings:
     def add(self, entry: Entry, alternatives: list[Compiled]) -> set[str]:
         """Post a compiled entry; return the keys whose token view changed."""
         changed: set[str] = set()
+        posted: list[Alt] = []
         for words, longer, gapped in alternatives:
             vetoable = bool(longer) or any(not keys.isdisjoint(_VETOED) for keys in words)
             checked = len(words) <= 2 and not vetoable and not gapped
@@ -149,10 +158,11 @@ class Postings:
                 _place_gapped(alt)
             else:
                 self._place(alt)
-            entry.alternatives.append(alt)
+            posted.append(alt)
             self._hang(alt, changed)
             for key in self._count(words, 1):
                 self._reanchor(key, changed)
+        entry.alternatives = tuple(posted)
         for key in entry.variant_keys:
             # The index computes the skeleton once, when the key enters or leaves it.
             if (shape := self.variants.add(key)) is not None:
@@ -210,18 +220,19 @@ class Postings:
 
     def _hang(self, alt: Alt, changed: set[str]) -> None:
         """Post an alternative in every slot of its anchor."""
+        alone, named = (alt,), (alt.term,)
         for key, other in _postings_of(alt):
             bucket = self.buckets.get(key)
             if bucket is None:
                 bucket = self.buckets[key] = Bucket()
             if other is None:
-                bucket.single_slot().add(alt)
+                bucket.single_slot().add(alone, named)
                 changed.add(key)
                 continue
             # Tokens see a bucket's pairs dict live; only its first pair changes their view.
             if not bucket.pairs:
                 changed.add(key)
-            bucket.pair_slot(other).add(alt)
+            bucket.pair_slot(other).add(alone, named)
             count = self.partners.get(other, 0)
             self.partners[other] = count + 1
             if not count:

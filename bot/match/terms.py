@@ -7,7 +7,7 @@ write it) as the key sets of their words, and its exclusions the same way.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
@@ -67,7 +67,7 @@ class Entry:
     """One stored term with its compiled alternatives and exclusions."""
 
     term: str
-    alternatives: list[Alt] = field(default_factory=list)
+    alternatives: tuple[Alt, ...] = ()  # set once, when posted
     exclusions: tuple[WordKeys, ...] = ()
     variant_keys: tuple[str, ...] = ()
     telling: tuple[str, ...] = ()  # typed words whose diacritics or final ى tell words apart

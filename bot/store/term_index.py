@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping
 
-from bot.match.matcher import Hit, Matchable, MatchIndex
+from bot.match.matcher import Hit, Matchable, MatchIndex, collection_held
 from bot.match.query import Limits, TermError
 from bot.store.subscriptions import Change, Subscriptions
 
@@ -131,9 +131,10 @@ class TermIndex:
         # Built aside and swapped in, so a failed load leaves the old index working.
         fresh = _Terms(self._limits)
         fresh.broken = self._terms.broken
-        for chat_id, terms in snapshot.items():
-            for term in terms:
-                fresh.add(chat_id, term)
+        with collection_held():
+            for chat_id, terms in snapshot.items():
+                for term in terms:
+                    fresh.add(chat_id, term)
         self._terms = fresh
         self._position = position
         log.info("term index: %d distinct terms as of %s", len(fresh.chats), position)

@@ -7,6 +7,7 @@ fresh index holding the same terms, which has never cached anything.
 
 from __future__ import annotations
 
+import gc
 import random
 from dataclasses import dataclass
 
@@ -123,3 +124,25 @@ def test_phrases_move_off_a_word_that_turns_out_common_and_still_match() -> None
         index.remove(term)
         stored.discard(term)
         assert sorted(index.match(text)) == _fresh(stored, text), term
+
+
+def test_a_bulk_load_stores_the_good_terms_and_names_the_malformed_ones() -> None:
+    index = MatchIndex()
+    failed = index.add_many([*_TERMS, '"روسيا', "-روسيا"])
+    assert sorted(failed) == ['"روسيا', "-روسيا"]
+    assert all(error.en for error in failed.values())
+    assert len(index) == len(_TERMS)
+    for text in _TEXTS:
+        assert sorted(index.match(text)) == _fresh(set(_TERMS), text)
+
+
+def test_a_bulk_load_leaves_the_garbage_collector_as_it_found_it() -> None:
+    assert gc.isenabled()
+    MatchIndex().add_many(_TERMS)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        MatchIndex().add_many(_TERMS)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
