@@ -63,12 +63,17 @@ DEV_LABELS = tuple(
         # Labelled blind after the first sealed part had been scored and then used
         # for development: the sealed part of the third round (LABELING_DEV.md).
         "fresh_people_orgs_sealed", "fresh_places_phrases_sealed",
+        # Labelled blind during the fourth round, after the fresh part had been scored
+        # and then used for development; scored once, at the end of that round.
+        "third_people_orgs_sealed", "third_places_phrases_sealed",
     )
 )  # fmt: skip
 # Files scored together as well as one by one: the category files of one part.
 TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
-# The matcher when the first sealed part was scored (end of issue 12's second round).
+# The matcher when the first sealed part was scored (end of issue 12's second round),
+# and when the fresh part was (end of the third round).
 ROUND2 = "2515ca6"
+ROUND3 = "7d3acd8"
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
 _GROUP = re.compile(r"^\[([^\]]+)\]\s*")
@@ -277,8 +282,10 @@ def title_of(path: Path) -> str:
         return f"held-out (not used for tuning): {path.name}"
     if path.resolve() == LABELS:
         return f"tuning set (seen while the matcher was written): {path.name}"
+    if path.name.endswith("_sealed.tsv") and "_third_" in path.name:
+        return f"sealed (scored once, at the end of issue 12's fourth round): {path.name}"
     if path.name.endswith("_sealed.tsv") and "_fresh_" in path.name:
-        return f"sealed (scored once, at the end of issue 12's third round): {path.name}"
+        return f"fresh part (scored once after round 3, then tuned on): {path.name}"
     if path.name.endswith("_sealed.tsv"):
         return f"first sealed part (scored once after round 2, then tuned on): {path.name}"
     return path.name
@@ -309,7 +316,9 @@ def evaluate(paths: Sequence[Path], all_errors: bool) -> int:
         "substring": text_predictor(SubstringMatcher().matches),
         "lucene-style": text_predictor(LuceneStyleMatcher().matches),
     }
-    for name, commit in ((f"base {BASE_COMMIT}", BASE_COMMIT), (f"round 2 {ROUND2}", ROUND2)):
+    baselines = ((f"base {BASE_COMMIT}", BASE_COMMIT), (f"round 2 {ROUND2}", ROUND2),
+                 (f"round 3 {ROUND3}", ROUND3))  # fmt: skip
+    for name, commit in baselines:
         try:
             predictors[name] = base_predictor(labels, records, commit)
         except BaseUnavailableError as exc:
