@@ -205,11 +205,15 @@ class FanOut:
             else:
                 edited.append((chat_id, chat.thread))
         edits = await parts.story_alerts.edits(story, edited, article, now)
-        await parts.story_alerts.remember(story, list(sent.values()))
         await parts.digests.add_many(kept, now)
         await parts.digests.hold_many(held, now)
         await parts.options.keep_cards(alerts, article, by_chat)
-        await parts.outbox.put(alerts + edits)
+        # The story's records and the queued alerts do not wait on each other (Redis
+        # records while the process encodes); the article is acknowledged after both.
+        # An edit that finds no record yet meets the claim-to-record gap there always was.
+        async with asyncio.TaskGroup() as both:
+            both.create_task(parts.story_alerts.remember(story, list(sent.values())))
+            both.create_task(parts.outbox.put(alerts + edits))
         ALERTS_QUEUED.labels("alert").inc(len(alerts))
         ALERTS_QUEUED.labels("edit").inc(len(edits))
         log.info(

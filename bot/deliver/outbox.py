@@ -49,7 +49,7 @@ from typing import Any, Literal, NamedTuple, cast
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 
-from bot.deliver.outbox_alert import OutboxAlert
+from bot.deliver.outbox_alert import OutboxAlert, stored_lines
 from bot.keys import Keys
 from bot.one_ahead import EACH_LINE_LUA, line_chunks, one_ahead
 from feeds.consumer_group import ConsumerGroups, Entries, GroupOptions
@@ -145,8 +145,8 @@ class Outbox:
         self, alerts: Sequence[OutboxAlert], now: float
     ) -> Iterator[Callable[[], Awaitable[object]]]:
         """Yield the calls of _PUT that add the alerts, PUT_CHUNK a call, in order."""
-        stamped = ((a if a.queued_at else replace(a, queued_at=now)).to_json() for a in alerts)
-        for lines in line_chunks(stamped, PUT_CHUNK):
+        stamped = (a if a.queued_at else replace(a, queued_at=now) for a in alerts)
+        for lines in line_chunks(stored_lines(stamped), PUT_CHUNK):
             yield partial(self._put, keys=[self._stream], args=[FIELD, lines])
 
     async def ensure_group(self) -> None:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields, replace
+from json.encoder import encode_basestring
+from operator import attrgetter
 from typing import Literal
 
 AlertKind = Literal["alert", "digest", "notice", "edit"]
@@ -122,6 +125,30 @@ class OutboxAlert:
     def moved_to(self, chat_id: int) -> OutboxAlert:
         """Return this alert addressed to a chat's new id (group → supergroup)."""
         return replace(self, chat_id=chat_id)
+
+
+# Everything but the id and the chat: what the alerts of one rendering have alike.
+_alike = attrgetter(*(f.name for f in fields(OutboxAlert) if f.name not in ("id", "chat_id")))
+_BLANK_HEAD = '{"id": "", "chat_id": 0'
+
+
+def stored_lines(alerts: Iterable[OutboxAlert]) -> Iterator[str]:
+    """Yield each alert's to_json(); what follows the id and the chat is encoded once per alike.
+
+    A big story's alerts share a body and differ in id and chat alone: encoding
+    each one whole was most of what queuing 100,000 of them cost the process.
+    """
+    tails: dict[tuple[object, ...], str] = {}
+    for alert in alerts:
+        if not alert.body:
+            yield alert.to_json()
+            continue
+        alike = _alike(alert)
+        tail = tails.get(alike)
+        if tail is None:
+            tail = tails[alike] = replace(alert, id="", chat_id=0).to_json()[len(_BLANK_HEAD) :]
+        # json writes an int as int.__repr__ does and a str as encode_basestring does.
+        yield '{"id": ' + encode_basestring(alert.id) + ', "chat_id": ' + repr(alert.chat_id) + tail
 
 
 def body_id(alert: OutboxAlert) -> str:

@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import cast
 
 from redis.asyncio import Redis
@@ -40,7 +41,7 @@ from bot.deliver.alert_html import with_outlets
 from bot.deliver.outbox_alert import OutboxAlert
 from bot.keys import Keys
 from bot.lang import Lang, as_lang
-from bot.one_ahead import EACH_LINE_LUA, line_chunks
+from bot.one_ahead import EACH_LINE_LUA, line_chunks, one_ahead
 
 __all__ = ["SentAlert", "StoryAlerts"]
 
@@ -155,8 +156,12 @@ class StoryAlerts:
             await pipe.execute()
         # After the texts: an edit never meets a record whose text is not there yet.
         records = (line for alert, chat_ids in sent for line in alert.records(chat_ids))
-        for chunk in line_chunks(records, REMEMBER_CHUNK):
-            await self._remember(keys=[key], args=[self._ttl, chunk])
+        calls = (
+            partial(self._remember, keys=[key], args=[self._ttl, chunk])
+            for chunk in line_chunks(records, REMEMBER_CHUNK)
+        )
+        async for _count in one_ahead(cast(Iterable[Callable[[], Awaitable[int]]], calls)):
+            pass  # each chunk is made while the one before is recorded
 
     async def edits(
         self, story: str, chats: Sequence[tuple[int, int | None]], article: Article, now: float

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Literal, cast
+from typing import Any, Literal, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from redis.asyncio import Redis
@@ -113,23 +114,39 @@ class Chat:
 
 
 # KEYS: chat records (all in the {chats} slot on a cluster). ARGV: fields to leave out.
-# Returns each record as a flat field/value list ({} when there is none): one call reads
-# a thousand, where a command per chat would cost the client more than Redis does.
+# Returns {records, index}: each distinct record once, as the JSON of its flat
+# field/value list, and per key the 1-based position of its record there (0: no record;
+# negative: a record without a kind, never shared, since the chat's id decides its kind).
+# One call reads a thousand, where a command per chat would cost the client more than
+# Redis does; most chats have the same settings, so the answer holds a few records, not
+# a thousand (the process parsed 100,000 alike lists for a big story).
 _READ_MANY = """
 local skip = {}
 for _, name in ipairs(ARGV) do skip[name] = true end
-local found = {}
+local records, index, seen = {}, {}, {}
 for i, key in ipairs(KEYS) do
-  local flat, kept = redis.call('HGETALL', key), {}
+  local flat, kept, kind = redis.call('HGETALL', key), {}, false
   for j = 1, #flat, 2 do
     if not skip[flat[j]] then
       kept[#kept + 1] = flat[j]
       kept[#kept + 1] = flat[j + 1]
+      if flat[j] == 'kind' then kind = true end
     end
   end
-  found[i] = kept
+  if #kept == 0 then
+    index[i] = 0
+  else
+    local record = cjson.encode(kept)
+    local at = kind and seen[record]
+    if not at then
+      records[#records + 1] = record
+      at = #records
+      if kind then seen[record] = at end
+    end
+    index[i] = kind and at or -at
+  end
 end
-return found
+return {records, index}
 """
 READ_CHUNK = 1000  # chat records per call of _READ_MANY: Redis is not held up for long
 # What delivering does not look at: without them, chats alike read back alike (see
@@ -165,8 +182,8 @@ class ChatStore:
     async def many(self, chat_ids: Iterable[int]) -> dict[int, Chat]:
         """Return the records of several chats at once (missing ones left out)."""
         found: dict[int, Chat] = {}
-        async for chat_id, flat in self._read(list(chat_ids), ()):
-            found[chat_id] = Chat.from_hash(chat_id, _pairs(flat))
+        async for chat_id, record, _shape in self._read(list(chat_ids), ()):
+            found[chat_id] = Chat.from_hash(chat_id, record)
         return found
 
     async def alike(self, chat_ids: Iterable[int]) -> list[tuple[Chat, list[int]]]:
@@ -174,37 +191,45 @@ class ChatStore:
 
         What delivering reads: records without their title; chats without a
         record are left out. Made for a story's 100,000 subscribers: most have
-        the same settings, so each distinct set is parsed once, and no record
-        is made per chat (Chat.with_id makes one where a chat's own is needed).
+        the same settings, so each distinct set is read and parsed once, and no
+        record is made per chat (Chat.with_id makes one where a chat's own is needed).
         """
-        groups: dict[tuple[str, ...], tuple[Chat, list[int]]] = {}
-        async for chat_id, flat in self._read(list(chat_ids), NOT_SETTINGS):
-            # Without a kind the id decides it (kind_by_id): such a record stands alone.
-            # The same fields in another order only make another group.
-            shape = tuple(flat) if "kind" in flat[::2] else (str(chat_id), *flat)
+        groups: dict[object, tuple[Chat, list[int]]] = {}
+        async for chat_id, record, shape in self._read(list(chat_ids), NOT_SETTINGS):
             group = groups.get(shape)
             if group is None:
-                groups[shape] = (Chat.from_hash(chat_id, _pairs(flat)), [chat_id])
+                groups[shape] = (Chat.from_hash(chat_id, record), [chat_id])
             else:
                 group[1].append(chat_id)
         return list(groups.values())
 
     async def _read(
         self, ids: list[int], leave_out: tuple[str, ...]
-    ) -> AsyncIterator[tuple[int, list[str]]]:
-        """Yield (chat id, flat field/value list) of each chat that has a record."""
+    ) -> AsyncIterator[tuple[int, dict[str, str], str | int]]:
+        """Yield (chat id, fields, shape) of each chat that has a record.
+
+        Chats of one shape have the same settings: its JSON, or the chat's id for a
+        record without a kind (the id decides it, kind_by_id: it stands alone). The
+        same fields in another order only make another shape. Chats alike get the
+        very same dict (one per distinct record): not to be changed.
+        """
         chunks = [ids[start : start + READ_CHUNK] for start in range(0, len(ids), READ_CHUNK)]
         calls = (
             partial(self._read_many, keys=[self._keys.chat(chat_id) for chat_id in chunk],
                     args=list(leave_out))
             for chunk in chunks
         )  # fmt: skip
-        found = one_ahead(cast(Iterable[Callable[[], Awaitable[list[list[str]]]]], calls))
+        found = one_ahead(cast(Iterable[Callable[[], Awaitable[list[list[Any]]]]], calls))
+        parsed: dict[str, dict[str, str]] = {}  # across chunks: chats alike share one
         position = 0
-        async for flats in found:  # the next chunk is read meanwhile
-            for chat_id, flat in zip(chunks[position], flats, strict=True):
-                if flat:
-                    yield chat_id, flat
+        async for records, index in found:  # the next chunk is read meanwhile
+            fields = [parsed.get(raw) or parsed.setdefault(raw, _pairs(json.loads(raw)))
+                      for raw in records]  # fmt: skip
+            for chat_id, at in zip(chunks[position], index, strict=True):
+                if at > 0:
+                    yield chat_id, fields[at - 1], records[at - 1]
+                elif at < 0:
+                    yield chat_id, fields[-at - 1], chat_id
             position += 1
 
     async def ensure(self, chat_id: int, kind: ChatKind, title: str, lang: Lang) -> Chat:

@@ -10,7 +10,7 @@ import pytest
 from redis.asyncio import Redis
 
 from bot.deliver.outbox import BODY_TTL, FIELD, GROUP, SENT_TTL, Outbox, Taken
-from bot.deliver.outbox_alert import OutboxAlert, body_id
+from bot.deliver.outbox_alert import OutboxAlert, body_id, stored_lines
 from bot.keys import Keys
 from tests.redis_cluster import ON_SINGLE_AND_CLUSTER
 
@@ -206,7 +206,6 @@ async def test_an_unreadable_entry_is_dropped_with_a_log_line(
     assert caplog.text.count("not a readable alert") == 2
 
 
-
 def shared(chat_id: int, **fields: object) -> OutboxAlert:
     """An alert whose body (text, buttons, preview) is shared with others like it."""
     base = alert(chat_id, buttons=(("🔕 كتم", "ac:mute:tok"),), preview="https://news.example/1")
@@ -253,3 +252,24 @@ async def test_an_entry_whose_body_expired_is_dropped_with_a_log_line(
     assert [a.chat_id for a in alerts_of(taken)] == [102]
     assert await pending(redis, keys) == 1  # the other one is done with
     assert "expired" in caplog.text and "alert=story-1:101" in caplog.text
+
+
+async def test_alerts_alike_are_stored_as_each_would_be_alone(redis: Redis, keys: Keys) -> None:
+    # put writes what to_json writes, though it encodes the part alerts share once.
+    odd_id = 'قصة "مقتبسة"\\:-1002'  # what JSON must escape
+    queued = [
+        shared(101), shared(-1002, id=odd_id, thread=7), shared(103, silent=True),
+        shared(104, attempts=2), alert(105), shared(106, queued_at=1234.5),
+    ]  # fmt: skip
+    stored = list(stored_lines(queued))
+    assert stored == [item.to_json() for item in queued]
+    assert [OutboxAlert.from_json(line) for line in stored] == [
+        replace(item, text="", buttons=(), preview="") if item.body else item for item in queued
+    ]
+    outbox = Outbox(redis, keys, claim_after_ms=60_000)
+    await outbox.put(queued)
+    waiting = await outbox.waiting()
+    assert [replace(a, queued_at=0.0) for a in waiting] == [
+        replace(item, queued_at=0.0) for item in queued
+    ]
+    assert waiting[-1].queued_at == 1234.5
