@@ -94,8 +94,9 @@ Key formats (``{p}`` is the prefix):
   ``l`` / ``h`` (digests of the canonical link and the normalized title),
   ``w`` (title words), ``v`` (word vector ``key=weight ...``), ``k`` (title
   keys), ``n`` (numbers); trimmed to the story window and to a count.
-  Every fan-out process WATCHes it, so each article's story is decided
-  knowing every article before it (see bot.deliver.stories).
+  Every fan-out process appends to it only after reading every entry before,
+  so each article's story is decided knowing every article before it (see
+  bot.deliver.stories).
 - ``{p}:story:article:{article_id}`` (string, expires): the story an article
   was given, so an article handled again gets the same one.
 - ``{p}:story:df:{day}`` (hash, expires after 8 days): per UTC day number, how
@@ -153,7 +154,7 @@ carries a hash tag, inserted as a segment after the prefix:
   rescheduled by one script. (Digests therefore sit on one primary; spreading
   them needs the due set split per slot, not done yet.)
 - ``{story}``: the story window and the story each article was given,
-  WATCHed together; ``{storydf}``: the word-key counts, read in one script;
+  read and appended by one script; ``{storydf}``: the word-key counts, read in one script;
   ``{story:<story_id>}``: one story's chats, sent alerts and texts.
 - ``{feedback}``: the feedback stream and its daily counts.
 

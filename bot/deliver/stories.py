@@ -27,12 +27,15 @@ must hold both ways (`same_story` is symmetric).
 
 Agreement between processes: the window is a Redis stream every fan-out
 process reads (bot.deliver.story_window keeps each process's indexed copy). A
-process WATCHes the stream and the article's key, reads the entries added since
-its last look, decides, and appends the article in a MULTI/EXEC; if any other
-process appended meanwhile, the transaction fails and it decides again with the
-new entries. So every article's story is decided knowing every article
-appended before it, in one order all processes agree on, whatever their number.
-An article handled again (after a crash) gets the story it was given.
+process reads the entries added since its last look (with the article's story,
+if it has one already), decides, and appends the article with a script that
+first checks that nothing was appended after the last entry it read and that
+the article has no story yet; if another process appended meanwhile, nothing is
+written and it decides again with the new entries. So every article's story is
+decided knowing every article appended before it, in one order all processes
+agree on, whatever their number. An article handled again (after a crash) gets
+the story it was given. Two round trips an article (read, append), with the
+rarity counts read beside the first: each round trip was most of the cost.
 
 Bounded memory: the stream is trimmed to the window (by the caller's clock)
 and to MAX_WINDOW entries; each entry keeps at most TOP_KEYS weighted keys.
@@ -50,16 +53,15 @@ Redis round trips waited on the loaded machine).
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import cast
+from typing import Any, cast
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from redis.asyncio import Redis
-from redis.exceptions import WatchError
-from redis.typing import EncodableT, FieldT
 
 from bot.article import Article
 from bot.deliver.story_rarity import Rarity
@@ -82,6 +84,31 @@ NEGATIONS = frozenset(
     normalize(word)
     for word in ("لا", "لم", "لن", "ليس", "ليست", "غير", "عدم", "دون", "بلا", "no", "not", "non")
 )
+
+# KEYS: the article's story key, the window stream. ARGV: XRANGE's exclusive start, count.
+# Returns {the article's story or nil, the stream entries from there on}: one round trip.
+_READ = """
+local held = redis.call('GET', KEYS[1])
+if held then return {held, {}} end
+return {false, redis.call('XRANGE', KEYS[2], ARGV[1], '+', 'COUNT', tonumber(ARGV[2]))}
+"""
+
+# KEYS: the article's story key, the window stream. ARGV: the last stream id the process
+# read, the stream's new length, the story key's ttl, the story, then the entry's fields
+# and values. Appends the entry only if the stream has nothing after that id and the
+# article has no story yet, so a process decides knowing every entry before its own.
+# Returns {"added", stream id}, {"held", the article's story} or {"behind", ""}.
+_APPEND = """
+local held = redis.call('GET', KEYS[1])
+if held then return {'held', held} end
+if #redis.call('XRANGE', KEYS[2], '(' .. ARGV[1], '+', 'COUNT', 1) > 0 then
+  return {'behind', ''}
+end
+local id = redis.call('XADD', KEYS[2], '*', unpack(ARGV, 5))
+redis.call('XTRIM', KEYS[2], 'MAXLEN', tonumber(ARGV[2]))
+redis.call('SET', KEYS[1], ARGV[4], 'EX', tonumber(ARGV[3]))
+return {'added', id}
+"""
 
 # KEYS: story chats hash. ARGV: ttl, article id, the chat ids one per line (one argument:
 # an argument each cost the client more than Redis for a big story's 100,000 chats).
@@ -140,10 +167,6 @@ def _guard_holds(a: Sequence[str], b: Sequence[str]) -> bool:
     return True
 
 
-def _fields(entry: Entry, digests: tuple[str, str]) -> dict[FieldT, EncodableT]:
-    return dict(entry_fields(entry, *digests).items())
-
-
 def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:20]
 
@@ -163,55 +186,72 @@ class Stories:
         self._rarity = Rarity(redis, keys)
         self._recent = StoryWindow()
         self._claim_chats = redis.register_script(_CLAIM_CHATS)
+        self._read = redis.register_script(_READ)
+        self._append = redis.register_script(_APPEND)
 
     async def story_of(self, article: Article, now: float) -> str:
         """Return the id of the article's story: an earlier one it belongs to, or a new one."""
         text = story_text(article)
-        idf = await self._rarity.count_and_read(text.counts.keys() | text.lead.keys(), now)
         published = min(article.published.timestamp(), now) if article.published else now
+        link = canonical_link(article.link) if article.link.strip() else ""
+        title = " ".join(text.title_words)
+        digests = (_digest(link) if link else "", _digest(title) if title else "")
+        stream, held_key = self._keys.story_window(), self._keys.story_article(article.id)
+        # The rarities are counted while the window is read: they are in another slot,
+        # and the entry needs them only once the window is read.
+        async with asyncio.TaskGroup() as both:
+            counted = both.create_task(
+                self._rarity.count_and_read(text.counts.keys() | text.lead.keys(), now)
+            )
+            looked = both.create_task(self._look(held_key))
+        idf, held = counted.result(), looked.result()
         entry = Entry(
             article=article.id, story="s" + _digest(article.id), at=now, published=published,
             vector=weigh(text.counts, idf), lead=weigh(text.lead, idf), title_keys=text.title_keys,
             anchors=anchors(text, idf, self._rule),
             numbers=text.numbers, title_words=text.title_words,
         )  # fmt: skip
-        link = canonical_link(article.link) if article.link.strip() else ""
-        title = " ".join(text.title_words)
-        digests = (_digest(link) if link else "", _digest(title) if title else "")
-        stream, held_key = self._keys.story_window(), self._keys.story_article(article.id)
-        async with self._redis.pipeline(transaction=True) as pipe:
-            while True:
-                try:
-                    await pipe.watch(stream, held_key)
-                    held = cast(str | None, await pipe.get(held_key))
-                    if held is not None:
-                        return held
-                    await self._catch_up(pipe)
-                    # The local copy is the stream (WATCH holds it), less what expires now.
-                    self._recent.expire(now - self._window, MAX_WINDOW - 1)
-                    story = self._decide(entry, digests)
-                    pipe.multi()  # type: ignore[no-untyped-call]
-                    pipe.xadd(stream, _fields(replace(entry, story=story), digests))
-                    pipe.xtrim(stream, maxlen=len(self._recent) + 1, approximate=False)
-                    pipe.set(held_key, story, ex=self._ttl)
-                    replies = await pipe.execute()
-                except WatchError:
-                    continue  # another process appended first: decide again, knowing its article
-                self._recent.add(str(replies[0]), replace(entry, story=story), *digests)
+        while held is None:
+            # The local copy is the stream, less what expires now.
+            self._recent.expire(now - self._window, MAX_WINDOW - 1)
+            story = self._decide(entry, digests)
+            fields = entry_fields(replace(entry, story=story), *digests)
+            outcome, value = cast(
+                list[str],
+                await self._append(
+                    keys=[held_key, stream],
+                    args=[self._recent.last_id, len(self._recent) + 1, self._ttl, story,
+                          *(item for pair in fields.items() for item in pair)],
+                ),
+            )  # fmt: skip
+            if outcome == "added":
+                self._recent.add(value, replace(entry, story=story), *digests)
                 return story
+            # Another process appended first (decide again, knowing its article), or
+            # gave this very article its story.
+            held = value if outcome == "held" else await self._look(held_key)
+        return held
 
-    async def _catch_up(self, pipe: Redis) -> None:
-        """Read the window entries appended since this process's last look."""
-        stream = self._keys.story_window()
+    async def _look(self, held_key: str) -> str | None:
+        """Return the article's story if it has one; else read the window entries appended
+        since this process's last look."""
+        held, found = cast(
+            list[Any], await self._read(keys=[held_key, self._keys.story_window()],
+                                        args=[f"({self._recent.last_id}", READ_CHUNK])
+        )  # fmt: skip
+        if held is not None:
+            return str(held)
         while True:
-            found = cast(
-                list[tuple[str, dict[str, str]]],
-                await pipe.xrange(stream, min=f"({self._recent.last_id}", count=READ_CHUNK),
-            )
-            for stream_id, fields in found:
+            for stream_id, flat in found:
+                fields = dict(zip(flat[::2], flat[1::2], strict=True))
                 self._recent.add(str(stream_id), *entry_from_fields(fields))
             if len(found) < READ_CHUNK:
-                return
+                return None
+            # A story given to the article meanwhile is met when it is appended.
+            _held, found = cast(
+                list[Any], await self._read(keys=[held_key, self._keys.story_window()],
+                                            args=[f"({self._recent.last_id}", READ_CHUNK])
+            )  # fmt: skip
 
     def _decide(self, entry: Entry, digests: tuple[str, str]) -> str:
         """Return the story of the earlier article this one belongs to, or its own new story."""

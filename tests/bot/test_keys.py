@@ -59,7 +59,7 @@ TOGETHER: dict[str, list[str]] = {
         CLUSTER.flood_hold(CHAT),
     ],
     "bot.deliver.digest _FINISH, hold_many": [CLUSTER.digest(CHAT), CLUSTER.digest_due()],
-    "bot.deliver.stories WATCH window and article": [
+    "bot.deliver.stories _READ, _APPEND window and article": [
         CLUSTER.story_window(),
         CLUSTER.story_article("a-1"),
     ],
