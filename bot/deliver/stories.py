@@ -34,8 +34,8 @@ the article has no story yet; if another process appended meanwhile, nothing is
 written and it decides again with the new entries. So every article's story is
 decided knowing every article appended before it, in one order all processes
 agree on, whatever their number. An article handled again (after a crash) gets
-the story it was given. Two round trips an article (read, append), with the
-rarity counts read beside the first: each round trip was most of the cost.
+the story it was given. Two round trips an article: the read (the rarity counts
+go with it, bot.deliver.story_rarity) and the append; each was most of the cost.
 
 Bounded memory: the stream is trimmed to the window (by the caller's clock)
 and to MAX_WINDOW entries; each entry keeps at most TOP_KEYS weighted keys.
@@ -53,7 +53,6 @@ Redis round trips waited on the loaded machine).
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
@@ -183,7 +182,7 @@ class Stories:
         self._window = settings.story_window
         self._threshold = settings.title_similarity
         self._rule = rule or Rule()
-        self._rarity = Rarity(redis, keys)
+        self._rarity = Rarity(keys)
         self._recent = StoryWindow()
         self._claim_chats = redis.register_script(_CLAIM_CHATS)
         self._read = redis.register_script(_READ)
@@ -197,14 +196,13 @@ class Stories:
         title = " ".join(text.title_words)
         digests = (_digest(link) if link else "", _digest(title) if title else "")
         stream, held_key = self._keys.story_window(), self._keys.story_article(article.id)
-        # The rarities are counted while the window is read: they are in another slot,
-        # and the entry needs them only once the window is read.
-        async with asyncio.TaskGroup() as both:
-            counted = both.create_task(
-                self._rarity.count_and_read(text.counts.keys() | text.lead.keys(), now)
-            )
-            looked = both.create_task(self._look(held_key))
-        idf, held = counted.result(), looked.result()
+        # The rarities are counted and the window read in one round trip (not a
+        # transaction: the counts are in another slot, and need not be atomic with it).
+        async with self._redis.pipeline(transaction=False) as pipe:
+            idf_of = self._rarity.stage(pipe, text.counts.keys() | text.lead.keys(), now)
+            pipe.eval(_READ, 2, held_key, stream, f"({self._recent.last_id}", READ_CHUNK)
+            counted, looked = await pipe.execute()
+        idf, held = idf_of(counted), await self._caught_up(held_key, looked)
         entry = Entry(
             article=article.id, story="s" + _digest(article.id), at=now, published=published,
             vector=weigh(text.counts, idf), lead=weigh(text.lead, idf), title_keys=text.title_keys,
@@ -235,10 +233,18 @@ class Stories:
     async def _look(self, held_key: str) -> str | None:
         """Return the article's story if it has one; else read the window entries appended
         since this process's last look."""
-        held, found = cast(
-            list[Any], await self._read(keys=[held_key, self._keys.story_window()],
-                                        args=[f"({self._recent.last_id}", READ_CHUNK])
-        )  # fmt: skip
+        return await self._caught_up(held_key, await self._read_window(held_key))
+
+    async def _read_window(self, held_key: str) -> object:
+        start = f"({self._recent.last_id}"
+        return await self._read(
+            keys=[held_key, self._keys.story_window()], args=[start, READ_CHUNK]
+        )
+
+    async def _caught_up(self, held_key: str, read: object) -> str | None:
+        """Take _READ's reply: the article's story, or else add the new entries (reading on
+        while a chunk came full) and return None."""
+        held, found = cast(list[Any], read)
         if held is not None:
             return str(held)
         while True:
@@ -248,10 +254,7 @@ class Stories:
             if len(found) < READ_CHUNK:
                 return None
             # A story given to the article meanwhile is met when it is appended.
-            _held, found = cast(
-                list[Any], await self._read(keys=[held_key, self._keys.story_window()],
-                                            args=[f"({self._recent.last_id}", READ_CHUNK])
-            )  # fmt: skip
+            _held, found = cast(list[Any], await self._read_window(held_key))
 
     def _decide(self, entry: Entry, digests: tuple[str, str]) -> str:
         """Return the story of the earlier article this one belongs to, or its own new story."""

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import math
 import zlib
-from collections.abc import Iterable
-from typing import cast
+from collections.abc import Callable, Iterable, Sequence
 
-from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 
 from bot.keys import Keys
+from bot.one_ahead import EACH_LINE_LUA
 
 __all__ = ["DAYS", "Rarity", "bucket"]
 
@@ -41,16 +41,18 @@ def bucket(key: str) -> str:
     return str(zlib.crc32(key.encode("utf-8")) & (BUCKETS - 1))
 
 
-# KEYS: the day hashes, oldest first, today last. ARGV: ttl, then the fields (unique).
+# KEYS: the day hashes, oldest first, today last. ARGV: ttl, then the fields (unique) one
+# per line (one argument: an argument each cost the client more than Redis does).
 # Counts the article (field "#") and each field once in today's hash, then returns the
-# sums over the days: the number of articles first, then each field's, in ARGV order.
-_COUNT_AND_READ = """
+# sums over the days: the number of articles first, then each field's, in the order given.
+_COUNT_AND_READ = (
+    EACH_LINE_LUA
+    + """
 local today = KEYS[#KEYS]
-redis.call('HINCRBY', today, '#', 1)
-for i = 2, #ARGV do redis.call('HINCRBY', today, ARGV[i], 1) end
-redis.call('EXPIRE', today, tonumber(ARGV[1]))
 local fields = {'#'}
-for i = 2, #ARGV do fields[#fields + 1] = ARGV[i] end
+each_line(ARGV[2], function(field) fields[#fields + 1] = field end)
+for i = 1, #fields do redis.call('HINCRBY', today, fields[i], 1) end
+redis.call('EXPIRE', today, tonumber(ARGV[1]))
 local sums = {}
 for i = 1, #fields do sums[i] = 0 end
 for _, day in ipairs(KEYS) do
@@ -59,17 +61,24 @@ for _, day in ipairs(KEYS) do
 end
 return sums
 """
+)
 
 
 class Rarity:
     """Counts keys per day in Redis and reads their idf back."""
 
-    def __init__(self, redis: Redis, keys: Keys) -> None:
+    def __init__(self, keys: Keys) -> None:
         self._keys = keys
-        self._script = redis.register_script(_COUNT_AND_READ)
 
-    async def count_and_read(self, words: Iterable[str], now: float) -> dict[str, float]:
-        """Count an article's keys (each once) and return every key's idf, in one round trip."""
+    def stage(
+        self, pipe: Pipeline, words: Iterable[str], now: float
+    ) -> Callable[[Sequence[int]], dict[str, float]]:
+        """Add counting an article's keys (each once) to a pipeline; return what turns the
+        pipeline's reply to it into every key's idf.
+
+        Sent with the other reads of an article, the counts cost no round trip of their own.
+        EVAL, not a registered script: a pipeline would check the script cache first.
+        """
         unique = sorted(set(words))
         by_field: dict[str, list[str]] = {}
         for word in unique:
@@ -77,14 +86,15 @@ class Rarity:
         today = int(now // 86_400)
         day_keys = [self._keys.story_df(day) for day in range(today - DAYS + 1, today + 1)]
         fields = list(by_field)
-        sums = cast(
-            list[int],
-            await self._script(keys=day_keys, args=[(DAYS + 1) * 86_400, *fields]),
-        )
-        articles = float(sums[0])
-        idf: dict[str, float] = {}
-        for field, found in zip(fields, sums[1:], strict=True):
-            weight = math.log((articles + PRIOR) / (float(found) + 1.0))
-            for word in by_field[field]:
-                idf[word] = weight
-        return idf
+        pipe.eval(_COUNT_AND_READ, len(day_keys), *day_keys, (DAYS + 1) * 86_400, "\n".join(fields))
+
+        def idf_of(sums: Sequence[int]) -> dict[str, float]:
+            articles = float(sums[0])
+            idf: dict[str, float] = {}
+            for field, found in zip(fields, sums[1:], strict=True):
+                weight = math.log((articles + PRIOR) / (float(found) + 1.0))
+                for word in by_field[field]:
+                    idf[word] = weight
+            return idf
+
+        return idf_of

@@ -18,6 +18,7 @@ one bag of both would count those words twice.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.article import Article
 from bot.match.normalize import tokenize
@@ -49,11 +50,12 @@ class StoryText:
     numbers: frozenset[str]  # numbers of the title and summary other than years
 
 
-def _keys(word: str) -> set[str]:
+@lru_cache(maxsize=200_000)  # as text_keys: words recur across articles
+def _keys(word: str) -> frozenset[str]:
     # DEFINITE marks every word with the article: it names no word.
-    return {
+    return frozenset(
         key for key in text_keys(word) if (len(key) >= MIN_KEY or key.isdigit()) and key != DEFINITE
-    }
+    )
 
 
 def _is_number(word: str) -> bool:
