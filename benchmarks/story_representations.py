@@ -54,7 +54,7 @@ if __package__ in (None, ""):
 from redis.asyncio import Redis
 
 from benchmarks.story_corpus import Timed, load_timed
-from benchmarks.story_quality import Pair, article_of, group, read_pairs
+from benchmarks.story_quality import Pair, article_of, group, read_pairs, scored
 from bot.deliver import story_score
 from bot.deliver.story_score import TOP_KEYS, Entry, Rule, anchors, margin, weigh
 from bot.deliver.story_text import LEAD_WORDS, StoryText, story_text
@@ -269,16 +269,8 @@ def timed(scores: Scores, base: Scorer, k: float) -> Scorer:
 
 
 def at(pairs: Sequence[Pair], values: dict[tuple[str, str], float], t: float) -> Result:
-    tp = fp = fn = 0
-    for pair in pairs:
-        guess = values[(pair.a, pair.b)] >= t
-        tp += guess and pair.same
-        fp += guess and not pair.same
-        fn += pair.same and not guess
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return Result(p, r, f1, t)
+    score = scored(pairs, lambda pair: values[(pair.a, pair.b)] >= t)
+    return Result(score.precision, score.recall, score.f1, t)
 
 
 def best(pairs: Sequence[Pair], values: dict[tuple[str, str], float], floor: float) -> Result:
