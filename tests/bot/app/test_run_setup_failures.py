@@ -121,9 +121,13 @@ def test_an_unreachable_bot_api_is_retried_reported_unhealthy_and_then_used(
 # any of Rasd has run, so the moments below count from the line this prints, just
 # before bot/__main__.py runs.
 PYTHON_IS_UP = "python is up"
-LAUNCH_WHEN_UP = ("-c", "import importlib.util; main = importlib.util.find_spec('bot.__main__'); "
-                  f"code = main.loader.get_code(main.name); print({PYTHON_IS_UP!r}, flush=True); "
-                  "exec(code, {'__name__': '__main__'})")  # fmt: skip
+
+
+def launch(first: str = "") -> tuple[str, str]:
+    """Return Python's arguments to run `first`, then bot/__main__.py, saying when it is up."""
+    return ("-c", f"{first}\nimport importlib.util; main = importlib.util.find_spec('bot.__main__')"
+                  f"\ncode = main.loader.get_code(main.name); print({PYTHON_IS_UP!r}, flush=True)"
+                  "\nexec(code, {'__name__': '__main__'})")  # fmt: skip
 
 
 def unreachable_telegram_env(tmp_path: Path, keys: Keys, base: dict[str, str]) -> dict[str, str]:
@@ -138,7 +142,7 @@ def test_ctrl_c_at_any_moment_of_the_start_prints_no_traceback(
     tmp_path: Path, keys: Keys, subprocess_env: dict[str, str], after: float
 ) -> None:
     env = unreachable_telegram_env(tmp_path, keys, subprocess_env)
-    rasd = RasdProcess(["run"], env, tmp_path / "rasd.log", launch=LAUNCH_WHEN_UP)
+    rasd = RasdProcess(["run"], env, tmp_path / "rasd.log", launch=launch())
     rasd.wait_for_output(PYTHON_IS_UP)
     with contextlib.suppress(subprocess.TimeoutExpired):
         rasd.process.wait(after)
@@ -155,8 +159,7 @@ def test_ctrl_c_that_the_shell_told_rasd_to_ignore_stays_ignored_and_sigterm_sto
     # `rasd run &` in a script: the shell starts it with Ctrl-C ignored, and that must
     # hold for the whole run, not only until Rasd's own handlers are in place.
     env = unreachable_telegram_env(tmp_path, keys, subprocess_env)
-    ignoring = ("-c", "import signal, runpy; signal.signal(signal.SIGINT, signal.SIG_IGN); "
-                "runpy.run_module('bot', run_name='__main__', alter_sys=True)")  # fmt: skip
+    ignoring = launch("import signal; signal.signal(signal.SIGINT, signal.SIG_IGN)")
     rasd = RasdProcess(["run"], env, tmp_path / "rasd.log", launch=ignoring)
     rasd.wait_for_output("poller: config feeds")
     rasd.process.send_signal(signal.SIGINT)
@@ -199,11 +202,10 @@ def test_a_ctrl_c_that_a_library_swallowed_during_the_start_still_stops_rasd(
     # CPython's _zoneinfo drops a KeyboardInterrupt raised while it loads; here a stand-in
     # swallows one on purpose before Rasd's start carries on.
     env = unreachable_telegram_env(tmp_path, keys, subprocess_env)
-    swallowing = ("-c", "import os, runpy, signal; from bot.app.ctrl_c import EARLY_CTRL_C\n"
-                  "EARLY_CTRL_C.install()\n"
-                  "try:\n    os.kill(os.getpid(), signal.SIGINT)\n"
-                  "except KeyboardInterrupt:\n    pass\n"
-                  "runpy.run_module('bot', run_name='__main__', alter_sys=True)")  # fmt: skip
+    swallowing = launch("import os, signal; from bot.app.ctrl_c import EARLY_CTRL_C\n"
+                        "EARLY_CTRL_C.install()\n"
+                        "try:\n    os.kill(os.getpid(), signal.SIGINT)\n"
+                        "except KeyboardInterrupt:\n    pass")  # fmt: skip
     rasd = RasdProcess(["run"], env, tmp_path / "rasd.log", launch=swallowing)
     code = rasd.finish(sig=None, timeout=60)
     output = rasd.output()
