@@ -209,13 +209,17 @@ class Outbox:
     async def _bodies(self, alerts: Iterable[OutboxAlert]) -> dict[str, str | bytes | None]:
         """Return the shared bodies the alerts name, by id (None: expired)."""
         ids = list({alert.body for alert in alerts if alert.body})
-        if not ids:
-            return {}
-        async with self._redis.pipeline(transaction=False) as pipe:
-            for body in ids:
-                pipe.get(self._keys.body(body))
-            raws: list[str | bytes | None] = await pipe.execute()
+        raws = await self._get_each([self._keys.body(body) for body in ids])
         return dict(zip(ids, raws, strict=True))
+
+    async def _get_each(self, keys: list[str]) -> list[str | bytes | None]:
+        """GET each key in one round trip (not MGET: on a cluster the keys lie in many slots)."""
+        if not keys:
+            return []
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for key in keys:
+                pipe.get(key)
+            return cast(list[str | bytes | None], await pipe.execute())
 
     async def waiting(self, count: int = 10_000) -> list[OutboxAlert]:
         """Return up to count alerts waiting in the stream, oldest first, bodies filled in.
@@ -258,12 +262,7 @@ class Outbox:
     async def send_states(self, alert_ids: Iterable[str]) -> dict[str, SendState]:
         """Return which of the alerts were sent, or are being sent by some sender now."""
         ids = list(dict.fromkeys(alert_ids))
-        if not ids:
-            return {}
-        async with self._redis.pipeline(transaction=False) as pipe:
-            for alert_id in ids:
-                pipe.get(self._keys.sent(alert_id))
-            values: list[str | bytes | None] = await pipe.execute()
+        values = await self._get_each([self._keys.sent(alert_id) for alert_id in ids])
         states: dict[str, SendState] = {}
         for alert_id, value in zip(ids, values, strict=True):
             if value is not None:
