@@ -200,7 +200,7 @@ class Stories:
         # transaction: the counts are in another slot, and need not be atomic with it).
         async with self._redis.pipeline(transaction=False) as pipe:
             idf_of = self._rarity.stage(pipe, text.counts.keys() | text.lead.keys(), now)
-            pipe.eval(_READ, 2, held_key, stream, f"({self._recent.last_id}", READ_CHUNK)
+            pipe.eval(_READ, 2, *self._read_keys_and_args(held_key))
             counted, looked = await pipe.execute()
         idf, held = idf_of(counted), await self._caught_up(held_key, looked)
         entry = Entry(
@@ -236,10 +236,13 @@ class Stories:
         return await self._caught_up(held_key, await self._read_window(held_key))
 
     async def _read_window(self, held_key: str) -> object:
-        start = f"({self._recent.last_id}"
-        return await self._read(
-            keys=[held_key, self._keys.story_window()], args=[start, READ_CHUNK]
-        )
+        held_key, stream, start, count = self._read_keys_and_args(held_key)
+        return await self._read(keys=[held_key, stream], args=[start, count])
+
+    def _read_keys_and_args(self, held_key: str) -> tuple[str, str, str, int]:
+        """Return _READ's keys (the article's story, the window) and arguments (from after
+        this process's last look, a chunk)."""
+        return held_key, self._keys.story_window(), f"({self._recent.last_id}", READ_CHUNK
 
     async def _caught_up(self, held_key: str, read: object) -> str | None:
         """Take _READ's reply: the article's story, or else add the new entries (reading on
