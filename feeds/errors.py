@@ -2,7 +2,7 @@
 
 A `Reason` names what went wrong by key, with the values to fill in, so each reader
 words it in its own language: the English here is what logs, the CLI and stored
-health notes show; the bot's Arabic (handlers/texts.py) uses the same keys. Every
+health notes show; the bot's Arabic (handlers/texts/reasons.py) uses the same keys. Every
 reason puts what went wrong first and where after it, so a note cut to fit a
 narrow column still says what happened.
 """
