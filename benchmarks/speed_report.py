@@ -103,19 +103,24 @@ def print_build(results: list[dict[str, float]], corpus_terms: int) -> None:
     print(
         f"\n{'terms':>10}{'words':>9}{'build s':>9}{'build cpu':>11}{'floor cpu':>11}"
         f"{'build/floor':>13}{'before MB':>11}{'peak MB':>9}{'index MB':>10}"
+        f"{'pass cpu':>10}{'served MB':>11}"
     )
     for r in results:
         print(
             f"{r['size']:>10,.0f}{r['words']:>9,.0f}{r['build_s']:>9.2f}{r['build_cpu_s']:>11.2f}"
             f"{r['floor_cpu_s']:>11.2f}{r['build_cpu_s'] / r['floor_cpu_s']:>12.0f}x"
             f"{r['before_mb']:>11.0f}{r['peak_mb']:>9.0f}{r['peak_mb'] - r['before_mb']:>10.0f}"
+            f"{r['pass_cpu_s']:>10.2f}{r['served_mb']:>11.0f}"
         )
     print(
-        "build s / build cpu: wall and CPU seconds of MatchIndex.add over every term;"
-        " floor cpu: CPU seconds\nof only tokenizing the same terms; before MB: the process"
-        " (interpreter, matcher, terms) before\nthe build; peak MB: its peak resident memory"
-        f" after; the corpus supplies {corpus_terms:,} terms, beyond\nthat seeded 2-3-word"
-        " combinations of their words"
+        "build s / build cpu: wall and CPU seconds of MatchIndex.add_many over every term"
+        " (parsed at once,\ncompiled when an article first could match them);"
+        " floor cpu: CPU seconds of only tokenizing\nthe same terms; before MB: the process"
+        " (interpreter, matcher, terms) before the build; peak MB:\nits peak resident memory"
+        " after; pass cpu / served MB: CPU seconds of then matching every\ncorpus article"
+        " once (compiling the terms they reach) and the process peak after that;\nthe corpus"
+        f" supplies {corpus_terms:,} terms, beyond that seeded 2-3-word combinations of"
+        " their words"
     )
     for r in results:
         if r["size"] == GOAL_BUILD_SIZE:
@@ -127,5 +132,6 @@ def print_build(results: list[dict[str, float]], corpus_terms: int) -> None:
             )
             print(
                 f"  process peak <= {GOAL_BUILD_MB:.0f} MB: {r['peak_mb']:.0f} MB -> "
-                f"{_verdict(r['peak_mb'] <= GOAL_BUILD_MB)}"
+                f"{_verdict(r['peak_mb'] <= GOAL_BUILD_MB)}; after one pass over the corpus "
+                f"{r['served_mb']:.0f} MB -> {_verdict(r['served_mb'] <= GOAL_BUILD_MB)}"
             )

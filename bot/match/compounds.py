@@ -5,7 +5,9 @@ words join is a closed class: the first halves of Arabic compound names
 (عبد، أبو، أبي، ابن، بن) and the theophoric second halves (الله، الدين). Any
 other two words join only when the second has no article (بيونغ يانغ), since a
 second word with the article is an adjective or a possessive (كوريا
-الشمالية). A long word without the article, typed as one, may be written in
+الشمالية), and when neither shows an Arabic ending (feminine, plural, dual):
+«زيادة أسعار» is an Arabic phrase, never written as one word, and its joined
+form would only cost the index. A long word without the article, typed as one, may be written in
 two parts anywhere (فيس بوك), unless an Arabic ending shows it is an Arabic
 word; both parts must then appear as words, side by side, which ordinary text
 almost never does by accident.
@@ -32,14 +34,20 @@ def _is_arabic(word: str) -> bool:
 def _joins(first: str, second: str, pair: bool) -> bool:
     """Tell whether two consecutive words may be one name written in two parts.
 
-    Any two words join only when they are the whole phrase (بيونغ يانغ); inside a
-    longer phrase only the closed class does (عبد الفتاح السيسي).
+    Any two words join only when they are the whole phrase (بيونغ يانغ) and look
+    foreign (no article, no Arabic ending); inside a longer phrase only the
+    closed class does (عبد الفتاح السيسي).
     """
     if not (_is_arabic(first) and _is_arabic(second)):
         return False
     if first in _FIRSTS or second in _SECONDS:
         return True
-    return pair and not second.startswith(_ARTICLE)
+    return (
+        pair
+        and not second.startswith(_ARTICLE)
+        and not first.endswith(_ARABIC_ENDINGS)
+        and not second.endswith(_ARABIC_ENDINGS)
+    )
 
 
 def _foreign_looking(word: str) -> bool:

@@ -201,21 +201,30 @@ class VariantIndex:
     """Keys grouped by skeleton, so a token's variants are one lookup away.
 
     A key marked as a bare reading is grouped and compared by its letters.
+    Keys given to add_later are grouped in bulk, before the next lookup or
+    change: how a whole index is loaded.
     """
 
-    __slots__ = ("_counts", "_groups")
+    __slots__ = ("_counts", "_groups", "_later")
 
     def __init__(self) -> None:
         """Start empty."""
         self._counts: dict[str, int] = {}
         self._groups: dict[str, tuple[str, ...]] = {}
+        self._later: list[str] = []
 
     def __len__(self) -> int:
         """Return how many distinct keys are indexed."""
+        self._settle()
         return len(self._counts)
+
+    def add_later(self, keys: Iterable[str]) -> None:
+        """Index one more use of each key, grouped in bulk when next needed."""
+        self._later += keys
 
     def add(self, key: str) -> str | None:
         """Index one more use of a key; return its skeleton if the key is new to the index."""
+        self._settle()
         counts = self._counts
         count = counts.get(key)
         if count:  # the common case in a large index: a key many terms share
@@ -230,6 +239,7 @@ class VariantIndex:
 
     def remove(self, key: str) -> str | None:
         """Forget one use of a key; return its skeleton if that was its last use, so it left."""
+        self._settle()
         count = self._counts.get(key, 0)
         if count > 1:
             self._counts[key] = count - 1
@@ -246,6 +256,7 @@ class VariantIndex:
 
     def lookup(self, shaped: Iterable[tuple[str, str]]) -> frozenset[str]:
         """Return the indexed keys that are variants of any (form, skeleton(form)) pair."""
+        self._settle()
         groups = self._groups
         found: set[str] = set()
         for form, shape in shaped:
@@ -253,3 +264,24 @@ class VariantIndex:
             if keys is not None:
                 found.update(key for key in keys if _key_variant(form, key))
         return frozenset(found)
+
+    def _settle(self) -> None:
+        """Group the keys given to add_later."""
+        if not self._later:
+            return
+        later, self._later = self._later, []
+        counts = self._counts
+        new: list[str] = []
+        for key in later:
+            count = counts.get(key)
+            if count:
+                counts[key] = count + 1
+            elif len(_unmarked(key)) >= MIN_FUZZY_LENGTH:
+                counts[key] = 1
+                new.append(key)
+        grouped: dict[str, list[str]] = {}
+        for key in new:
+            grouped.setdefault(key_shape(key), []).append(key)
+        groups = self._groups
+        for shape, keys in grouped.items():
+            groups[shape] = (*groups.get(shape, ()), *keys)

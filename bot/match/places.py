@@ -53,6 +53,10 @@ class PlaceNames:
         # One-word cities that are no territory's name too.
         self.cities = frozenset(words[0] for words in towns - lands if len(words) == 1)
 
+    def has_word(self, word: str) -> bool:
+        """Tell whether some name has this word."""
+        return word in self._by_word
+
     def containing(self, words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], int], ...]:
         """Return the longer names holding the words in a row, with where they start."""
         if not words:

@@ -20,7 +20,16 @@ from functools import lru_cache
 
 from bot.match.normalize import tokenize
 
-__all__ = ["DEFAULT_LIMITS", "Limits", "Phrase", "Query", "TermError", "Word", "parse"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "Limits",
+    "Phrase",
+    "Query",
+    "TermError",
+    "Word",
+    "parse",
+    "plain_words",
+]
 
 _QUOTES = {'"': '"', "«": "»", "“": "”", "„": "”", "”": "”"}
 _CLOSERS = frozenset(_QUOTES.values())
@@ -139,6 +148,25 @@ def parse(term: str, limits: Limits = DEFAULT_LIMITS) -> Query:
     query = Query(term, tuple(alternatives), tuple(exclusions), headline_only)
     _check_sizes(query, limits)
     return query
+
+
+def plain_words(term: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, ...] | None:
+    """Return the normalized words of a term without syntax, as parse would read them.
+
+    None when parse must decide: the term has syntax, or something to refuse.
+    How a whole index is loaded, without building a query per term.
+    """
+    if len(term) > limits.max_length or not _SYNTAX.isdisjoint(term):
+        return None
+    texts: list[str] = []
+    for piece in term.split():
+        found = _plain_words(piece)
+        if not found:
+            return None
+        texts += [word.text for word in found]
+    if not texts or len(texts) > limits.max_words:
+        return None
+    return tuple(texts)
 
 
 def _plain_phrase(term: str) -> Phrase | None:

@@ -21,7 +21,7 @@ def bare_reading(words: tuple[str, ...]) -> tuple[str, ...] | None:
     places = place_names()
     if not words or words in places.names or words[0] in places.single:
         return None
-    for reading in _readings(words[0]):
+    for reading in _place_readings(words[0]):
         candidate = (reading, *words[1:])
         if candidate in places.names:
             return candidate
@@ -37,9 +37,13 @@ def read_phrase(phrase: Phrase) -> Phrase:
 
 
 @lru_cache(maxsize=200_000)
-def _readings(word: str) -> tuple[str, ...]:
-    """Return proclitic_readings(word), once per word: many terms share a first word."""
-    return tuple(proclitic_readings(word))
+def _place_readings(word: str) -> tuple[str, ...]:
+    """Return the clitic readings of a word that some place name has, once per word.
+
+    Many terms share a first word, and most readings are in no place name.
+    """
+    places = place_names()
+    return tuple(reading for reading in proclitic_readings(word) if places.has_word(reading))
 
 
 @lru_cache(maxsize=50_000)

@@ -6,7 +6,7 @@ write it) as the key sets of their words, and its exclusions the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -18,7 +18,7 @@ from bot.match.fuzzy import near_key
 from bot.match.marks import telling
 from bot.match.places import place_names
 from bot.match.query import Phrase, Word
-from bot.match.reading import longer_places, read_phrase
+from bot.match.reading import bare_reading, longer_places, read_phrase
 from bot.match.stemmer import (
     DEFINITE_FEMININE,
     coordinated_keys,
@@ -39,6 +39,9 @@ __all__ = [
     "WordKeys",
     "compile_term",
     "longer_places",
+    "trigger_keys",
+    "trigger_variant_keys",
+    "triggers",
 ]
 
 EXACT = "="  # prefix of exact-mode keys; never part of a normalized token
@@ -177,6 +180,61 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
     )
     compiled.extend(_coordinated((read,)))
     return entry, compiled + _bodies((read,))
+
+
+# A trigger (bot.match.pending) is a word and the way a term compares it, as
+# one string: a one-word term's word as it is, the first word of a phrase or
+# a piece behind a mark no normalized word has.
+_HEAD, _PIECE = "\x01", "\x02"
+
+
+def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the triggers of a term of these words, a plain one _compile_plain compiles.
+
+    One per way to write the phrase: its first word, compared as there. Every
+    alternative _compile_plain makes has a word whose keys are all in the
+    trigger keys of these: the typed and the other spellings their first word,
+    the coordinated and construct forms the typed first word (phrase keys and
+    exact spelling), the body names the typed first word as written. Keep the
+    two in step; tests/bot/match/test_pending.py checks it on every test term.
+    """
+    words = bare_reading(term_words) or term_words
+    spellings = phrase_variants(words)
+    if not spellings:
+        return (words[0] if len(words) == 1 else _HEAD + words[0],)
+    typed = set(words)
+    return tuple(
+        dict.fromkeys(
+            _PIECE + spelling[0]
+            if _piece_of(spelling[0], typed)
+            else spelling[0]
+            if len(spelling) == 1
+            else _HEAD + spelling[0]
+            for spelling in (words, *spellings)
+        )
+    )
+
+
+def trigger_keys(trigger: str) -> Iterable[str]:
+    """Return the keys of a trigger's word as the alternatives it stands for compare it."""
+    mark = trigger[0]
+    if mark == _PIECE:
+        return (trigger[1:],)
+    if mark != _HEAD:
+        return single_word_keys(trigger)
+    word = trigger[1:]
+    return (*_head_keys(word), EXACT + word, EXACT + term_primary(word))
+
+
+def trigger_variant_keys(trigger: str) -> tuple[str, ...]:
+    """Return the spelling keys of a trigger's word, as the compiled term indexes them."""
+    mark = trigger[0]
+    if mark == _PIECE:
+        return ()
+    if mark != _HEAD:
+        return _variant_keys(trigger)
+    near = near_key(trigger[1:])
+    return _variant_keys(trigger[1:]) if near is None else (*_variant_keys(trigger[1:]), near)
 
 
 def _typed_keys(words: tuple[str, ...]) -> WordKeys:

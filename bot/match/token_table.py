@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.match.fuzzy import MIN_FUZZY_LENGTH, skeleton
+from bot.match.pending import Pending
 from bot.match.postings import BEFORE, SHAPE, Postings, Slot
 from bot.match.stemmer import fuzzy_forms, text_keys
 from bot.match.terms import EXACT, Alt
@@ -33,6 +34,7 @@ class TokenInfo(NamedTuple):
     paired: tuple[dict[str, Slot], ...]  # live: phrases anchored here, by partner key
     afters: tuple[str, ...]  # the keys some phrase expects right after its anchor
     befores: tuple[str, ...]  # BEFORE + the keys some phrase expects right before its anchor
+    reached: tuple[str, ...]  # the triggers of loaded terms not compiled yet it sets off
 
 
 @lru_cache(maxsize=_CACHE_LIMIT)
@@ -47,11 +49,12 @@ def _analysis(token: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
 class TokenTable:
     """Token infos for the current postings, forgotten key by key as they change."""
 
-    __slots__ = ("_dependents", "_postings", "infos")
+    __slots__ = ("_dependents", "_pending", "_postings", "infos")
 
-    def __init__(self, postings: Postings) -> None:
-        """Start empty over the given postings."""
+    def __init__(self, postings: Postings, pending: Pending) -> None:
+        """Start empty over the given postings and waiting terms."""
         self._postings = postings
+        self._pending = pending
         self.infos: dict[str, TokenInfo] = {}
         self._dependents: dict[str, set[str]] = {}  # key or SHAPE+skeleton -> tokens
 
@@ -83,6 +86,7 @@ class TokenTable:
             paired=tuple(b.pairs for b in opened if b.pairs),
             afters=tuple(key for key in keys if key in partners),
             befores=tuple(mark for key in keys if (mark := BEFORE + key) in partners),
+            reached=self._pending.reached(keys),
         )
         for key in keys:
             dependents.setdefault(key, set()).add(token)

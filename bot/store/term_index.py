@@ -9,7 +9,7 @@ or terms stored.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from bot.match.matcher import Hit, Matchable, MatchIndex, collection_held
 from bot.match.query import Limits, TermError
@@ -33,12 +33,20 @@ class _Terms:
         self.broken: set[str] = set()  # terms that failed to compile, logged once
 
     def add(self, chat_id: int, term: str) -> None:
+        """Store a chat's term, compiled at once: a change while serving."""
+        self._store(chat_id, term, self.index.add)
+
+    def load(self, chat_id: int, term: str) -> None:
+        """Store a chat's term, compiled when an article first could match it: a whole load."""
+        self._store(chat_id, term, self.index.load)
+
+    def _store(self, chat_id: int, term: str, store: Callable[[str], None]) -> None:
         watchers = self.chats.get(term)
         if watchers is not None:
             watchers.add(chat_id)
             return
         try:
-            self.index.add(term)
+            store(term)
         except TermError as exc:
             if term not in self.broken:
                 self.broken.add(term)
@@ -134,7 +142,7 @@ class TermIndex:
         with collection_held():
             for chat_id, terms in snapshot.items():
                 for term in terms:
-                    fresh.add(chat_id, term)
+                    fresh.load(chat_id, term)
         self._terms = fresh
         self._position = position
         log.info("term index: %d distinct terms as of %s", len(fresh.chats), position)
