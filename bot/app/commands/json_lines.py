@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TextIO
 
 EXIT_OK = 0
@@ -28,6 +31,31 @@ def utf8_stdin() -> TextIO:
     if isinstance(sys.stdin, io.TextIOWrapper):
         sys.stdin.reconfigure(encoding="utf-8-sig")
     return sys.stdin
+
+
+def add_articles_option(parser: argparse.ArgumentParser) -> None:
+    """Add --articles, the JSON-lines file read instead of standard input."""
+    parser.add_argument(
+        "--articles", type=Path, default=None, metavar="FILE",
+        help="JSON-lines articles (UTF-8); standard input when omitted",
+    )  # fmt: skip
+
+
+@contextmanager
+def input_lines(path: Path | None) -> Iterator[tuple[Iterable[str], str]]:
+    """Yield the input's lines and its name for messages: the file at path, else stdin."""
+    if path is None:
+        yield utf8_stdin(), "<stdin>"
+        return
+    # utf-8-sig: a file saved by Notepad starts with a BOM that must not join the first line.
+    with path.open(encoding="utf-8-sig") as lines:
+        yield lines, str(path)
+
+
+def bad_input(command: str, message: str, err: TextIO) -> int:
+    """Print why the input cannot be used, after the command's name; return EXIT_BAD_INPUT."""
+    print(f"rasd {command}: {message}", file=err)
+    return EXIT_BAD_INPUT
 
 
 def json_objects(lines: Iterable[str], source: str) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.app.commands.json_lines import (
-    EXIT_BAD_INPUT,
     EXIT_OK,
     InputError,
+    add_articles_option,
+    bad_input,
+    input_lines,
     json_objects,
     utf8,
-    utf8_stdin,
 )
 from bot.match.matcher import Hit, MatchIndex, Text
 from bot.match.query import TermError
@@ -57,13 +58,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         metavar="FILE",
         help="file with one watch term per line (UTF-8)",
     )
-    parser.add_argument(
-        "--articles",
-        type=Path,
-        default=None,
-        metavar="FILE",
-        help="JSON-lines articles (UTF-8); standard input when omitted",
-    )
+    add_articles_option(parser)
     parser.set_defaults(handler=_run)
 
 
@@ -73,17 +68,12 @@ def _run(args: argparse.Namespace) -> int:
     err = utf8(sys.stderr)
     try:
         index = _load_terms(args.terms)
-        if args.articles is None:
-            _match_lines(index, utf8_stdin(), "<stdin>", out)
-        else:
-            with args.articles.open(encoding="utf-8-sig") as lines:
-                _match_lines(index, lines, str(args.articles), out)
+        with input_lines(args.articles) as (lines, source):
+            _match_lines(index, lines, source, out)
     except InputError as exc:
-        print(f"rasd match: {exc}", file=err)
-        return EXIT_BAD_INPUT
+        return bad_input("match", str(exc), err)
     except OSError as exc:
-        print(f"rasd match: {exc.filename}: {exc.strerror}", file=err)
-        return EXIT_BAD_INPUT
+        return bad_input("match", f"{exc.filename}: {exc.strerror}", err)
     return EXIT_OK
 
 

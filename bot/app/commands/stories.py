@@ -16,12 +16,13 @@ from typing import Any, TextIO
 from redis.asyncio import Redis
 
 from bot.app.commands.json_lines import (
-    EXIT_BAD_INPUT,
     EXIT_OK,
     InputError,
+    add_articles_option,
+    bad_input,
+    input_lines,
     json_objects,
     utf8,
-    utf8_stdin,
 )
 from bot.app.embedded_redis import EmbeddedRedis, EmbeddedRedisError
 from bot.article import Article
@@ -58,10 +59,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "--articles", type=Path, default=None, metavar="FILE",
-        help="JSON-lines articles (UTF-8); standard input when omitted",
-    )  # fmt: skip
+    add_articles_option(parser)
     parser.set_defaults(handler=_run)
 
 
@@ -71,18 +69,13 @@ def _run(args: argparse.Namespace) -> int:
         with (
             tempfile.TemporaryDirectory(prefix="rasd-stories-") as folder,
             EmbeddedRedis(Path(folder)) as server,
+            input_lines(args.articles) as (lines, source),
         ):
-            if args.articles is None:
-                asyncio.run(_group(server.url, utf8_stdin(), "<stdin>", out))
-            else:
-                with args.articles.open(encoding="utf-8-sig") as lines:
-                    asyncio.run(_group(server.url, lines, str(args.articles), out))
+            asyncio.run(_group(server.url, lines, source, out))
     except InputError as exc:
-        print(f"rasd stories: {exc}", file=err)
-        return EXIT_BAD_INPUT
+        return bad_input("stories", str(exc), err)
     except OSError as exc:
-        print(f"rasd stories: {exc.filename or ''}: {exc.strerror or exc}", file=err)
-        return EXIT_BAD_INPUT
+        return bad_input("stories", f"{exc.filename or ''}: {exc.strerror or exc}", err)
     except EmbeddedRedisError as exc:
         print(f"rasd stories: could not start a private Redis: {exc}", file=err)
         return 1
