@@ -136,15 +136,10 @@ async def _add(config: Config, redis: Redis, args: argparse.Namespace) -> int:
 
 
 async def _full_text(config: Config, redis: Redis, args: argparse.Namespace) -> int:
-    record = await _find(config, redis, args.feed)
+    wanted = "true" if args.state == "on" else "false"
+    fix = f"set full_text: {wanted} there (the next start applies it)"
+    record = await _stored(config, redis, args.feed, fix)
     if record is None:
-        return 2
-    if record.origin == "config":
-        print(
-            f"rasd: {record.feed.name} is declared in config.yaml; set full_text: "
-            f"{'true' if args.state == 'on' else 'false'} there (the next start applies it)",
-            file=sys.stderr,
-        )
         return 2
     await _store(config, redis).set_full_text(record.feed.id, args.state == "on")
     if args.state == "on":
@@ -163,16 +158,19 @@ async def _find(config: Config, redis: Redis, ref: str) -> FeedRecord | None:
     return record
 
 
+async def _stored(config: Config, redis: Redis, ref: str, fix: str) -> FeedRecord | None:
+    """Find a feed the store owns; else say why not (a config.yaml one: ``fix``), return None."""
+    record = await _find(config, redis, ref)
+    if record is not None and record.origin == "config":
+        print(f"rasd: {record.feed.name} is declared in config.yaml; {fix}", file=sys.stderr)
+        return None
+    return record
+
+
 async def _remove(config: Config, redis: Redis, args: argparse.Namespace) -> int:
-    record = await _find(config, redis, args.feed)
+    fix = "delete it there (the next start removes it from the store)"
+    record = await _stored(config, redis, args.feed, fix)
     if record is None:
-        return 2
-    if record.origin == "config":
-        print(
-            f"rasd: {record.feed.name} is declared in config.yaml; delete it there "
-            "(the next start removes it from the store)",
-            file=sys.stderr,
-        )
         return 2
     await _store(config, redis).remove(record.feed.id)
     print(f"removed {record.feed.name} ({record.feed.url})")
