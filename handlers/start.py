@@ -9,7 +9,7 @@ from bot.lang import LANGS, Lang
 from handlers.app_type import AnyApplication
 from handlers.permissions import may_change_chat
 from handlers.texts import text
-from handlers.turn import Context, argument, begin, edit, refuse, reply, say
+from handlers.turn import Context, argument, begin, edit, private_turn, refuse, reply, say
 
 LANG = "lang:"
 LANG_NAMES: dict[Lang, str] = {"ar": "العربية", "en": "English"}
@@ -29,11 +29,8 @@ async def start(update: Update, context: Context) -> None:
 
 async def help_command(update: Update, context: Context) -> None:
     """List the commands: a group's own, or a private chat's with the admin ones for admins."""
-    turn = await begin(update, context)
+    turn = await private_turn(update, context, "help_group")
     if turn is None:
-        return
-    if turn.chat.kind != "private":
-        await say(update, turn, "help_group")
         return
     body = text("help", turn.lang)
     if turn.user_id is not None and await turn.services.admins.is_admin(turn.user_id):

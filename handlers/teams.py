@@ -25,7 +25,7 @@ from handlers.app_type import AnyApplication
 from handlers.permissions import bot_can_post, is_chat_admin, may_change_chat
 from handlers.services import services_of
 from handlers.texts import Html, text
-from handlers.turn import Context, Turn, argument, begin, edit, reply, say
+from handlers.turn import Context, Turn, argument, begin, edit, private_turn, reply, say
 
 CHANNEL = "ch:"
 _GONE = frozenset({ChatMemberStatus.LEFT, ChatMemberStatus.BANNED})
@@ -50,11 +50,8 @@ async def here(update: Update, context: Context) -> None:
 
 async def channel(update: Update, context: Context) -> None:
     """Link a channel (/channel @name), list linked ones (/channel), or go back (/channel off)."""
-    turn = await begin(update, context)
+    turn = await private_turn(update, context, "private_only")
     if turn is None:
-        return
-    if turn.chat.kind != "private":
-        await say(update, turn, "private_only")
         return
     ref = argument(update).strip()
     if ref.lower() in ("off", "me", "إلغاء"):

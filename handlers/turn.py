@@ -55,6 +55,17 @@ async def begin(update: Update, context: Context) -> Turn | None:
     return Turn(record, user.id if user else None, sender_chat, services)
 
 
+async def private_turn(update: Update, context: Context, elsewhere: str) -> Turn | None:
+    """Return the turn of a private chat; any other chat is answered with text ``elsewhere``."""
+    turn = await begin(update, context)
+    if turn is None:
+        return None
+    if turn.chat.kind != "private":
+        await say(update, turn, elsewhere)
+        return None
+    return turn
+
+
 def argument(update: Update) -> str:
     """Return what follows the command word, spacing inside it kept."""
     message = update.effective_message
