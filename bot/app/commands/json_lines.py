@@ -52,6 +52,12 @@ def input_lines(path: Path | None) -> Iterator[tuple[Iterable[str], str]]:
         yield lines, str(path)
 
 
+def unreadable(exc: OSError) -> str:
+    """Say why a file could not be read or written, naming it when the error does."""
+    reason = exc.strerror or str(exc)
+    return f"{exc.filename}: {reason}" if exc.filename else reason
+
+
 def bad_input(command: str, message: str, err: TextIO) -> int:
     """Print why the input cannot be used, after the command's name; return EXIT_BAD_INPUT."""
     print(f"rasd {command}: {message}", file=err)

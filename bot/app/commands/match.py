@@ -16,6 +16,7 @@ from bot.app.commands.json_lines import (
     bad_input,
     input_lines,
     json_objects,
+    unreadable,
     utf8,
 )
 from bot.match.matcher import Hit, MatchIndex, Text
@@ -73,7 +74,7 @@ def _run(args: argparse.Namespace) -> int:
     except InputError as exc:
         return bad_input("match", str(exc), err)
     except OSError as exc:
-        return bad_input("match", f"{exc.filename}: {exc.strerror}", err)
+        return bad_input("match", unreadable(exc), err)
     return EXIT_OK
 
 

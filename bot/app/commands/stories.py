@@ -22,6 +22,7 @@ from bot.app.commands.json_lines import (
     bad_input,
     input_lines,
     json_objects,
+    unreadable,
     utf8,
 )
 from bot.app.embedded_redis import EmbeddedRedis, EmbeddedRedisError
@@ -75,7 +76,7 @@ def _run(args: argparse.Namespace) -> int:
     except InputError as exc:
         return bad_input("stories", str(exc), err)
     except OSError as exc:
-        return bad_input("stories", f"{exc.filename or ''}: {exc.strerror or exc}", err)
+        return bad_input("stories", unreadable(exc), err)
     except EmbeddedRedisError as exc:
         print(f"rasd stories: could not start a private Redis: {exc}", file=err)
         return 1

@@ -140,3 +140,11 @@ def test_help_explains_the_term_language() -> None:
     assert "--terms" in out
     assert "--articles" in out
     assert "exclusions" in out
+
+
+def test_a_file_error_names_the_file_only_when_there_is_one() -> None:
+    from bot.app.commands.json_lines import unreadable
+
+    missing = FileNotFoundError(2, "No such file", "terms.txt")
+    assert unreadable(missing) == "terms.txt: No such file"
+    assert unreadable(BrokenPipeError(32, "Broken pipe")) == "Broken pipe"
