@@ -19,7 +19,7 @@ from bot.app.commands.json_lines import (
     unreadable,
     utf8,
 )
-from bot.match.matcher import Hit, MatchIndex, Text
+from bot.match.matcher import Hit, MatchIndex, Text, collection_held
 from bot.match.query import TermError
 
 _DESCRIPTION = """\
@@ -83,16 +83,18 @@ def _load_terms(path: Path) -> MatchIndex:
     index = MatchIndex()
     # utf-8-sig: a file saved by Notepad starts with a BOM that must not join the first term.
     text = path.read_text(encoding="utf-8-sig")
-    for number, line in enumerate(text.splitlines(), start=1):
-        term = line.strip()
-        if not term or term.startswith("#"):
-            continue
-        try:
-            index.add(term)
-        except TermError as exc:
-            raise InputError(
-                f"{path}:{number}: bad watch term «{term}»:\n  {exc.en}\n  {exc.ar}"
-            ) from exc
+    # Loaded, not added: each term is compiled when an article first could match it.
+    with collection_held():
+        for number, line in enumerate(text.splitlines(), start=1):
+            term = line.strip()
+            if not term or term.startswith("#"):
+                continue
+            try:
+                index.load(term)
+            except TermError as exc:
+                raise InputError(
+                    f"{path}:{number}: bad watch term «{term}»:\n  {exc.en}\n  {exc.ar}"
+                ) from exc
     return index
 
 
