@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.match.hits import Field, Span
 from bot.match.normalize import Token
+from bot.match.postings import Slot
 from bot.match.stemmer import CONTEXT_VETOES
 from bot.match.terms import Alt, WordKeys
 from bot.match.token_table import TokenInfo
@@ -51,15 +52,30 @@ def scan(
                         spans.append(_NEW(Span, (name, tokens[start].start, token.end)))
                         unordered = True
         if info.paired:
-            if position < last and (keys := infos[position + 1].afters):
+            # A neighbour's keys are wanted by some phrase of the index, rarely by one
+            # anchored here: most anchors are passed over without a call.
+            if (
+                position < last
+                and (keys := infos[position + 1].afters)
+                and _wanted(info.paired, keys)
+            ):
                 unordered |= _scan_pairs(
                     name, tokens, infos, position, position, keys, terms, spans
                 )
-            if position and (keys := infos[position - 1].befores):
+            if position and (keys := infos[position - 1].befores) and _wanted(info.paired, keys):
                 unordered |= _scan_pairs(
                     name, tokens, infos, position, position - 1, keys, terms, spans
                 )
     return unordered
+
+
+def _wanted(paired: tuple[dict[str, Slot], ...], keys: tuple[str, ...]) -> bool:
+    """Tell whether a phrase anchored here has a partner with one of the neighbour's keys."""
+    # A loop, not any() over a generator: this runs for most tokens of an article.
+    for pairs in paired:  # noqa: SIM110
+        if not pairs.keys().isdisjoint(keys):
+            return True
+    return False
 
 
 def _scan_pairs(
