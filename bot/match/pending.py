@@ -12,7 +12,7 @@ the article's results are the ones a fully compiled index gives.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from bot.match.fuzzy import VariantIndex, key_shape
 from bot.match.postings import SHAPE
@@ -82,10 +82,6 @@ class Pending:
     def __contains__(self, term: object) -> bool:
         """Tell whether this term waits."""
         return term in self._terms
-
-    def __iter__(self) -> Iterator[str]:
-        """Iterate over the waiting terms."""
-        return iter(self._terms)
 
     def add(self, term: str, triggers: tuple[str, ...]) -> list[str]:
         """Hang a term under its triggers; return the triggers new here (see keys_of)."""

@@ -157,3 +157,23 @@ async def test_a_malformed_stored_term_is_skipped_and_logged(
     await subs.add(2, "موسكو", 100)
     await index.refresh()
     assert terms_of(index.match(MOSCOW)) == {1: ["روسيا"], 2: ["موسكو"]}
+
+
+async def test_a_loaded_term_removed_before_any_article_is_never_found(
+    redis: Redis, keys: Keys
+) -> None:
+    # A load leaves terms uncompiled until an article first could match them; a
+    # removal replayed before that must still take the term away, from its chat only.
+    subs = Subscriptions(redis, keys)
+    await subs.add(1, "روسيا", 100)
+    await subs.add(2, "روسيا", 100)
+    await subs.add(2, "كوريا الشمالية", 100)
+    index = await loaded(subs)
+    await subs.remove(2, "روسيا")
+    await subs.remove(2, "كوريا الشمالية")
+    await index.refresh()
+    assert terms_of(index.match(MOSCOW)) == {1: ["روسيا"]}
+    assert index.match(NORTH) == {}
+    await subs.add(3, "كوريا الشمالية", 100)
+    await index.refresh()
+    assert terms_of(index.match(MOSCOW)) == {1: ["روسيا"], 3: ["كوريا الشمالية"]}
