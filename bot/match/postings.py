@@ -13,6 +13,8 @@ view changed, so the token table can forget just those tokens.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from functools import lru_cache
 from itertools import repeat
 
 from bot.match.fuzzy import VariantIndex
@@ -120,8 +122,20 @@ def _postings_of(alt: Alt) -> list[tuple[str, str | None]]:
     anchor_keys = alt.words[alt.anchor]
     if alt.partner < 0:
         return [(key, None) for key in anchor_keys]
-    mark = BEFORE if alt.partner < alt.anchor else ""
-    return [(key, mark + other) for key in anchor_keys for other in alt.words[alt.partner]]
+    partners: Collection[str] = alt.words[alt.partner]
+    if alt.partner < alt.anchor:
+        partners = tuple(map(_before, partners))
+    return [(key, other) for key in anchor_keys for other in partners]
+
+
+@lru_cache(maxsize=200_000)
+def _before(key: str) -> str:
+    """Return a partner key marked as coming before its anchor, one string per key.
+
+    The marked key is kept in every slot dict that expects it: made anew per
+    posting, it would be a string per phrase at a hundred thousand terms.
+    """
+    return BEFORE + key
 
 
 def _place_gapped(alt: Alt) -> None:
