@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.article import Article
+from bot.match.key_marks import DEFINITE
 from bot.match.normalize import tokenize
-from bot.match.stemmer import DEFINITE, text_keys
+from bot.match.stemmer import text_keys
 
 __all__ = ["LEAD_WORDS", "StoryText", "story_text"]
 

@@ -19,8 +19,9 @@ an organised group. Alone the head noun is too common to stand for the group
 
 from __future__ import annotations
 
+from bot.match.key_marks import DESCRIBING
 from bot.match.normalize import normalize
-from bot.match.stemmer import DESCRIBING, phrase_word_keys
+from bot.match.stemmer import phrase_word_keys
 
 __all__ = ["body_alternatives"]
 

@@ -8,13 +8,14 @@ leaves no article (بقاعدة, وقاعدة), before a definite owner (a word 
 article and no proclitic: «قاعدة والمطار» is no construct). So for a term
 typed with the article, its bare form before a definite word is another word.
 Places are left alone: CLDR tells which of their names carry the article
-(bot.match.stemmer), and a construct is no reading of «القدس». So are
+(bot.match.nisba), and a construct is no reading of «القدس». So are
 relative adjectives, which are no nouns.
 """
 
 from __future__ import annotations
 
-from bot.match.stemmer import DESCRIBING, NO_ARTICLE, is_place_term
+from bot.match.key_marks import DESCRIBING, NO_ARTICLE
+from bot.match.stemmer import is_place_term
 
 __all__ = ["common_noun_readings"]
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Indel
 
-from bot.match.stemmer import BARE
+from bot.match.key_marks import BARE
 
 __all__ = [
     "MIN_FUZZY_LENGTH",
@@ -36,7 +36,7 @@ MIN_FUZZY_LENGTH = 4
 # A written or dropped inner vowel is also how Arabic builds words from one root
 # (اعتقل/اعتقال, مستقل/مستقيل, جمعه/جامعه), so it counts as a spelling variant only
 # from 6 letters on, where foreign names dominate (زيلنسكي/زيلينسكي). Shorter
-# names with two spellings (ترمب/ترامب) are listed as aliases in bot.match.stemmer.
+# names with two spellings (ترمب/ترامب) are listed as aliases in bot.match.aliases.
 _MIN_VOWEL_EDIT_LENGTH = 6
 # Inside a phrase its other words confirm the name, so a foreign-looking word
 # may lose or gain one ي or و from 5 letters on (بايرن ميونيخ/ميونخ). Such a word
@@ -177,7 +177,7 @@ def is_variant(a: str, b: str) -> bool:
 
 
 def _unmarked(key: str) -> str:
-    """Return a key without the mark of a bare reading (bot.match.stemmer.BARE) or NEAR."""
+    """Return a key without the mark of a bare reading (bot.match.key_marks.BARE) or NEAR."""
     return key.removeprefix(BARE).removeprefix(NEAR)
 
 

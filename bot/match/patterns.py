@@ -8,7 +8,7 @@ are closed: فِعال/أفعِلة (سلاح/أسلحة), فاعول/فواعي
 where the other words vouch for the sense; alone, a pattern would pair
 unrelated words. The plural فَعالِلة of the people of a place whose name has
 four consonants (أفريقي/أفارقة, مغربي/مغاربة) is generated for places only
-(bot.match.stemmer), where the name vouches for it.
+(bot.match.nisba), where the name vouches for it.
 """
 
 from __future__ import annotations

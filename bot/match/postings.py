@@ -18,8 +18,8 @@ from functools import lru_cache
 from itertools import repeat
 
 from bot.match.fuzzy import VariantIndex
-from bot.match.stemmer import CONTEXT_VETOES
 from bot.match.terms import Alt, Compiled, Entry, WordKeys
+from bot.match.vetoes import CONTEXT_VETOES
 
 __all__ = ["BEFORE", "SHAPE", "Bucket", "Postings", "Slot"]
 

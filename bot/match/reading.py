@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from bot.match.clitics import proclitic_readings
 from bot.match.places import place_names
 from bot.match.query import Phrase, Word
-from bot.match.stemmer import proclitic_readings
 
 __all__ = ["bare_reading", "longer_places", "read_phrase"]
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from bot.match.hits import Field, Span
 from bot.match.normalize import Token
 from bot.match.postings import Slot
-from bot.match.stemmer import CONTEXT_VETOES
 from bot.match.terms import Alt, WordKeys
 from bot.match.token_table import TokenInfo
+from bot.match.vetoes import CONTEXT_VETOES
 
 __all__ = ["excluded", "scan"]
 

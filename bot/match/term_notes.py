@@ -13,18 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.match.clitics import proclitic_readings
+from bot.match.key_marks import BARE
 from bot.match.particles import FUNCTION_WORDS
 from bot.match.places import place_names
 from bot.match.query import parse
 from bot.match.reading import bare_reading, longer_places
-from bot.match.stemmer import (
-    AL_COLLISIONS,
-    BARE,
-    BI_COLLISIONS,
-    proclitic_readings,
-    single_word_keys,
-    term_primary,
-)
+from bot.match.stemmer import single_word_keys, term_primary
+from bot.match.vetoes import AL_COLLISIONS, BI_COLLISIONS
 
 __all__ = ["NoteKind", "TermNote", "term_notes"]
 

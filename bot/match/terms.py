@@ -15,12 +15,12 @@ from typing import NamedTuple
 from bot.match.bodies import body_alternatives
 from bot.match.described import common_noun_readings
 from bot.match.fuzzy import near_key
+from bot.match.key_marks import DEFINITE_FEMININE
 from bot.match.marks import telling
 from bot.match.places import place_names
 from bot.match.query import Phrase, Word
 from bot.match.reading import bare_reading, longer_places, read_phrase
 from bot.match.stemmer import (
-    DEFINITE_FEMININE,
     coordinated_keys,
     head_word_keys,
     phrase_variants,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.article import Article
 from bot.deliver.story_text import LEAD_WORDS, story_text
-from bot.match.stemmer import DEFINITE
+from bot.match.key_marks import DEFINITE
 
 
 def article(title: str, summary: str = "", body: str = "") -> Article:

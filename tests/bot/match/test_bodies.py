@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bot.match.bodies import body_alternatives
+from bot.match.key_marks import DESCRIBING
 from bot.match.normalize import normalize
-from bot.match.stemmer import DESCRIBING, text_keys
+from bot.match.stemmer import text_keys
 
 
 def _words(text: str) -> tuple[str, ...]:

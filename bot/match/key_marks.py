@@ -1,0 +1,65 @@
+"""The stemmer's shared constants: the shortest stems, the article, and key marks.
+
+A mark is a prefix no normalized word holds, so a marked key never equals a
+word: it tells what a token is (definite, bare, a follower's plural) rather
+than which word it is. All input is normalized (see bot.match.normalize).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ARTICLE",
+    "BARE",
+    "DEFINITE",
+    "DEFINITE_FEMININE",
+    "DESCRIBING",
+    "FOLLOWERS",
+    "MIN_INFLECTED_STEM",
+    "MIN_STEM",
+    "MIN_TANWEEN_STEM",
+    "NO_ARTICLE",
+    "RELATIVE_PRONOUNS",
+    "is_arabic",
+]
+
+# غزة (3 letters) must survive و/ب/ل; a clitic never leaves fewer than 3 letters,
+# so بان, ولي, مال stay whole instead of becoming ان, لي, ما.
+MIN_STEM = 3
+# Plural and dual endings come off only above 4 letters: below that they eat
+# names (لبنان→لبن, البحرين→بحر, إيران→اير, طهران→طهر).
+MIN_INFLECTED_STEM = 4
+# The alef of tanween comes off only above 4 letters: سيولا (floods) stays whole.
+MIN_TANWEEN_STEM = 5
+
+ARTICLE = "ال"
+
+# Prefix of the key of a word in ‑ي as written, without an ending read off.
+BARE = "!"
+# Prefix of the key of a word in ‑ي read off its sound masculine plural (‑ون,
+# ‑ين) and nothing else: a family's or a leader's followers (الحوثيين).
+FOLLOWERS = "!+"
+# The key every text token written with the article has (after any clitic):
+# what a term asks of a neighbour that must be definite. No normalized word
+# holds "#", so no term word has it.
+DEFINITE = "#ال"
+
+# The key of a text token written with the article and ending in ة (after
+# normalization ه): a definite feminine noun or adjective, which an adjective
+# in ‑ة right after it agrees with (bot.match.terms: a construct's owner).
+DEFINITE_FEMININE = "#اله"
+
+# The key of a text token written without the article (after any proclitic):
+# what a rule about a name's bare form asks of the token it matched.
+NO_ARTICLE = "#-"
+# The key of a text token that can be the adjective of the word before it:
+# written with the article and no proclitic (an adjective takes none: «حزب
+# الإخوان والناشطون» starts a new phrase), and no relative pronoun (الذي, التي…).
+DESCRIBING = "#ال="
+RELATIVE_PRONOUNS = frozenset(
+    ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللايي")
+)
+
+
+def is_arabic(word: str) -> bool:
+    """Tell whether a word starts with an Arabic letter (stemming applies only then)."""
+    return "\u0620" <= word[0] <= "\u06ff"
