@@ -11,10 +11,11 @@ from zoneinfo import ZoneInfo
 from redis.asyncio import Redis
 from telegram.ext import CallbackContext
 
+from bot.config import Config
 from bot.deliver.dead_letters import DeadLetters
 from bot.deliver.digest import DigestStore
 from bot.deliver.flood_gate import FloodGate
-from bot.settings import Config, LimitSettings
+from bot.settings import LimitSettings
 from bot.store.admins import AdminStore
 from bot.store.alert_cards import AlertCards
 from bot.store.chats import ChatStore

@@ -7,7 +7,7 @@ import logging
 
 from redis.asyncio import Redis
 
-from bot.settings import Config
+from bot.config import Config
 from bot.store.feed_config import (
     configured_feeds,
     feed_states,

@@ -20,8 +20,8 @@ from redis.asyncio.cluster import RedisCluster
 from redis.exceptions import RedisError
 
 from bot.app.embedded_redis import EmbeddedRedis
+from bot.config import Config
 from bot.keys import Keys
-from bot.settings import Config
 
 log = logging.getLogger(__name__)
 

@@ -26,10 +26,10 @@ from bot.app.polling import run_poller
 from bot.app.sender_role import build_bot, run_sender
 from bot.app.telegram_app import build_application
 from bot.app.telegram_link import TelegramLink, TokenRejectedError
+from bot.config import Config
 from bot.deliver.alert_stream import ensure_alert_group
 from bot.deliver.digest import DigestScheduler
 from bot.deliver.fanout import FanOut, FanOutOptions, FanOutParts
-from bot.settings import Config
 from bot.store.admins import AdminStore
 from bot.store.keyspace import keys_for
 from feeds.notices import Notices

@@ -12,11 +12,11 @@ from telegram import Bot
 from telegram.error import InvalidToken, TelegramError
 from telegram.request import HTTPXRequest
 
+from bot.config import Config
 from bot.deliver.dead_letters import DeadLetters
 from bot.deliver.flood_gate import FloodGate
 from bot.deliver.outbox import Outbox
 from bot.deliver.sender import Sender
-from bot.settings import Config
 from bot.store.chats import ChatStore
 from bot.store.daily_stats import DailyStats
 from bot.store.keyspace import keys_for

@@ -7,7 +7,7 @@ from typing import Any
 from redis.asyncio import Redis
 from telegram.ext import AIORateLimiter, ApplicationBuilder, BaseRateLimiter
 
-from bot.settings import Config
+from bot.config import Config
 from bot.store.team_config import apply_teams
 from handlers.app_type import AnyApplication
 from handlers.menu import set_menus

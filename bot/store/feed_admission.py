@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from bot.settings import MAX_POLL_INTERVAL, Config, check_http_url
+from bot.config import Config
+from bot.settings import MAX_POLL_INTERVAL, check_http_url
 from bot.store.feed_config import fetch_policy
 from feeds.errors import FetchError, Reason, short_url
 from feeds.feed import Feed

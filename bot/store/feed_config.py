@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from redis.asyncio import Redis
 
+from bot.config import Config
 from bot.keys import Keys
-from bot.settings import Config
 from feeds.feed import Feed
 from feeds.fetcher import Fetcher, FetchPolicy
 from feeds.intervals import IntervalRules

@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.settings import TELEGRAM_API, Env, SettingsError, load_config, load_settings
+from bot.config import load_config
+from bot.config_file import load_settings
+from bot.environment import TELEGRAM_API, Env
+from bot.settings import SettingsError
 
 REPO = Path(__file__).resolve().parents[2]
 

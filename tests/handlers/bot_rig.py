@@ -18,8 +18,10 @@ from redis.asyncio import Redis
 from telegram.ext import BaseRateLimiter
 
 from bot.app.telegram_app import build_application
+from bot.config import Config
+from bot.environment import Env
 from bot.keys import Keys
-from bot.settings import Config, Env, parse_settings
+from bot.settings_validation import parse_settings
 from handlers.app_type import AnyApplication
 from handlers.services import Services, services_of_app
 from tests.telegram_api import FakeBotAPI, SentMessage

@@ -12,7 +12,7 @@ import asyncio
 import sys
 
 from bot.app.commands.common import add_config_option, load_or_explain
-from bot.settings import Config
+from bot.config import Config
 from feeds.url_guard import BlockedAddressError, check_public
 
 LOOKUP_TIMEOUT = 10.0  # seconds for all the feeds' host lookups together

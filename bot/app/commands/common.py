@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from bot.settings import Config, SettingsError, load_config
+from bot.config import Config, load_config
+from bot.settings import SettingsError
 
 
 def add_config_option(parser: argparse.ArgumentParser) -> None:

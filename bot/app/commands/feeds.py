@@ -17,7 +17,7 @@ from redis.exceptions import RedisError
 from bot.app.commands.common import add_config_option, load_or_explain
 from bot.app.embedded_redis import EmbeddedRedisError
 from bot.app.redis_endpoint import RedisUnreachableError, connect, redis_endpoint
-from bot.settings import Config
+from bot.config import Config
 from bot.store.feed_admission import FeedRefusedError, checked_feed
 from bot.store.feed_config import configured_feeds, feed_states
 from bot.store.feed_health import health_rows

@@ -22,8 +22,8 @@ from bot.app.metrics_server import heartbeat_health, start_metrics_server
 from bot.app.redis_endpoint import RedisUnreachableError, connect, redis_endpoint
 from bot.app.roles import Role, RoleFailedError, run_roles
 from bot.app.telegram_link import TokenRejectedError
+from bot.config import Config
 from bot.logs import redact, setup_logging
-from bot.settings import Config
 from bot.store.feed_config import configured_feeds, fetch_policy
 from bot.store.keyspace import keys_for
 

@@ -6,7 +6,9 @@ from typing import Any
 
 import pytest
 
-from bot.settings import Config, Env, parse_settings
+from bot.config import Config
+from bot.environment import Env
+from bot.settings_validation import parse_settings
 from bot.store.feed_admission import FeedRefusedError, checked_feed
 from feeds.feed import Feed
 

@@ -7,7 +7,8 @@ from typing import Any
 from redis.asyncio import Redis
 
 from bot.keys import Keys
-from bot.settings import Settings, parse_settings
+from bot.settings import Settings
+from bot.settings_validation import parse_settings
 from bot.store.chats import Chat, ChatStore
 from bot.store.subscriptions import Subscriptions
 from bot.store.team_config import apply_teams
