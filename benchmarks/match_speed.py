@@ -15,7 +15,9 @@ measures:
 
 Each of rasd, churn, plain and floor is the best of three repetitions, taken
 in turn in the same run so that a noisy neighbour hurts them alike. Build time
-and index memory (tracemalloc, Python allocations) are printed too, with the
+and index memory (tracemalloc, Python allocations, after the build and one pass
+over the articles: a loaded term is compiled when an article first could match
+it, see bot/match/pending.py) are printed too, with the
 goal verdicts at 100k terms: at least 100x the plain loop, within 3x of the floor.
 
 Then, for 100, 100k and 1M dense terms, each in a fresh process (see
@@ -125,7 +127,7 @@ class Bench:
     def measure(self, size: int, terms: list[str], pool: list[str]) -> Row:
         """Every number of one row: one workload at one size."""
         build_s, cold, hits, rates = self._rates(terms, pool)
-        current, peak = index_memory(self.factory, terms)
+        current, peak = index_memory(self.factory, terms, self.articles[: self.distinct])
         return Row(
             size=size,
             build_s=build_s,
