@@ -18,10 +18,15 @@ __all__ = ["bare_reading", "longer_places", "read_phrase"]
 
 def bare_reading(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """Return the phrase with its first word's clitic read off, if that names a known place."""
-    places = place_names()
-    if not words or words in places.names or words[0] in places.single:
+    if not words:
         return None
-    for reading in _place_readings(words[0]):
+    readings = _place_readings(words[0])
+    if not readings:  # most words: no clitic reading is in any place name
+        return None
+    places = place_names()
+    if words in places.names or words[0] in places.single:
+        return None
+    for reading in readings:
         candidate = (reading, *words[1:])
         if candidate in places.names:
             return candidate
