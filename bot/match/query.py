@@ -158,19 +158,20 @@ def plain_words(term: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, ...] |
     """
     if len(term) > limits.max_length or not _SYNTAX.isdisjoint(term):
         return None
-    texts: list[str] = []
-    for piece in term.split():
-        found = _plain_words(piece)
-        if not found:
-            return None
-        texts += [word.text for word in found]
-    if not texts or len(texts) > limits.max_words:
+    words = _plain_word_list(term)
+    if not words or len(words) > limits.max_words:
         return None
-    return tuple(texts)
+    return tuple(word.text for word in words)
 
 
 def _plain_phrase(term: str) -> Phrase | None:
-    """Return the one phrase of a term without syntax; None if a piece has no word.
+    """Return the one phrase of a term without syntax; None if a piece has no word."""
+    words = _plain_word_list(term)
+    return None if words is None else Phrase(tuple(words))
+
+
+def _plain_word_list(term: str) -> list[Word] | None:
+    """Return the words of a term without syntax; None if a piece has no word.
 
     Words never span white space, so the term's words are its pieces' words,
     each piece normalized once however many terms share it.
@@ -181,7 +182,7 @@ def _plain_phrase(term: str) -> Phrase | None:
         if not found:
             return None
         words += found
-    return Phrase(tuple(words))
+    return words
 
 
 @lru_cache(maxsize=_WORD_CACHE)

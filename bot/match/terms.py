@@ -217,24 +217,23 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
 
 def trigger_keys(trigger: str) -> Iterable[str]:
     """Return the keys of a trigger's word as the alternatives it stands for compare it."""
-    mark = trigger[0]
+    mark, word = trigger[0], trigger[1:]
     if mark == _PIECE:
-        return (trigger[1:],)
+        return (word,)
     if mark != _HEAD:
         return single_word_keys(trigger)
-    word = trigger[1:]
     return (*_head_keys(word), EXACT + word, EXACT + term_primary(word))
 
 
 def trigger_variant_keys(trigger: str) -> tuple[str, ...]:
     """Return the spelling keys of a trigger's word, as the compiled term indexes them."""
-    mark = trigger[0]
+    mark, word = trigger[0], trigger[1:]
     if mark == _PIECE:
         return ()
     if mark != _HEAD:
         return _variant_keys(trigger)
-    near = near_key(trigger[1:])
-    return _variant_keys(trigger[1:]) if near is None else (*_variant_keys(trigger[1:]), near)
+    near = near_key(word)
+    return _variant_keys(word) if near is None else (*_variant_keys(word), near)
 
 
 def _typed_keys(words: tuple[str, ...]) -> WordKeys:
