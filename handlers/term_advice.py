@@ -18,6 +18,8 @@ def _line(note: TermNote, lang: Lang) -> str:
         return text("note_longer_place", lang, part=part, names=names, first=note.forms[0])
     if note.kind == "homograph":
         return text("note_homograph", lang, part=part)
+    if note.kind == "first_name":
+        return text("note_first_name", lang, part=part)
     form = note.forms[0]
     if note.kind == "clitic_read":
         return text("note_clitic_read", lang, part=part, form=isolate(form))

@@ -19,7 +19,7 @@ an organised group. Alone the head noun is too common to stand for the group
 
 from __future__ import annotations
 
-from bot.match.key_marks import DESCRIBING
+from bot.match.key_marks import DESCRIBING, EXACT
 from bot.match.normalize import normalize
 from bot.match.stemmer import phrase_word_keys
 
@@ -31,7 +31,6 @@ _ARTICLE = "ال"
 # (القاعدة العسكرية is a military base, not «تنظيم القاعدة»; «تنظيم الدولة» is
 # not الدولة الفلسطينية; «تنظيم الانتخابات» is organising them).
 _PEOPLE_ENDINGS = ("ان", "ين", "ون")
-_EXACT = "="  # bot.match.terms.EXACT: the key of a text token as written
 # «حركة» is left out: as often as a movement it is traffic or travel (حركة الطيران).
 _BODY_WORDS = tuple(normalize(word) for word in ("تنظيم", "جماعة", "حزب", "جبهة", "ميليشيا"))
 
@@ -48,7 +47,7 @@ def body_alternatives(words: tuple[str, ...]) -> list[tuple[Keys, Keys]]:
         return []
     if not words[0].endswith(_PEOPLE_ENDINGS):
         return []
-    head = frozenset({_EXACT + words[0]})
+    head = frozenset({EXACT + words[0]})
     found: list[tuple[Keys, Keys]] = []
     for body in _BODY_WORDS:
         keys = phrase_word_keys(body)

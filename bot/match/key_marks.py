@@ -13,6 +13,7 @@ __all__ = [
     "DEFINITE",
     "DEFINITE_FEMININE",
     "DESCRIBING",
+    "EXACT",
     "FOLLOWERS",
     "MIN_INFLECTED_STEM",
     "MIN_STEM",
@@ -33,6 +34,9 @@ MIN_TANWEEN_STEM = 5
 
 ARTICLE = "ال"
 
+# Prefix of the key of a text token as written (exact mode): never part of a
+# normalized token.
+EXACT = "="
 # Prefix of the key of a word in ‑ي as written, without an ending read off.
 BARE = "!"
 # Prefix of the key of a word in ‑ي read off its sound masculine plural (‑ون,

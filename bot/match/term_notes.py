@@ -3,7 +3,8 @@
 A place inside longer place names that will not count («غينيا» in «غينيا
 الاستوائية»), with those names to watch as terms of their own; a homograph (a
 name whose letters are also a common word: «مالي» Mali and "financial», or a
-particle: «لولا» Lula and "if not for", bot.match.particles); a
+particle: «لولا» Lula and "if not for", bot.match.particles); a common
+given name («خليل», «سلمان»: many people bear it, bot.match.given_names); a
 clitic read off («بالصين» read as «الصين»), or one that was kept because the
 rest is no known place («والحرب»), with the bare form to type instead.
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.match.clitics import proclitic_readings
+from bot.match.given_names import given_names
 from bot.match.key_marks import BARE
 from bot.match.particles import FUNCTION_WORDS
 from bot.match.places import place_names
@@ -24,7 +26,7 @@ from bot.match.vetoes import AL_COLLISIONS, BI_COLLISIONS
 
 __all__ = ["NoteKind", "TermNote", "term_notes"]
 
-NoteKind = Literal["clitic_read", "clitic_kept", "longer_place", "homograph"]
+NoteKind = Literal["clitic_read", "clitic_kept", "longer_place", "homograph", "first_name"]
 # A clitic with the article: what follows is surely a word of its own (والحرب).
 _DEFINITE_CLITICS = ("وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فبال", "فلل")
 _MIN_CLITIC_WORD = 6
@@ -68,6 +70,8 @@ def term_notes(term: str) -> list[TermNote]:
             notes.append(TermNote("longer_place", shown.get(words, typed), names))
         if len(words) == 1 and _homograph(words[0]):
             notes.append(TermNote("homograph", shown.get(words, typed)))
+        elif len(words) == 1 and words[0] in given_names() and words not in place_names().names:
+            notes.append(TermNote("first_name", typed))
     return notes
 
 

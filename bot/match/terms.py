@@ -15,7 +15,7 @@ from typing import NamedTuple
 from bot.match.bodies import body_alternatives
 from bot.match.described import common_noun_readings
 from bot.match.fuzzy import near_key
-from bot.match.key_marks import DEFINITE_FEMININE
+from bot.match.key_marks import DEFINITE_FEMININE, EXACT
 from bot.match.marks import telling
 from bot.match.places import place_names
 from bot.match.query import Phrase, Word
@@ -44,7 +44,6 @@ __all__ = [
     "triggers",
 ]
 
-EXACT = "="  # prefix of exact-mode keys; never part of a normalized token
 # Per-word caches: a word's analysis is shared by every term that has the word.
 _WORD_CACHE = 200_000
 

@@ -29,4 +29,11 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "about it. For precision, watch a longer phrase that contains it, or exclude what "
         "you do not want with <code>-word</code>.",
     },
+    "note_first_name": {
+        "ar": "⚠️ {part} اسم علم شائع يحمله كثيرون، فقد تصلك أخبار عن أشخاص آخرين بالاسم نفسه. "
+        "لمتابعة شخص بعينه تابِع اسمه الكامل (الاسم واسم العائلة) بدلًا منه.",
+        "en": "⚠️ {part} is a common given name that many people bear, so some alerts may be "
+        "about others of that name. To follow one person, watch their full name (given "
+        "and family name) instead.",
+    },
 }

@@ -154,3 +154,13 @@ async def test_watch_warns_of_a_name_spelled_like_a_common_word(rig: BotRig) -> 
     assert "تُكتب بحروف كلمة شائعة أخرى" in lula.text
     plain = await rig.says(USER, "/watch نتنياهو")
     assert "⚠️" not in plain.text and "ℹ️" not in plain.text
+
+
+async def test_watch_warns_that_a_given_name_alone_names_many_people(rig: BotRig) -> None:
+    reply = await rig.says(USER, "/watch خليل")
+    assert f"{FSI}خليل{PDI} اسم علم شائع" in reply.text
+    assert "اسمه الكامل" in reply.text
+    english = await rig.says(USER + 1, "/watch سلمان", language_code="en")
+    assert "is a common given name" in english.text
+    full = await rig.says(USER, "/watch سعد الحريري")
+    assert "اسم علم شائع" not in full.text

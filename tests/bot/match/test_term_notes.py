@@ -15,3 +15,13 @@ def test_a_longer_name_with_the_particle_in_it_is_not() -> None:
 
 def test_a_plain_name_has_no_note() -> None:
     assert term_notes("نتنياهو") == []
+
+
+def test_a_common_given_name_alone_is_flagged() -> None:
+    assert term_notes("خليل") == [TermNote("first_name", "خليل")]
+    assert term_notes("سلمان") == [TermNote("first_name", "سلمان")]
+
+
+def test_a_full_name_or_a_family_name_is_not_a_given_name() -> None:
+    assert term_notes("سعد الحريري") == []
+    assert all(note.kind != "first_name" for note in term_notes("الحريري"))
