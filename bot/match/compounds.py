@@ -15,7 +15,7 @@ almost never does by accident.
 
 from __future__ import annotations
 
-__all__ = ["joined_forms", "split_forms"]
+__all__ = ["joined_forms", "split_forms", "split_in_phrase"]
 
 _ARTICLE = "ال"
 _FIRSTS = ("عبد", "ابو", "ابي", "ابن", "بن")
@@ -72,6 +72,31 @@ def split_forms(word: str) -> list[tuple[str, str]]:
     """Return the two-word ways to write a one-word name."""
     if not _is_arabic(word):
         return []
+    splits = _compound_splits(word)
+    if _foreign_looking(word) and not splits:
+        splits.extend(
+            (word[:cut], word[cut:]) for cut in range(_MIN_PART, len(word) - _MIN_PART + 1)
+        )
+    return splits
+
+
+def split_in_phrase(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Return a longer phrase with each of its joined compound names written in two.
+
+    Only the closed class splits inside a phrase (علي عبدالله صالح → علي عبد
+    الله صالح): the phrase's other words do not make any cut of a foreign word
+    a name.
+    """
+    return [
+        (*words[:i], *split, *words[i + 1 :])
+        for i, word in enumerate(words)
+        if _is_arabic(word)
+        for split in _compound_splits(word)
+    ]
+
+
+def _compound_splits(word: str) -> list[tuple[str, str]]:
+    """Return the ways a word is a compound name of the closed class joined (عبدالله)."""
     splits: list[tuple[str, str]] = []
     for first in _FIRSTS:
         if word.startswith(first) and len(word) - len(first) >= _MIN_PART:
@@ -79,8 +104,4 @@ def split_forms(word: str) -> list[tuple[str, str]]:
     for second in _SECONDS:
         if word.endswith(second) and len(word) - len(second) >= _MIN_PART:
             splits.append((word[: -len(second)], second))
-    if _foreign_looking(word) and not splits:
-        splits.extend(
-            (word[:cut], word[cut:]) for cut in range(_MIN_PART, len(word) - _MIN_PART + 1)
-        )
-    return splits
+    return list(dict.fromkeys(splits))  # عبدالله splits the same way from either side

@@ -9,7 +9,8 @@ article and no proclitic: «قاعدة والمطار» is no construct). So for
 typed with the article, its bare form before a definite word is another word.
 Places are left alone: CLDR tells which of their names carry the article
 (bot.match.nisba), and a construct is no reading of «القدس». So are
-relative adjectives, which are no nouns.
+relative adjectives, which are no nouns, and words ending in a long vowel,
+which are foreign names (الفيفا, الناتو).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ __all__ = ["common_noun_readings"]
 _ARTICLE = "ال"
 # A relative adjective (‑ي, ‑ية) is no noun: «دنماركية الأصل» is still the adjective.
 _ADJECTIVE_ENDINGS = ("ي", "يه")
+# A final long ا or و ends foreign names (الفيفا, الناتو), hardly an Arabic noun:
+# «تصنيف فيفا الجديد» is FIFA's ranking, not a construct of «فيفا».
+_FOREIGN_ENDINGS = ("ا", "و")
 
 Keys = tuple[frozenset[str], ...]
 
@@ -36,6 +40,6 @@ def common_noun_readings(words: tuple[str, ...]) -> tuple[tuple[int, Keys], ...]
     typed with the article as a common noun: its bare form, then an owner."""
     if len(words) != 1 or not words[0].startswith(_ARTICLE) or is_place_term(words[0]):
         return ()
-    if words[0].endswith(_ADJECTIVE_ENDINGS):
+    if words[0].endswith(_ADJECTIVE_ENDINGS + _FOREIGN_ENDINGS):
         return ()
     return _CONSTRUCT

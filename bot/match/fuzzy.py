@@ -62,6 +62,9 @@ _SOUND_CLASSES = ("غج", "تط")
 # and the first letter too (غوارديولا/جوارديولا). In short words they swap
 # native words (تقارب/تجارب, سلاح/صلاح, زار/سار, جزيرة/غزيرة).
 _WIDE_CLASSES = ("غجقك", "تط", "سصز")
+# A final s is also written ش, as some languages say it (غوتيريس/غوتيريش); no
+# long Arabic word ends in ش with an س twin (الانكماش, التفتيش).
+_FINAL_SH, _FINAL_S = "ش", "س"
 _MIN_WIDE_LENGTH = 7
 _STRICT_TABLE = str.maketrans({c: group[0] for group in _SOUND_CLASSES for c in group})
 _WIDE_TABLE = str.maketrans({c: group[0] for group in _WIDE_CLASSES for c in group})
@@ -74,6 +77,8 @@ _MIN_HAMZA_LENGTH = 5
 def _fold(word: str, wide: bool) -> str:
     """Merge the letters one foreign sound is written with; undo doubled letters."""
     if wide:
+        if word.endswith(_FINAL_SH):
+            word = word[:-1] + _FINAL_S
         word = word.replace("تش", "ش").translate(_WIDE_TABLE)
     else:
         word = word[0] + word[1:].translate(_STRICT_TABLE)

@@ -7,7 +7,8 @@ here is written by hand except which CLDR entries are not places (the world,
 the EU, the UN, test and unknown codes). The matcher asks three things of them:
 whether a word is a place (so its relative adjective is derived), whether a
 place keeps its article («القاهرة» is not «قاهرة»), and which longer place
-names contain a term («غينيا» inside «غينيا الاستوائية»).
+names contain a term («غينيا» inside «غينيا الاستوائية»), and which names CLDR
+gives one territory («ميانمار (بورما)»: a term for one meets the other).
 """
 
 from __future__ import annotations
@@ -28,17 +29,19 @@ _UNKNOWN_ZONE = "Etc/Unknown"
 # CLDR writes some names as «A (B)» or «A، B»: each part is a name of its own.
 _PARTS = re.compile(r"[()،,]")
 _CITY = "مدينه"
+_MAX_ALIAS_WORDS = 2
 
 
 class PlaceNames:
     """Normalized place names, by their words."""
 
-    __slots__ = ("_by_word", "cities", "names", "regions", "shown", "single")
+    __slots__ = ("_by_word", "aliases", "cities", "names", "regions", "shown", "single")
 
     def __init__(self, territories: list[str], cities: list[str], regions: list[str]) -> None:
         """Normalize and index raw names of territories (regions among them) and cities."""
         self.shown: dict[tuple[str, ...], str] = {}
         lands = _normalized(territories, self.shown)
+        self.aliases = _aliases(territories)
         towns = _normalized(cities, self.shown)
         # Continents and their parts (CLDR's numeric codes): «شمال أفريقيا» is part
         # of «أفريقيا», where a country such as «جنوب أفريقيا» is another place.
@@ -70,6 +73,26 @@ class PlaceNames:
             if name[start : start + size] == words
         ]
         return tuple(sorted(found))
+
+
+def _aliases(raw_names: list[str]) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Map each name of a territory that CLDR gives two names («ميانمار (بورما)») to the other.
+
+    A part of more than _MAX_ALIAS_WORDS words is a gloss, not a name
+    («هونغ كونغ الصينية (منطقة إدارية خاصة)»).
+    """
+    aliases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    for raw in raw_names:
+        parts = [
+            words
+            for part in _PARTS.split(raw)
+            if (words := tuple(token.text for token in tokenize(part)))
+        ]
+        if len(parts) < 2 or any(len(words) > _MAX_ALIAS_WORDS for words in parts):
+            continue
+        for words in parts:
+            aliases[words] = tuple(other for other in parts if other != words)
+    return aliases
 
 
 def _normalized(

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot.match.aliases import ALIASES, PHRASE_ALIASES
 from bot.match.clitics import DEFINITE_PREFIXES, definite, text_bases
-from bot.match.compounds import joined_forms, split_forms
+from bot.match.compounds import joined_forms, split_forms, split_in_phrase
 from bot.match.inflection import followers_of, inflection_stems
 from bot.match.key_marks import (
     ARTICLE,
@@ -35,6 +35,7 @@ from bot.match.key_marks import (
 from bot.match.nisba import is_place, nisba_forms, place_adjective, with_nisba_spellings
 from bot.match.particles import particle_variants
 from bot.match.patterns import broken_plurals
+from bot.match.places import place_names
 
 __all__ = [
     "coordinated_keys",
@@ -155,14 +156,18 @@ def single_word_keys(word: str) -> frozenset[str]:
 def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Return other ways to write a normalized phrase.
 
-    Listed names, joined and split halves, and its privative particle written
-    each other way (bot.match.particles).
+    Listed names, the other name CLDR gives the same territory (bot.match.places),
+    joined and split halves, and its privative particle written each other way
+    (bot.match.particles).
     """
     variants = list(PHRASE_ALIASES.get(words, ()))
+    variants.extend(place_names().aliases.get(words, ()))
     variants.extend(joined_forms(words))
     variants.extend(particle_variants(words))
     if len(words) == 1:
         variants.extend(split_forms(words[0]))
+    else:
+        variants.extend(split_in_phrase(words))
     return tuple(variants)
 
 

@@ -17,9 +17,11 @@ from bot.match.described import common_noun_readings
 from bot.match.fuzzy import near_key
 from bot.match.key_marks import DEFINITE_FEMININE, EXACT
 from bot.match.marks import telling
+from bot.match.named_after import is_person_term, naming_words
 from bot.match.places import place_names
 from bot.match.query import Phrase, Word
 from bot.match.reading import bare_reading, longer_places, read_phrase
+from bot.match.short_names import short_name
 from bot.match.stemmer import (
     coordinated_keys,
     head_word_keys,
@@ -129,6 +131,9 @@ def compile_term(
     ) + _near_keys(spelled + excluded, typed)
     compiled = [Compiled(_word_keys(phrase, typed), _longer(phrase)) for phrase in spelled]
     compiled.extend(_coordinated(read[0]))
+    for phrase in read[0]:
+        if not any(word.exact for word in phrase.words):
+            compiled.extend(_numbered(tuple(word.text for word in phrase.words)))
     return entry, compiled + _bodies(read[0])
 
 
@@ -178,6 +183,8 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
         Compiled(_spelling_keys(variant, pieces), _longer_of(variant)) for variant in variants
     )
     compiled.extend(_coordinated((read,)))
+    compiled.extend(_numbered(words))
+    compiled.extend(_short_names(words))
     return entry, compiled + _bodies((read,))
 
 
@@ -199,19 +206,22 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     """
     words = bare_reading(term_words) or term_words
     spellings = phrase_variants(words)
-    if not spellings:
-        return (words[0] if len(words) == 1 else _HEAD + words[0],)
+    short = short_name(words)
+    if not spellings and short is None:
+        return (_first(words),)
     typed = set(words)
-    return tuple(
-        dict.fromkeys(
-            _PIECE + spelling[0]
-            if _piece_of(spelling[0], typed)
-            else spelling[0]
-            if len(spelling) == 1
-            else _HEAD + spelling[0]
-            for spelling in (words, *spellings)
-        )
+    found = dict.fromkeys(
+        _PIECE + spelling[0] if _piece_of(spelling[0], typed) else _first(spelling)
+        for spelling in (words, *spellings)
     )
+    if short is not None:
+        found[_first(short)] = None
+    return tuple(found)
+
+
+def _first(words: tuple[str, ...]) -> str:
+    """Return the trigger of a spelling's first word, compared as its compiled form is."""
+    return words[0] if len(words) == 1 else _HEAD + words[0]
 
 
 def trigger_keys(trigger: str) -> Iterable[str]:
@@ -345,6 +355,24 @@ def _coordinated(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     ]
 
 
+def _short_names(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile the short name of a body named with its city: «أتلتيكو» for «أتلتيكو مدريد»."""
+    short = short_name(words)
+    return [] if short is None else [Compiled(_typed_keys(short))]
+
+
+def _numbered(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile a name ending in a number (a year, an edition) with a word before the number.
+
+    The owner of the name goes there: «رؤية السعودية 2030» is «رؤية 2030», «مونديال
+    قطر 2022» «مونديال 2022». The number keeps it specific, so one word of any kind may fill.
+    """
+    if len(words) < 2 or not words[-1].isdigit():
+        return []
+    keys = _typed_keys(words)
+    return [Compiled((*keys[:-1], frozenset(), keys[-1]), gapped=True)]
+
+
 def _owner_agrees(words: WordKeys) -> Longer:
     """Veto a construct whose owner is a definite feminine word and its adjective feminine.
 
@@ -371,9 +399,17 @@ def _longer(phrase: Phrase) -> Longer:
 
 
 def _longer_of(words: tuple[str, ...]) -> Longer:
-    """Compile what around a stemmed phrase makes it another name: longer places, and
-    the grammar of a common noun (bot.match.described)."""
-    return _longer_places_of(words) + common_noun_readings(words)
+    """Compile what around a stemmed phrase makes it another name: longer places, the
+    grammar of a common noun (bot.match.described), what a person's name names
+    (bot.match.named_after)."""
+    return _longer_places_of(words) + common_noun_readings(words) + _named_after(words)
+
+
+def _named_after(words: tuple[str, ...]) -> Longer:
+    """Compile the words that, right before a person's name, make it a place's or a child's."""
+    if not is_person_term(words):
+        return ()
+    return ((1, (naming_words(), *map(term_keys, words))),)
 
 
 def _longer_places_of(words: tuple[str, ...]) -> Longer:

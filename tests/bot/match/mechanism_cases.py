@@ -23,6 +23,12 @@ COMPOUNDS = [
     hit("foreign-name-split-clitic", "فيسبوك", "رسالة لفيس بوك", "لفيس بوك"),
     hit("foreign-name-joined", "فيس بوك", "أعلنت فيسبوك", "فيسبوك"),
     miss("adjective-not-joined", "كوريا الشمالية", "كورياالشمالية"),
+    hit(
+        "abd-split-inside-phrase",
+        "علي عبدالله صالح",
+        "ذكرى مقتل علي عبد الله صالح",
+        "علي عبد الله صالح",
+    ),
     miss("split-needs-both-parts", "فيسبوك", "زار فيس المغرب"),
 ]
 
@@ -38,6 +44,8 @@ TRANSLITERATION = [
         "كمبريدج أناليتيكا",
     ),
     hit("s-as-sad", "مارسيليا", "فاز مارصيليا", "مارصيليا"),
+    hit("final-s-as-shin", "غوتيريش", "دعا أنطونيو غوتيريس إلى الهدوء", "غوتيريس"),
+    hit("final-shin-as-s", "غوتيريس", "قال غوتيريش إن الوضع خطير", "غوتيريش"),
     miss("qaf-jim-short-native", "التجارب", "التقارب بين البلدين"),
     miss("first-letter-short-native", "جزيرة", "أمطار غزيرة"),
 ]
@@ -295,6 +303,41 @@ WRITTEN_LETTERS = [
     hit("tanween-after-yeh-is-nisba", "روسيا", "طرد دبلوماسياً روسياً", "روسياً"),
 ]
 
+# CLDR gives some territories two names in one entry («ميانمار (بورما)»).
+CLDR_OTHER_NAMES = [
+    hit("other-name", "ميانمار", "عودة اللاجئين إلى بورما", "بورما"),
+    hit("other-name-nisba", "ميانمار", "قالت الحكومة البورمية", "البورمية"),
+    hit("other-name-back", "بورما", "انتخابات في ميانمار", "ميانمار"),
+]
+
+NAMED_AFTER = [
+    miss("relief-centre", "الملك سلمان", "افتتاح مركز الملك سلمان للإغاثة"),
+    miss("stadium", "محمد بن زايد", "المباراة على ستاد محمد بن زايد"),
+    miss("son-of", "محمد بن راشد", "استقبل حمدان بن محمد بن راشد الوفد"),
+    hit("daughter-of-names-him", "الملك سلمان", "زارت ابنة الملك سلمان المعرض", "الملك سلمان"),
+    hit("person-himself", "محمد بن زايد", "استقبل محمد بن زايد الرئيس", "محمد بن زايد"),
+    hit("palace-is-his", "الملك سلمان", "اجتماع في قصر الملك سلمان", "الملك سلمان"),
+]
+
+# A name in a long vowel is foreign: its bare form before an adjective is no construct.
+FOREIGN_ARTICLE_NAMES = [
+    hit("bare-before-adjective", "الفيفا", "تصنيف فيفا الجديد للمنتخبات", "فيفا"),
+    miss("arabic-noun-construct", "القاعدة", "قاعدة العديد الجوية"),
+]
+
+NUMBERED_NAMES = [
+    hit("owner-before-year", "رؤية 2030", "مشاريع رؤية السعودية 2030", "رؤية السعودية 2030"),
+    hit("as-typed", "رؤية 2030", "أهداف رؤية 2030", "رؤية 2030"),
+    miss("another-year", "رؤية 2030", "رؤية السعودية 2035 و2030"),
+]
+
+SHORT_NAMES = [
+    hit("club-without-city", "أتلتيكو مدريد", "فوز أتلتيكو على إشبيلية", "أتلتيكو"),
+    hit("city-first", "دبي كابيتال", "ارتفاع أرباح كابيتال", "كابيتال"),
+    miss("city-alone", "أتلتيكو مدريد", "أمطار غزيرة في مدريد"),
+    miss("arabic-word-alone", "ريال مدريد", "سعر الريال اليوم"),
+]
+
 MECHANISM_CASES = [
     *COMPOUNDS,
     *TRANSLITERATION,
@@ -313,4 +356,9 @@ MECHANISM_CASES = [
     *COMMON_NOUN_CONSTRUCT,
     *NAME_INFLECTION,
     *WRITTEN_LETTERS,
+    *CLDR_OTHER_NAMES,
+    *NAMED_AFTER,
+    *FOREIGN_ARTICLE_NAMES,
+    *NUMBERED_NAMES,
+    *SHORT_NAMES,
 ]

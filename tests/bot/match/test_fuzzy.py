@@ -25,6 +25,7 @@ from bot.match.fuzzy import VariantIndex, is_variant, near_key, skeleton
         pytest.param("سالزبري", "سالسبوري", id="s-as-zay-long-word"),
         pytest.param("مسوول", "مسيول", id="hamza-seat-waw-or-yeh"),
         pytest.param("تشرنوبيل", "شرنوبيل", id="ch-as-tch-or-sh-long-word"),
+        pytest.param("غوتيريش", "غوتيريس", id="final-s-as-shin-long-word"),
     ],
 )
 def test_variants(a: str, b: str) -> None:
@@ -48,6 +49,7 @@ def test_variants(a: str, b: str) -> None:
         pytest.param("ماليه", "مالي", id="feminine-ending-is-not-a-spelling"),
         pytest.param("زار", "سار", id="zay-sin-short-native-words"),
         pytest.param("بوتين", "بيتين", id="waw-yeh-away-from-a-vowel"),
+        pytest.param("الجيش", "الجيس", id="final-shin-short-word"),
     ],
 )
 def test_not_variants(a: str, b: str) -> None:

@@ -1,0 +1,42 @@
+"""The short name of a body named with its city: «أتلتيكو» for «أتلتيكو مدريد».
+
+Clubs and companies named with their city are called by the rest of the name
+once the city is plain (أتلتيكو, سان جيرمان). The city is known from CLDR
+(bot.match.places); the rest must look like a foreign name of its own (no
+article, no Arabic ending, five letters or more), since an Arabic word or a
+short one alone names too much («ريال» is also the currency).
+"""
+
+from __future__ import annotations
+
+from bot.match.places import place_names
+
+__all__ = ["short_name"]
+
+_ARTICLE = "ال"
+# The feminine, plural, dual and nisba endings mark an Arabic word.
+_ARABIC_ENDINGS = ("ه", "ات", "ين", "ون", "ان", "ي")
+_MIN_SHORT_NAME = 5
+_MAX_NAME_WORDS = 2
+
+
+def short_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Return the words of a term's name without its city, or None if it has no such name."""
+    names = place_names().names
+    # A place's own name is no body's: «بيساو» alone is the capital, not «غينيا بيساو».
+    if len(words) < 2 or words in names:
+        return None
+    for city, rest in (((words[0],), words[1:]), ((words[-1],), words[:-1])):
+        if city in names and _foreign_name(rest):
+            return rest
+    return None
+
+
+def _foreign_name(words: tuple[str, ...]) -> bool:
+    """Tell whether words look like a foreign name that may stand alone."""
+    return (
+        len(words) <= _MAX_NAME_WORDS
+        and sum(map(len, words)) >= _MIN_SHORT_NAME
+        and words not in place_names().names
+        and not any(w.startswith(_ARTICLE) or w.endswith(_ARABIC_ENDINGS) for w in words)
+    )
