@@ -286,7 +286,7 @@ def title_of(path: Path) -> str:
     if path.resolve() == LABELS:
         return f"tuning set (seen while the matcher was written): {path.name}"
     if "_fourth_" in path.name:
-        return f"fourth part (labelled blind, scored once before round 5, then tuned on): {path.name}"
+        return f"fourth part (blind, scored once before round 5, then tuned on): {path.name}"
     if path.name.endswith("_sealed.tsv") and "_third_" in path.name:
         return f"sealed (scored once, at the end of issue 12's fourth round): {path.name}"
     if path.name.endswith("_sealed.tsv") and "_fresh_" in path.name:
