@@ -15,11 +15,14 @@ almost never does by accident.
 
 from __future__ import annotations
 
-__all__ = ["joined_forms", "split_forms", "split_in_phrase"]
+from functools import lru_cache
+
+__all__ = ["compound_part", "joined_forms", "split_forms", "split_in_phrase"]
 
 _ARTICLE = "ال"
 _FIRSTS = ("عبد", "ابو", "ابي", "ابن", "بن")
 _SECONDS = ("الله", "الدين")
+_CLOSED = frozenset(_FIRSTS + _SECONDS)
 # A foreign name is split only from this length on, into parts of at least this length.
 _MIN_SPLIT_WORD = 6
 _MIN_PART = 3
@@ -61,6 +64,8 @@ def _foreign_looking(word: str) -> bool:
 
 def joined_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Return the phrase with each joinable pair of neighbours written as one word."""
+    if len(words) > 2 and _CLOSED.isdisjoint(words):
+        return []  # inside a longer phrase only the closed class joins: most have none
     return [
         (*words[:i], words[i] + words[i + 1], *words[i + 2 :])
         for i in range(len(words) - 1)
@@ -70,14 +75,19 @@ def joined_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def split_forms(word: str) -> list[tuple[str, str]]:
     """Return the two-word ways to write a one-word name."""
+    splits = list(_compound_splits(word))
     if not _is_arabic(word):
-        return []
-    splits = _compound_splits(word)
+        return splits
     if _foreign_looking(word) and not splits:
         splits.extend(
             (word[:cut], word[cut:]) for cut in range(_MIN_PART, len(word) - _MIN_PART + 1)
         )
     return splits
+
+
+def compound_part(word: str) -> bool:
+    """Tell whether a word joins or splits as part of a compound name inside a phrase."""
+    return word in _CLOSED or bool(_compound_splits(word))
 
 
 def split_in_phrase(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -90,13 +100,15 @@ def split_in_phrase(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [
         (*words[:i], *split, *words[i + 1 :])
         for i, word in enumerate(words)
-        if _is_arabic(word)
         for split in _compound_splits(word)
     ]
 
 
-def _compound_splits(word: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=200_000)  # per word: a large index asks for every word of every phrase
+def _compound_splits(word: str) -> tuple[tuple[str, str], ...]:
     """Return the ways a word is a compound name of the closed class joined (عبدالله)."""
+    if not _is_arabic(word):
+        return ()
     splits: list[tuple[str, str]] = []
     for first in _FIRSTS:
         if word.startswith(first) and len(word) - len(first) >= _MIN_PART:
@@ -104,4 +116,4 @@ def _compound_splits(word: str) -> list[tuple[str, str]]:
     for second in _SECONDS:
         if word.endswith(second) and len(word) - len(second) >= _MIN_PART:
             splits.append((word[: -len(second)], second))
-    return list(dict.fromkeys(splits))  # عبدالله splits the same way from either side
+    return tuple(dict.fromkeys(splits))  # عبدالله splits the same way from either side

@@ -14,9 +14,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from faker.providers.person.ar_AA import Provider as SharedArabic
-from faker.providers.person.ar_DZ import Provider as Algerian
-
 from bot.match.normalize import normalize
 
 __all__ = ["COMPOUND_HEADS", "given_name_length", "given_names"]
@@ -32,6 +29,10 @@ def given_names() -> frozenset[str]:
     The second word of «عبد الرحمن» is there too, so that a text's «عبد
     الرحمن الحريري» shows another given name right before the family name.
     """
+    # Imported here: Faker is large, and only a person term or a /watch note needs it.
+    from faker.providers.person.ar_AA import Provider as SharedArabic
+    from faker.providers.person.ar_DZ import Provider as Algerian
+
     raw = (
         *SharedArabic.first_names_male,
         *SharedArabic.first_names_female,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bot.match.normalize import normalize
 
-__all__ = ["FUNCTION_WORDS", "particle_variants"]
+__all__ = ["FUNCTION_WORDS", "opens_particle", "particle_variants"]
 
 # Conditional, exceptive, negative, restrictive, interrogative and hortative
 # particles and the conjunctions of three letters or more (shorter ones are no
@@ -44,6 +44,11 @@ _WITHOUT: tuple[tuple[str, ...], ...] = (
 # Longer spellings first, so «من دون» is not read as «دون» after «من».
 _LONGEST_FIRST = sorted(_WITHOUT, key=len, reverse=True)
 _OPENING = frozenset(spelling[0] for spelling in _WITHOUT)
+
+
+def opens_particle(word: str) -> bool:
+    """Tell whether a word may open a privative particle's spelling."""
+    return word in _OPENING
 
 
 def _found(words: tuple[str, ...]) -> tuple[int, int] | None:

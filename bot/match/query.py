@@ -15,10 +15,14 @@ a leading - or = applies to the word or quoted part it is attached to.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from bot.match.normalize import tokenize
+
+_T = TypeVar("_T")
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -158,31 +162,31 @@ def plain_words(term: str, limits: Limits = DEFAULT_LIMITS) -> tuple[str, ...] |
     """
     if len(term) > limits.max_length or not _SYNTAX.isdisjoint(term):
         return None
-    words = _plain_word_list(term)
-    if not words or len(words) > limits.max_words:
+    texts = _pieces(term, _plain_texts)
+    if not texts or len(texts) > limits.max_words:
         return None
-    return tuple(word.text for word in words)
+    return tuple(texts)
 
 
 def _plain_phrase(term: str) -> Phrase | None:
     """Return the one phrase of a term without syntax; None if a piece has no word."""
-    words = _plain_word_list(term)
+    words = _pieces(term, _plain_words)
     return None if words is None else Phrase(tuple(words))
 
 
-def _plain_word_list(term: str) -> list[Word] | None:
-    """Return the words of a term without syntax; None if a piece has no word.
+def _pieces(term: str, read: Callable[[str], tuple[_T, ...]]) -> list[_T] | None:
+    """Return what read finds in each piece of a term without syntax; None if one has nothing.
 
     Words never span white space, so the term's words are its pieces' words,
     each piece normalized once however many terms share it.
     """
-    words: list[Word] = []
+    found: list[_T] = []
     for piece in term.split():
-        found = _plain_words(piece)
-        if not found:
+        words = read(piece)
+        if not words:
             return None
-        words += found
-    return words
+        found += words
+    return found
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -191,6 +195,12 @@ def _plain_words(piece: str) -> tuple[Word, ...]:
     return tuple(
         Word(token.text, False, piece[token.start : token.end]) for token in tokenize(piece)
     )
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _plain_texts(piece: str) -> tuple[str, ...]:
+    """Return the normalized words of one piece of a term without syntax."""
+    return tuple(word.text for word in _plain_words(piece))
 
 
 def _scope(term: str) -> tuple[str, bool]:

@@ -22,9 +22,13 @@ _MAX_NAME_WORDS = 2
 
 def short_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """Return the words of a term's name without its city, or None if it has no such name."""
-    names = place_names().names
+    places = place_names()
+    # Most terms have no one-word place at either end: one set lookup each tells.
+    if len(words) < 2 or (words[0] not in places.single and words[-1] not in places.single):
+        return None
+    names = places.names
     # A place's own name is no body's: «بيساو» alone is the capital, not «غينيا بيساو».
-    if len(words) < 2 or words in names:
+    if words in names:
         return None
     for city, rest in (((words[0],), words[1:]), ((words[-1],), words[:-1])):
         if city in names and _foreign_name(rest):

@@ -12,11 +12,11 @@ marks some keys carry are in bot.match.key_marks.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.match.aliases import ALIASES, PHRASE_ALIASES
 from bot.match.clitics import DEFINITE_PREFIXES, definite, text_bases
-from bot.match.compounds import joined_forms, split_forms, split_in_phrase
+from bot.match.compounds import compound_part, joined_forms, split_forms, split_in_phrase
 from bot.match.inflection import followers_of, inflection_stems
 from bot.match.key_marks import (
     ARTICLE,
@@ -33,7 +33,7 @@ from bot.match.key_marks import (
     is_arabic,
 )
 from bot.match.nisba import is_place, nisba_forms, place_adjective, with_nisba_spellings
-from bot.match.particles import particle_variants
+from bot.match.particles import opens_particle, particle_variants
 from bot.match.patterns import broken_plurals
 from bot.match.places import place_names
 
@@ -160,8 +160,10 @@ def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     joined and split halves, and its privative particle written each other way
     (bot.match.particles).
     """
-    variants = list(PHRASE_ALIASES.get(words, ()))
-    variants.extend(place_names().aliases.get(words, ()))
+    aliases = _phrase_aliases().get(words, ())
+    if len(words) > 2 and not aliases and all(map(_inert, words)):
+        return ()  # most longer phrases: no word of theirs has another spelling here
+    variants = list(aliases)
     variants.extend(joined_forms(words))
     variants.extend(particle_variants(words))
     if len(words) == 1:
@@ -169,6 +171,21 @@ def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     else:
         variants.extend(split_in_phrase(words))
     return tuple(variants)
+
+
+@lru_cache(maxsize=200_000)
+def _inert(word: str) -> bool:
+    """Tell whether a word of a longer phrase gives it no other spelling (see phrase_variants)."""
+    return not (compound_part(word) or opens_particle(word))
+
+
+@cache
+def _phrase_aliases() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Return the listed phrase aliases and CLDR's other names of one territory, together."""
+    merged = dict(place_names().aliases)
+    for words, others in PHRASE_ALIASES.items():
+        merged[words] = (*merged.get(words, ()), *others)
+    return merged
 
 
 def coordinated_keys(word: str) -> frozenset[str]:

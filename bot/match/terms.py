@@ -211,7 +211,11 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
         return (_first(words),)
     typed = set(words)
     found = dict.fromkeys(
-        _PIECE + spelling[0] if _piece_of(spelling[0], typed) else _first(spelling)
+        _PIECE + spelling[0]
+        if _piece_of(spelling[0], typed)
+        else spelling[0]
+        if len(spelling) == 1
+        else _HEAD + spelling[0]
         for spelling in (words, *spellings)
     )
     if short is not None:
