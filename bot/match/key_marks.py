@@ -49,7 +49,7 @@ DEFINITE = "#ال"
 
 # The key of a text token written with the article and ending in ة (after
 # normalization ه): a definite feminine noun or adjective, which an adjective
-# in ‑ة right after it agrees with (bot.match.terms: a construct's owner).
+# in ‑ة right after it agrees with (bot.match.phrase_forms: a construct's owner).
 DEFINITE_FEMININE = "#اله"
 
 # The key of a text token written without the article (after any proclitic):

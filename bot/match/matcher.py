@@ -22,6 +22,7 @@ from operator import attrgetter
 from typing import Protocol
 
 from bot.match.colour_names import before_colours
+from bot.match.compiled import Entry
 from bot.match.hits import Field, Hit, Span, build_hits
 from bot.match.marks import contradicts, may_contradict
 from bot.match.normalize import Token, tokenize
@@ -29,7 +30,7 @@ from bot.match.pending import Pending
 from bot.match.postings import Postings
 from bot.match.query import DEFAULT_LIMITS, Limits, Query, TermError, parse, plain_words
 from bot.match.scan import excluded, scan
-from bot.match.terms import Entry, compile_term, triggers
+from bot.match.terms import compile_term, triggers
 from bot.match.token_table import TokenInfo, TokenTable
 
 __all__ = [

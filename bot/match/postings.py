@@ -17,8 +17,8 @@ from collections.abc import Collection
 from functools import lru_cache
 from itertools import repeat
 
+from bot.match.compiled import Alt, Compiled, Entry, WordKeys
 from bot.match.fuzzy import VariantIndex
-from bot.match.terms import Alt, Compiled, Entry, WordKeys
 from bot.match.vetoes import CONTEXT_VETOES
 
 __all__ = ["BEFORE", "SHAPE", "Bucket", "Postings", "Slot"]

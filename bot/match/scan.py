@@ -6,10 +6,10 @@ term proven by a token costs a list extension, not a Python call.
 
 from __future__ import annotations
 
+from bot.match.compiled import Alt, WordKeys
 from bot.match.hits import Field, Span
 from bot.match.normalize import Token
 from bot.match.postings import Slot
-from bot.match.terms import Alt, WordKeys
 from bot.match.token_table import TokenInfo
 from bot.match.vetoes import CONTEXT_VETOES
 

@@ -7,23 +7,24 @@ write it) as the key sets of their words, and its exclusions the same way.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from typing import NamedTuple
 
-from bot.match.bodies import body_alternatives
-from bot.match.described import common_noun_readings
+from bot.match.compiled import Compiled, Entry, WordKeys
 from bot.match.fuzzy import near_key
-from bot.match.key_marks import DEFINITE_FEMININE, EXACT
+from bot.match.key_marks import EXACT
+from bot.match.longer_names import longer_names, longer_names_of
 from bot.match.marks import telling
-from bot.match.named_after import is_person_term, naming_words
-from bot.match.places import place_names
+from bot.match.phrase_forms import (
+    body_forms,
+    coordinated_forms,
+    numbered_forms,
+    short_name_forms,
+)
 from bot.match.query import Phrase, Word
-from bot.match.reading import bare_reading, longer_places, read_phrase
+from bot.match.reading import bare_reading, read_phrase
 from bot.match.short_names import short_name
 from bot.match.stemmer import (
-    coordinated_keys,
     head_word_keys,
     phrase_variants,
     phrase_word_keys,
@@ -31,69 +32,17 @@ from bot.match.stemmer import (
     term_keys,
     term_primary,
 )
+from bot.match.word_keys import (
+    WORD_CACHE,
+    as_typed,
+    exact_keys,
+    head_keys,
+    inner_keys,
+    phrase_keys_near,
+    typed_keys,
+)
 
-__all__ = [
-    "EXACT",
-    "Alt",
-    "Compiled",
-    "Entry",
-    "Longer",
-    "WordKeys",
-    "compile_term",
-    "longer_places",
-    "trigger_keys",
-    "trigger_variant_keys",
-    "triggers",
-]
-
-# Per-word caches: a word's analysis is shared by every term that has the word.
-_WORD_CACHE = 200_000
-
-WordKeys = tuple[frozenset[str], ...]
-# A longer name around a phrase: how many words of it come before the phrase, and its words.
-Longer = tuple[tuple[int, WordKeys], ...]
-
-
-class Compiled(NamedTuple):
-    """One alternative compiled: the keys of its words, and the longer names that veto it.
-
-    A gapped alternative has a word that anything may fill (no keys): it is
-    anchored on its last word and checks the others from there.
-    """
-
-    words: WordKeys
-    longer: Longer = ()
-    gapped: bool = False
-
-
-@dataclass(eq=False, slots=True)
-class Entry:
-    """One stored term with its compiled alternatives and exclusions."""
-
-    term: str
-    alternatives: tuple[Alt, ...] = ()  # set once, when posted
-    exclusions: tuple[WordKeys, ...] = ()
-    variant_keys: tuple[str, ...] = ()
-    telling: tuple[str, ...] = ()  # typed words whose diacritics or final ى tell words apart
-
-
-@dataclass(eq=False, slots=True)
-class Alt:
-    """One alternative of a term, as posted: where it is anchored is the index's choice."""
-
-    term: str
-    words: WordKeys
-    checked: bool  # whether being found in its bucket proves the match (1-2 words, no veto)
-    vetoable: bool  # whether a word may be vetoed by its neighbours
-    longer: Longer = ()  # longer place names that, around it, make it another place
-    anchor: int = 0  # the word whose token opens the bucket
-    partner: int = -1  # the neighbour looked up inside the bucket; -1 for one word
-    rest: tuple[tuple[int, frozenset[str]], ...] = ()  # words a bucket does not prove
-    length: int = 0  # how many words
-
-    def __post_init__(self) -> None:
-        """Keep the word count at hand for the hot loop."""
-        self.length = len(self.words)
+__all__ = ["compile_term", "trigger_keys", "trigger_variant_keys", "triggers"]
 
 
 def compile_term(
@@ -129,12 +78,12 @@ def compile_term(
     entry.variant_keys = tuple(
         dict.fromkeys(key for text in texts for key in _variant_keys(text))
     ) + _near_keys(spelled + excluded, typed)
-    compiled = [Compiled(_word_keys(phrase, typed), _longer(phrase)) for phrase in spelled]
-    compiled.extend(_coordinated(read[0]))
+    compiled = [Compiled(_word_keys(phrase, typed), longer_names(phrase)) for phrase in spelled]
+    compiled.extend(coordinated_forms(read[0]))
     for phrase in read[0]:
         if not any(word.exact for word in phrase.words):
-            compiled.extend(_numbered(tuple(word.text for word in phrase.words)))
-    return entry, compiled + _bodies(read[0])
+            compiled.extend(numbered_forms(tuple(word.text for word in phrase.words)))
+    return entry, compiled + body_forms(read[0])
 
 
 def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
@@ -178,14 +127,14 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
         )
     )
     entry.variant_keys = (*keys, *near)
-    compiled = [Compiled(_typed_keys(words), _longer_of(words))]
+    compiled = [Compiled(typed_keys(words), longer_names_of(words))]
     compiled.extend(
-        Compiled(_spelling_keys(variant, pieces), _longer_of(variant)) for variant in variants
+        Compiled(_spelling_keys(variant, pieces), longer_names_of(variant)) for variant in variants
     )
-    compiled.extend(_coordinated((read,)))
-    compiled.extend(_numbered(words))
-    compiled.extend(_short_names(words))
-    return entry, compiled + _bodies((read,))
+    compiled.extend(coordinated_forms((read,)))
+    compiled.extend(numbered_forms(words))
+    compiled.extend(short_name_forms(words))
+    return entry, compiled + body_forms((read,))
 
 
 # A trigger (bot.match.pending) is a word and the way a term compares it, as
@@ -203,6 +152,7 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     the coordinated and construct forms the typed first word (phrase keys and
     exact spelling), the body names the typed first word as written. Keep the
     two in step; tests/bot/match/test_pending.py checks it on every test term.
+    The extra forms themselves are compiled in bot.match.phrase_forms.
     """
     words = bare_reading(term_words) or term_words
     spellings = phrase_variants(words)
@@ -235,7 +185,7 @@ def trigger_keys(trigger: str) -> Iterable[str]:
         return (word,)
     if mark != _HEAD:
         return single_word_keys(trigger)
-    return (*_head_keys(word), EXACT + word, EXACT + term_primary(word))
+    return (*head_keys(word), EXACT + word, EXACT + term_primary(word))
 
 
 def trigger_variant_keys(trigger: str) -> tuple[str, ...]:
@@ -249,181 +199,32 @@ def trigger_variant_keys(trigger: str) -> tuple[str, ...]:
     return _variant_keys(word) if near is None else (*_variant_keys(word), near)
 
 
-def _typed_keys(words: tuple[str, ...]) -> WordKeys:
-    """Compile the words of a typed stemmed phrase (none of them a piece), as _word_keys does."""
-    if len(words) == 1:
-        return (single_word_keys(words[0]),)
-    return (_head_keys(words[0]), *map(_inner_keys, words[1:]))
-
-
 def _spelling_keys(words: tuple[str, ...], pieces: set[str]) -> WordKeys:
     """Compile the words of another spelling of a stemmed phrase, as _word_keys does."""
     if len(words) == 1:
         text = words[0]
-        return (_as_typed(text) if text in pieces else single_word_keys(text),)
+        return (as_typed(text) if text in pieces else single_word_keys(text),)
     return tuple(
-        _as_typed(text) if text in pieces else _inner_keys(text) if i else _head_keys(text)
+        as_typed(text) if text in pieces else inner_keys(text) if i else head_keys(text)
         for i, text in enumerate(words)
     )
 
 
-@lru_cache(maxsize=_WORD_CACHE)
-def _head_keys(text: str) -> frozenset[str]:
-    """Return the keys of a stemmed first word of a phrase: with its NEAR key, or its tanween."""
-    return _phrase_keys_near(text) if near_key(text) is not None else head_word_keys(text)
-
-
-@lru_cache(maxsize=_WORD_CACHE)
-def _inner_keys(text: str) -> frozenset[str]:
-    """Return the keys of a stemmed later word of a phrase: with its NEAR key if it has one."""
-    return _phrase_keys_near(text) if near_key(text) is not None else phrase_word_keys(text)
-
-
-def _bodies(phrases: tuple[Phrase, ...]) -> list[Compiled]:
-    """Compile a group name's head after a word for a body of people (bot.match.bodies)."""
-    return [
-        Compiled(words, ((0, vetoing),))
-        for phrase in phrases
-        if not any(word.exact for word in phrase.words)
-        for words, vetoing in body_alternatives(tuple(word.text for word in phrase.words))
-    ]
-
-
-@lru_cache(maxsize=_WORD_CACHE)
+@lru_cache(maxsize=WORD_CACHE)
 def _variant_keys(text: str) -> tuple[str, ...]:
     """Return the keys a word's spelling variants are looked up by: its primary key first."""
     return (term_primary(text), *sorted(term_keys(text) | single_word_keys(text)))
 
 
-@lru_cache(maxsize=_WORD_CACHE)
+@lru_cache(maxsize=WORD_CACHE)
 def _telling(raw: str) -> bool:
     """Return telling(raw), once per typed word."""
     return telling(raw)
 
 
-@lru_cache(maxsize=_WORD_CACHE)
-def _exact_keys(text: str) -> frozenset[str]:
-    """Return the one key of a word compared by its exact spelling."""
-    return frozenset((EXACT + text,))
-
-
-@lru_cache(maxsize=_WORD_CACHE)
-def _as_typed(text: str) -> frozenset[str]:
-    """Return the one key of a word compared as typed, without endings."""
-    return frozenset((text,))
-
-
-@lru_cache(maxsize=_WORD_CACHE)
-def _coordinated_keys(text: str) -> frozenset[str]:
-    """Return coordinated_keys(text), one shared set per word."""
-    return coordinated_keys(text)
-
-
-@lru_cache(maxsize=_WORD_CACHE)
-def _in_a_place_name(text: str) -> bool:
-    """Tell whether some known place name has this word."""
-    places = place_names()
-    return (text,) in places.names or bool(places.containing((text,)))
-
-
-def _coordinated(phrases: tuple[Phrase, ...]) -> list[Compiled]:
-    """Compile the coordinated and the construct forms of each noun + adjective phrase.
-
-    «الانتخابات البرلمانية» is also written «انتخابات رئاسية وبرلمانية», and
-    «كوريا الشمالية» «كوريا الجنوبية والشمالية»: the noun, any word, then the
-    adjective joined by و. And the noun may head a construct whose adjective
-    comes after the owner: «غوطة دمشق الشرقية», «اتفاق إيران النووي». There the
-    adjective must be written as typed, article, gender and number included, so
-    that it agrees with the noun and not with the owner («جيش الدولة
-    الإسلامية» is not «الجيش الإسلامي»). Only a second word typed with the
-    article counts as the adjective (or the name) of the first.
-    """
-    pairs = [
-        (first.text, second.text)
-        for phrase in phrases
-        if len(phrase.words) == 2
-        for first, second in (phrase.words,)
-        if not (first.exact or second.exact) and second.text.startswith("ال")
-    ]
-    coordinated: list[WordKeys] = [
-        (phrase_word_keys(first), frozenset(), _coordinated_keys(second)) for first, second in pairs
-    ]
-    # The head of a construct has no article: «الأمم الأوروبية المتحدة» is not one.
-    construct: list[WordKeys] = [
-        (_exact_keys(term_primary(first)), frozenset(), _exact_keys(second))
-        for first, second in pairs
-        if first.startswith("ال")
-    ]
-    return [Compiled(words, gapped=True) for words in coordinated] + [
-        Compiled(words, _owner_agrees(words), gapped=True) for words in construct
-    ]
-
-
-def _short_names(words: tuple[str, ...]) -> list[Compiled]:
-    """Compile the short name of a body named with its city: «أتلتيكو» for «أتلتيكو مدريد»."""
-    short = short_name(words)
-    return [] if short is None else [Compiled(_typed_keys(short))]
-
-
-def _numbered(words: tuple[str, ...]) -> list[Compiled]:
-    """Compile a name ending in a number (a year, an edition) with a word before the number.
-
-    The owner of the name goes there: «رؤية السعودية 2030» is «رؤية 2030», «مونديال
-    قطر 2022» «مونديال 2022». The number keeps it specific, so one word of any kind may fill.
-    """
-    if len(words) < 2 or not words[-1].isdigit():
-        return []
-    keys = _typed_keys(words)
-    return [Compiled((*keys[:-1], frozenset(), keys[-1]), gapped=True)]
-
-
-def _owner_agrees(words: WordKeys) -> Longer:
-    """Veto a construct whose owner is a definite feminine word and its adjective feminine.
-
-    The adjective then agrees with the owner as well as with the head, and the
-    owner is nearer: «قمة الجامعة العربية» is the Arab League's summit, not
-    «القمة العربية». An owner that is a name without the article («غوطة دمشق
-    الشرقية») or of the other gender («حرب السودان الأهلية») leaves it to the head.
-    """
-    if not any(key.endswith("ه") for key in words[2]):
-        return ()
-    return ((0, (words[0], frozenset({DEFINITE_FEMININE}), words[2])),)
-
-
 def _piece_of(text: str, typed: set[str]) -> bool:
     """Tell whether a word is a strict piece of a word the user typed."""
     return text not in typed and any(text in whole for whole in typed)
-
-
-def _longer(phrase: Phrase) -> Longer:
-    """Compile the longer place names around a stemmed phrase (none for exact words)."""
-    if any(word.exact for word in phrase.words):
-        return ()
-    return _longer_of(tuple(word.text for word in phrase.words))
-
-
-def _longer_of(words: tuple[str, ...]) -> Longer:
-    """Compile what around a stemmed phrase makes it another name: longer places, the
-    grammar of a common noun (bot.match.described), what a person's name names
-    (bot.match.named_after)."""
-    return _longer_places_of(words) + common_noun_readings(words) + _named_after(words)
-
-
-def _named_after(words: tuple[str, ...]) -> Longer:
-    """Compile the words that, right before a person's name, make it a place's or a child's."""
-    if not is_person_term(words):
-        return ()
-    return ((1, (naming_words(), *map(term_keys, words))),)
-
-
-def _longer_places_of(words: tuple[str, ...]) -> Longer:
-    """Compile the longer place names around a stemmed phrase's normalized words."""
-    # longer_places looks among the names that hold the first word; most words are
-    # in none, and skipping them keeps its per-phrase cache for the phrases that are.
-    if not _in_a_place_name(words[0]):
-        return ()
-    found = longer_places(words)
-    return tuple((start, tuple(term_keys(word) for word in name)) for name, start in found)
 
 
 def _near_keys(phrases: list[Phrase], typed: set[str]) -> tuple[str, ...]:
@@ -451,18 +252,11 @@ def _word_keys(phrase: Phrase, typed: set[str]) -> WordKeys:
     if len(phrase.words) == 1:
         return tuple(_one_word_keys(word, typed, single_word_keys) for word in phrase.words)
     return tuple(
-        _one_word_keys(word, typed, _phrase_keys_near)
+        _one_word_keys(word, typed, phrase_keys_near)
         if not word.exact and near_key(word.text) is not None
         else _one_word_keys(word, typed, head_word_keys if not i else phrase_word_keys)
         for i, word in enumerate(phrase.words)
     )
-
-
-@lru_cache(maxsize=200_000)
-def _phrase_keys_near(word: str) -> frozenset[str]:
-    """Return a phrase word's keys with its NEAR key, one shared set per word."""
-    near = near_key(word)
-    return phrase_word_keys(word) | {near} if near is not None else phrase_word_keys(word)
 
 
 def _one_word_keys(
@@ -470,9 +264,9 @@ def _one_word_keys(
 ) -> frozenset[str]:
     """Return the key set of one word of a phrase."""
     if word.exact:
-        return _exact_keys(word.text)
+        return exact_keys(word.text)
     if _piece_of(word.text, typed):
-        return _as_typed(word.text)
+        return as_typed(word.text)
     return stemmed(word.text)
 
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from bot.match.compiled import Alt
 from bot.match.fuzzy import MIN_FUZZY_LENGTH, skeleton
+from bot.match.key_marks import EXACT
 from bot.match.pending import Pending
 from bot.match.postings import BEFORE, SHAPE, Postings, Slot
 from bot.match.stemmer import fuzzy_forms, text_keys
-from bot.match.terms import EXACT, Alt
 
 __all__ = ["TokenInfo", "TokenTable"]
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from bot.match.compiled import Entry
 from bot.match.postings import Postings
 from bot.match.query import parse
-from bot.match.terms import Entry, compile_term
+from bot.match.terms import compile_term
 
 
 def _post(postings: Postings, term: str) -> Entry:

@@ -1,0 +1,58 @@
+"""What a watch term compiles to: the key sets of its words and the names that veto them.
+
+bot.match.terms compiles a term into an Entry and its Compiled alternatives;
+bot.match.postings posts each alternative as an Alt, which bot.match.scan checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+__all__ = ["Alt", "Compiled", "Entry", "Longer", "WordKeys"]
+
+WordKeys = tuple[frozenset[str], ...]
+# A longer name around a phrase: how many words of it come before the phrase, and its words.
+Longer = tuple[tuple[int, WordKeys], ...]
+
+
+class Compiled(NamedTuple):
+    """One alternative compiled: the keys of its words, and the longer names that veto it.
+
+    A gapped alternative has a word that anything may fill (no keys): it is
+    anchored on its last word and checks the others from there.
+    """
+
+    words: WordKeys
+    longer: Longer = ()
+    gapped: bool = False
+
+
+@dataclass(eq=False, slots=True)
+class Entry:
+    """One stored term with its compiled alternatives and exclusions."""
+
+    term: str
+    alternatives: tuple[Alt, ...] = ()  # set once, when posted
+    exclusions: tuple[WordKeys, ...] = ()
+    variant_keys: tuple[str, ...] = ()
+    telling: tuple[str, ...] = ()  # typed words whose diacritics or final ى tell words apart
+
+
+@dataclass(eq=False, slots=True)
+class Alt:
+    """One alternative of a term, as posted: where it is anchored is the index's choice."""
+
+    term: str
+    words: WordKeys
+    checked: bool  # whether being found in its bucket proves the match (1-2 words, no veto)
+    vetoable: bool  # whether a word may be vetoed by its neighbours
+    longer: Longer = ()  # longer place names that, around it, make it another place
+    anchor: int = 0  # the word whose token opens the bucket
+    partner: int = -1  # the neighbour looked up inside the bucket; -1 for one word
+    rest: tuple[tuple[int, frozenset[str]], ...] = ()  # words a bucket does not prove
+    length: int = 0  # how many words
+
+    def __post_init__(self) -> None:
+        """Keep the word count at hand for the hot loop."""
+        self.length = len(self.words)

@@ -1,0 +1,105 @@
+"""The other forms a typed phrase is also found in, compiled as more alternatives.
+
+A noun + adjective phrase coordinated with another adjective or heading a
+construct, a name ending in a number with its owner before the number, a
+body's short name without its city (bot.match.short_names), a group's head
+after a word for a body of people (bot.match.bodies).
+
+A lazily loaded term is compiled once an article has a word its triggers
+stand for (bot.match.terms.triggers), so each form here must keep a word whose
+keys the triggers hold: keep the two in step.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot.match.bodies import body_alternatives
+from bot.match.compiled import Compiled, Longer, WordKeys
+from bot.match.key_marks import DEFINITE_FEMININE
+from bot.match.query import Phrase
+from bot.match.short_names import short_name
+from bot.match.stemmer import coordinated_keys, phrase_word_keys, term_primary
+from bot.match.word_keys import WORD_CACHE, exact_keys, typed_keys
+
+__all__ = ["body_forms", "coordinated_forms", "numbered_forms", "short_name_forms"]
+
+
+def body_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
+    """Compile a group name's head after a word for a body of people (bot.match.bodies)."""
+    return [
+        Compiled(words, ((0, vetoing),))
+        for phrase in phrases
+        if not any(word.exact for word in phrase.words)
+        for words, vetoing in body_alternatives(tuple(word.text for word in phrase.words))
+    ]
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _coordinated_keys(text: str) -> frozenset[str]:
+    """Return coordinated_keys(text), one shared set per word."""
+    return coordinated_keys(text)
+
+
+def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
+    """Compile the coordinated and the construct forms of each noun + adjective phrase.
+
+    «الانتخابات البرلمانية» is also written «انتخابات رئاسية وبرلمانية», and
+    «كوريا الشمالية» «كوريا الجنوبية والشمالية»: the noun, any word, then the
+    adjective joined by و. And the noun may head a construct whose adjective
+    comes after the owner: «غوطة دمشق الشرقية», «اتفاق إيران النووي». There the
+    adjective must be written as typed, article, gender and number included, so
+    that it agrees with the noun and not with the owner («جيش الدولة
+    الإسلامية» is not «الجيش الإسلامي»). Only a second word typed with the
+    article counts as the adjective (or the name) of the first.
+    """
+    pairs = [
+        (first.text, second.text)
+        for phrase in phrases
+        if len(phrase.words) == 2
+        for first, second in (phrase.words,)
+        if not (first.exact or second.exact) and second.text.startswith("ال")
+    ]
+    coordinated: list[WordKeys] = [
+        (phrase_word_keys(first), frozenset(), _coordinated_keys(second)) for first, second in pairs
+    ]
+    # The head of a construct has no article: «الأمم الأوروبية المتحدة» is not one.
+    construct: list[WordKeys] = [
+        (exact_keys(term_primary(first)), frozenset(), exact_keys(second))
+        for first, second in pairs
+        if first.startswith("ال")
+    ]
+    return [Compiled(words, gapped=True) for words in coordinated] + [
+        Compiled(words, _owner_agrees(words), gapped=True) for words in construct
+    ]
+
+
+def short_name_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile the short name of a body named with its city: «أتلتيكو» for «أتلتيكو مدريد»."""
+    short = short_name(words)
+    return [] if short is None else [Compiled(typed_keys(short))]
+
+
+def numbered_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile a name ending in a number (a year, an edition) with a word before the number.
+
+    The owner of the name goes there: «رؤية السعودية 2030» is «رؤية 2030», «مونديال
+    قطر 2022» «مونديال 2022». The number keeps it specific, so one word of any kind may fill.
+    """
+    if len(words) < 2 or not words[-1].isdigit():
+        return []
+    keys = typed_keys(words)
+    return [Compiled((*keys[:-1], frozenset(), keys[-1]), gapped=True)]
+
+
+def _owner_agrees(words: WordKeys) -> Longer:
+    """Veto a construct whose owner is a definite feminine word and its adjective feminine.
+
+    The adjective then agrees with the owner as well as with the head, and the
+    owner is nearer: «قمة الجامعة العربية» is the Arab League's summit, not
+    «القمة العربية». An owner that is a name without the article («غوطة دمشق
+    الشرقية») or of the other gender («حرب السودان الأهلية») leaves it to the head.
+    """
+    if not any(key.endswith("ه") for key in words[2]):
+        return ()
+    return ((0, (words[0], frozenset({DEFINITE_FEMININE}), words[2])),)
