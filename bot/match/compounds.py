@@ -15,8 +15,6 @@ almost never does by accident.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 __all__ = ["compound_part", "joined_forms", "split_forms", "split_in_phrase"]
 
 _ARTICLE = "ال"
@@ -86,8 +84,8 @@ def split_forms(word: str) -> list[tuple[str, str]]:
 
 
 def compound_part(word: str) -> bool:
-    """Tell whether a word joins or splits as part of a compound name inside a phrase."""
-    return word in _CLOSED or bool(_compound_splits(word))
+    """Tell whether a word may join or split as part of a compound name inside a phrase."""
+    return word in _CLOSED or word.startswith(_FIRSTS) or word.endswith(_SECONDS)
 
 
 def split_in_phrase(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -100,11 +98,11 @@ def split_in_phrase(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [
         (*words[:i], *split, *words[i + 1 :])
         for i, word in enumerate(words)
+        if compound_part(word)
         for split in _compound_splits(word)
     ]
 
 
-@lru_cache(maxsize=200_000)  # per word: a large index asks for every word of every phrase
 def _compound_splits(word: str) -> tuple[tuple[str, str], ...]:
     """Return the ways a word is a compound name of the closed class joined (عبدالله)."""
     if not _is_arabic(word):

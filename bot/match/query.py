@@ -200,7 +200,7 @@ def _plain_words(piece: str) -> tuple[Word, ...]:
 @lru_cache(maxsize=_WORD_CACHE)
 def _plain_texts(piece: str) -> tuple[str, ...]:
     """Return the normalized words of one piece of a term without syntax."""
-    return tuple(word.text for word in _plain_words(piece))
+    return tuple(token.text for token in tokenize(piece))
 
 
 def _scope(term: str) -> tuple[str, bool]:
