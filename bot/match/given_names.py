@@ -30,15 +30,14 @@ _LISTS = frozenset({"first_names_male", "first_names_female"})
 
 @cache
 def given_names() -> frozenset[str]:
-    """Return the normalized given names, each word of a compound name included.
+    """Return the normalized one-word given names.
 
-    The second word of «عبد الرحمن» is there too, so that a text's «عبد
-    الرحمن الحريري» shows another given name right before the family name.
+    Compound names («عبد الرحمن», «نور الدين») are left out: their second word
+    alone is a common word («الدين», «الملك»), and given_name_length reads the
+    «عبد»/«أبو» ones by their pattern.
     """
-    names: set[str] = set()
-    for name in _provider_names():
-        names.update(normalize(name).split())
-    return frozenset(names - COMPOUND_HEADS)
+    words = (normalize(name).split() for name in _provider_names())
+    return frozenset(name[0] for name in words if len(name) == 1) - COMPOUND_HEADS
 
 
 def _provider_names() -> list[str]:
