@@ -69,14 +69,18 @@ DEV_LABELS = tuple(
         # Labelled blind as a sealed part in the fifth round; its labellers' reports named
         # the terms, so it became an open part for that round (LABELING_DEV.md).
         "fourth_people_orgs", "fourth_places_phrases",
+        # Labelled blind in the fifth round, nothing of it reported; scored once, at its end.
+        "fifth_people_orgs_sealed", "fifth_places_phrases_sealed",
     )
 )  # fmt: skip
 # Files scored together as well as one by one: the category files of one part.
 TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
 # The matcher when the first sealed part was scored (end of issue 12's second round),
-# and when the fresh part was (end of the third round).
+# when the fresh part was (end of the third round), and when the third was (end of the
+# fourth round, where the fifth started).
 ROUND2 = "2515ca6"
 ROUND3 = "7d3acd8"
+ROUND4 = "b2f3253"
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
 _GROUP = re.compile(r"^\[([^\]]+)\]\s*")
@@ -287,8 +291,10 @@ def title_of(path: Path) -> str:
         return f"tuning set (seen while the matcher was written): {path.name}"
     if "_fourth_" in path.name:
         return f"fourth part (blind, scored once before round 5, then tuned on): {path.name}"
+    if path.name.endswith("_sealed.tsv") and "_fifth_" in path.name:
+        return f"sealed (scored once, at the end of issue 12's fifth round): {path.name}"
     if path.name.endswith("_sealed.tsv") and "_third_" in path.name:
-        return f"sealed (scored once, at the end of issue 12's fourth round): {path.name}"
+        return f"third sealed part (scored once after round 4, then tuned on): {path.name}"
     if path.name.endswith("_sealed.tsv") and "_fresh_" in path.name:
         return f"fresh part (scored once after round 3, then tuned on): {path.name}"
     if path.name.endswith("_sealed.tsv"):
@@ -322,7 +328,7 @@ def evaluate(paths: Sequence[Path], all_errors: bool) -> int:
         "lucene-style": text_predictor(LuceneStyleMatcher().matches),
     }
     baselines = ((f"base {BASE_COMMIT}", BASE_COMMIT), (f"round 2 {ROUND2}", ROUND2),
-                 (f"round 3 {ROUND3}", ROUND3))  # fmt: skip
+                 (f"round 3 {ROUND3}", ROUND3), (f"round 4 {ROUND4}", ROUND4))  # fmt: skip
     for name, commit in baselines:
         try:
             predictors[name] = base_predictor(labels, records, commit)
