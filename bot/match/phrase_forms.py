@@ -2,7 +2,8 @@
 
 A noun + adjective phrase coordinated with another adjective or heading a
 construct, a name ending in a number with its owner before the number, a
-body's short name without its city (bot.match.short_names), a group's head
+body's short name without its city (bot.match.short_names), a person's family
+name alone (bot.match.family_names), a group's head
 after a word for a body of people (bot.match.bodies).
 
 A lazily loaded term is compiled once an article has a word its triggers
@@ -16,13 +17,21 @@ from functools import lru_cache
 
 from bot.match.bodies import body_alternatives
 from bot.match.compiled import Compiled, Longer, WordKeys
-from bot.match.key_marks import DEFINITE_FEMININE
+from bot.match.family_names import family_name, given_name_keys
+from bot.match.key_marks import ARTICLE, DEFINITE_FEMININE, NO_ARTICLE
+from bot.match.named_after import naming_words
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
 from bot.match.stemmer import coordinated_keys, phrase_word_keys, term_primary
 from bot.match.word_keys import WORD_CACHE, exact_keys, typed_keys
 
-__all__ = ["body_forms", "coordinated_forms", "numbered_forms", "short_name_forms"]
+__all__ = [
+    "body_forms",
+    "coordinated_forms",
+    "family_name_forms",
+    "numbered_forms",
+    "short_name_forms",
+]
 
 
 def body_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
@@ -78,6 +87,19 @@ def short_name_forms(words: tuple[str, ...]) -> list[Compiled]:
     """Compile the short name of a body named with its city: «أتلتيكو» for «أتلتيكو مدريد»."""
     short = short_name(words)
     return [] if short is None else [Compiled(typed_keys(short))]
+
+
+def family_name_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile a person's family name alone, unless another given name or a facility
+    word comes right before it (bot.match.family_names, bot.match.named_after)."""
+    family = family_name(words)
+    if family is None:
+        return []
+    keys = typed_keys(family)
+    vetoes: Longer = ((1, (given_name_keys(), *keys)), (1, (naming_words(), *keys)))
+    if family[0].startswith(ARTICLE):
+        vetoes += ((0, (frozenset({NO_ARTICLE}),)),)
+    return [Compiled(keys, vetoes)]
 
 
 def numbered_forms(words: tuple[str, ...]) -> list[Compiled]:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import chain
 
 from bot.match.compiled import Compiled, Entry, WordKeys
+from bot.match.family_names import family_name
 from bot.match.fuzzy import near_key
 from bot.match.key_marks import EXACT
 from bot.match.longer_names import longer_names, longer_names_of
@@ -18,6 +19,7 @@ from bot.match.marks import telling
 from bot.match.phrase_forms import (
     body_forms,
     coordinated_forms,
+    family_name_forms,
     numbered_forms,
     short_name_forms,
 )
@@ -134,6 +136,7 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
     compiled.extend(coordinated_forms((read,)))
     compiled.extend(numbered_forms(words))
     compiled.extend(short_name_forms(words))
+    compiled.extend(family_name_forms(words))
     return entry, compiled + body_forms((read,))
 
 
@@ -150,14 +153,15 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     alternative _compile_plain makes has a word whose keys are all in the
     trigger keys of these: the typed and the other spellings their first word,
     the coordinated and construct forms the typed first word (phrase keys and
-    exact spelling), the body names the typed first word as written. Keep the
+    exact spelling), the body names the typed first word as written, a short
+    name or a family name alone its own first word. Keep the
     two in step; tests/bot/match/test_pending.py checks it on every test term.
     The extra forms themselves are compiled in bot.match.phrase_forms.
     """
     words = bare_reading(term_words) or term_words
     spellings = phrase_variants(words)
-    short = short_name(words)
-    if not spellings and short is None:
+    alone = [part for part in (short_name(words), family_name(words)) if part is not None]
+    if not spellings and not alone:
         return (_first(words),)
     typed = set(words)
     found = dict.fromkeys(
@@ -168,8 +172,8 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
         else _HEAD + spelling[0]
         for spelling in (words, *spellings)
     )
-    if short is not None:
-        found[_first(short)] = None
+    for part in alone:
+        found[_first(part)] = None
     return tuple(found)
 
 

@@ -338,6 +338,17 @@ SHORT_NAMES = [
     miss("arabic-word-alone", "ريال مدريد", "سعر الريال اليوم"),
 ]
 
+# A person term's family name alone names the person, not another of the family.
+FAMILY_NAMES = [
+    hit("family-name-alone", "سعد الحريري", "الحريري يلتقي السفير", "الحريري"),
+    hit("family-name-clitic", "سعد الحريري", "رسالة للحريري من باريس", "للحريري"),
+    hit("family-name-compound-given", "عبد الفتاح السيسي", "السيسي يفتتح مشروعا", "السيسي"),
+    miss("other-given-name", "سعد الحريري", "ذكرى اغتيال رفيق الحريري"),
+    miss("after-a-facility-word", "سعد الحريري", "مستشفى الحريري يستقبل الجرحى"),
+    miss("article-dropped-is-a-word", "عبد الله السعيد", "يوم سعيد للجماهير"),
+    miss("family-name-that-is-a-given-name", "محمد علي", "وصل علي إلى المطار"),
+]
+
 MECHANISM_CASES = [
     *COMPOUNDS,
     *TRANSLITERATION,
@@ -361,4 +372,5 @@ MECHANISM_CASES = [
     *FOREIGN_ARTICLE_NAMES,
     *NUMBERED_NAMES,
     *SHORT_NAMES,
+    *FAMILY_NAMES,
 ]

@@ -1,0 +1,52 @@
+"""A person's family name alone: «الحريري» in a headline names «سعد الحريري».
+
+Headlines name a known person by the family name («الحريري يلتقي...», «محرز
+يقود الفريق»). A term that starts with a given name (bot.match.given_names) is
+a person's name, and its one last word, the family name, names the person
+alone too, unless the text puts another given name right before it («رفيق
+الحريري»: another member of the family). A family name typed with the article
+must be written with it (or with a clitic that swallowed it, «للحريري»):
+«سعيد» is "happy", not «السعيد».
+
+Left out, because alone they name too much: a family name that is itself a
+given name («محمد علي»: «علي» is anyone), a place, a particle, and words under
+four letters.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from bot.match.given_names import given_name_length, given_names
+from bot.match.key_marks import EXACT
+from bot.match.particles import FUNCTION_WORDS
+from bot.match.places import place_names
+
+__all__ = ["family_name", "given_name_keys"]
+
+_MIN_FAMILY = 4
+# The conjunction is the one clitic a given name takes before a family name
+# («ورفيق الحريري»); others attach to the first word of the whole name.
+_AND = "و"
+
+
+def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Return a person term's family name as a one-word phrase, or None if it has none."""
+    given = given_name_length(words)
+    if not given or len(words) != given + 1:
+        return None
+    family = words[given]
+    if (
+        len(family) < _MIN_FAMILY
+        or family in given_names()
+        or family in FUNCTION_WORDS
+        or (family,) in place_names().names
+    ):
+        return None
+    return (family,)
+
+
+@cache
+def given_name_keys() -> frozenset[str]:
+    """Return the exact keys of text tokens that are a given name (with «و» or without)."""
+    return frozenset(key for name in given_names() for key in (EXACT + name, EXACT + _AND + name))
