@@ -203,6 +203,13 @@ def phrase_word_keys(word: str) -> frozenset[str]:
     keys = term_keys(word)
     base = term_primary(word).removeprefix(ARTICLE)
     extra = {plural for plural in broken_plurals(base) if len(plural) >= MIN_STEM}
+    # A relative adjective agrees with its noun: a plural of things takes the
+    # feminine («الدفاعات الجوية» for «الدفاع الجوي»). Longer ones already have
+    # both genders (term_keys); a short one («جوي») only in a phrase, whose noun vouches.
+    if base.endswith("ي") and len(base) >= MIN_STEM:
+        extra.add(base + "ه")
+    elif base.endswith("يه") and len(base) - 1 >= MIN_STEM:
+        extra.add(base[:-1])
     return keys | extra if extra else keys
 
 
