@@ -48,6 +48,8 @@ def broken_plurals(word: str) -> Iterator[str]:
         yield word[0] + "وا" + word[2] + "ي" + word[4]  # صاروخ → صواريخ
     elif size == 6 and word[1:3] == "وا" and word[4] == "ي":
         yield word[0] + "ا" + word[3] + "و" + word[5]  # صواريخ → صاروخ
+    if size == 5 and word[0] == "ا" and word[3] == "ا" and word[1] not in _LONG:
+        yield word[1:3] + word[4]  # اقمار → قمر, اسعار → سعر (أفعال, from the plural only)
     if size == 5:
         yield from _feminine_plurals(word)
 

@@ -301,6 +301,13 @@ WRITTEN_LETTERS = [
     hit("alef-name-with-clitic", "روسيا", "زيارة لروسيا", "لروسيا"),
     hit("tanween-on-another-word", "دوما", "دوما تنتظر دوماً", "دوما"),
     hit("tanween-after-yeh-is-nisba", "روسيا", "طرد دبلوماسياً روسياً", "روسياً"),
+    hit("afaal-plural-to-singular", "الأقمار الصناعية", "إطلاق قمر صناعي جديد", "قمر صناعي"),
+    hit(
+        "things-plural-feminine-adjective",
+        "الدفاع الجوي",
+        "تصدت الدفاعات الجوية للصواريخ",
+        "الدفاعات الجوية",
+    ),
 ]
 
 # CLDR gives some territories two names in one entry («ميانمار (بورما)»).

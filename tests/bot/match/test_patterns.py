@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.match.normalize import normalize
-from bot.match.patterns import gentilic_plural
+from bot.match.patterns import broken_plurals, gentilic_plural
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,17 @@ def test_four_consonant_gentilics_take_the_faalila_plural(adjective: str, plural
 @pytest.mark.parametrize("adjective", ["مصري", "عراقي", "ألماني", "فلسطيني"])
 def test_other_stems_have_none(adjective: str) -> None:
     assert gentilic_plural(normalize(adjective)[:-1]) is None
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("أقمار", "قمر"), ("أسعار", "سعر"), ("أخبار", "خبر"), ("حروب", "حرب"), ("أسلحة", "سلاح")],
+)
+def test_a_broken_plural_of_a_closed_pattern_gives_its_singular(plural: str, singular: str) -> None:
+    assert normalize(singular) in set(broken_plurals(normalize(plural)))
+
+
+def test_afaal_is_read_from_the_plural_only() -> None:
+    # «قمر» does not yield «أقمار»: from three letters the pattern is ambiguous
+    # (علم would give أعلام, and إعلام normalizes the same).
+    assert normalize("أقمار") not in set(broken_plurals(normalize("قمر")))
