@@ -73,17 +73,21 @@ DEV_LABELS = tuple(
         "fifth_people_orgs_sealed", "fifth_places_phrases_sealed",
         # Labelled blind in the sixth round, nothing of it reported; scored once, at its end.
         "sixth_people_orgs_sealed", "sixth_places_phrases_sealed",
+        # And in the seventh.
+        "seventh_people_orgs_sealed", "seventh_places_phrases_sealed",
     )
 )  # fmt: skip
 # Files scored together as well as one by one: the category files of one part.
 TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
 # The matcher when the first sealed part was scored (end of issue 12's second round),
 # when the fresh part was (end of the third round), when the third was (end of the
-# fourth round, where the fifth started), and when the fifth was (end of the fifth).
+# fourth round, where the fifth started), when the fifth was (end of the fifth), and
+# when the sixth was (end of the sixth).
 ROUND2 = "2515ca6"
 ROUND3 = "7d3acd8"
 ROUND4 = "b2f3253"
 ROUND5 = "565474d"
+ROUND6 = "37977cd"
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
 _GROUP = re.compile(r"^\[([^\]]+)\]\s*")
@@ -294,8 +298,10 @@ def title_of(path: Path) -> str:
         return f"tuning set (seen while the matcher was written): {path.name}"
     if "_fourth_" in path.name:
         return f"fourth part (blind, scored once before round 5, then tuned on): {path.name}"
+    if path.name.endswith("_sealed.tsv") and "_seventh_" in path.name:
+        return f"sealed (scored once, at the end of issue 12's seventh round): {path.name}"
     if path.name.endswith("_sealed.tsv") and "_sixth_" in path.name:
-        return f"sealed (scored once, at the end of issue 12's sixth round): {path.name}"
+        return f"sixth sealed part (scored once after round 6, then tuned on): {path.name}"
     if path.name.endswith("_sealed.tsv") and "_fifth_" in path.name:
         return f"fifth sealed part (scored once after round 5, then tuned on): {path.name}"
     if path.name.endswith("_sealed.tsv") and "_third_" in path.name:
@@ -334,7 +340,7 @@ def evaluate(paths: Sequence[Path], all_errors: bool) -> int:
     }
     baselines = ((f"base {BASE_COMMIT}", BASE_COMMIT), (f"round 2 {ROUND2}", ROUND2),
                  (f"round 3 {ROUND3}", ROUND3), (f"round 4 {ROUND4}", ROUND4),
-                 (f"round 5 {ROUND5}", ROUND5))  # fmt: skip
+                 (f"round 5 {ROUND5}", ROUND5), (f"round 6 {ROUND6}", ROUND6))  # fmt: skip
     for name, commit in baselines:
         try:
             predictors[name] = base_predictor(labels, records, commit)
