@@ -73,7 +73,7 @@ DEV_LABELS = tuple(
         "fifth_people_orgs_sealed", "fifth_places_phrases_sealed",
         # Labelled blind in the sixth round, nothing of it reported; scored once, at its end.
         "sixth_people_orgs_sealed", "sixth_places_phrases_sealed",
-        # And in the seventh.
+        # And in the seventh, scored once at its end.
         "seventh_people_orgs_sealed", "seventh_places_phrases_sealed",
     )
 )  # fmt: skip
