@@ -160,7 +160,12 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     """
     words = bare_reading(term_words) or term_words
     spellings = phrase_variants(words)
-    alone = [part for part in (short_name(words), family_name(words)) if part is not None]
+    # A name's parts that stand alone: only a phrase has them.
+    alone = (
+        [part for part in (short_name(words), family_name(words)) if part is not None]
+        if len(words) > 1
+        else ()
+    )
     if not spellings and not alone:
         return (_first(words),)
     typed = set(words)
