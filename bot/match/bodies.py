@@ -19,13 +19,12 @@ an organised group. Alone the head noun is too common to stand for the group
 
 from __future__ import annotations
 
-from bot.match.key_marks import DESCRIBING, EXACT
+from bot.match.key_marks import ARTICLE, DESCRIBING, EXACT
 from bot.match.normalize import normalize
 from bot.match.stemmer import phrase_word_keys
 
 __all__ = ["body_alternatives"]
 
-_ARTICLE = "ال"
 # The head must name people in the plural (الإخوان, المجاهدين). A singular or
 # feminine-plural head is mostly a thing whose name a group took or an act
 # (القاعدة العسكرية is a military base, not «تنظيم القاعدة»; «تنظيم الدولة» is
@@ -43,7 +42,7 @@ def body_alternatives(words: tuple[str, ...]) -> list[tuple[Keys, Keys]]:
     Each comes as the key sets of its two words and the key sets of the
     three-word stretch (body word, head, any definite word) that vetoes it.
     """
-    if len(words) != 2 or not all(word.startswith(_ARTICLE) for word in words):
+    if len(words) != 2 or not all(word.startswith(ARTICLE) for word in words):
         return []
     if not words[0].endswith(_PEOPLE_ENDINGS):
         return []

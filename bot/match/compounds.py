@@ -7,17 +7,19 @@ other two words join only when the second has no article (بيونغ يانغ), 
 second word with the article is an adjective or a possessive (كوريا
 الشمالية), and when neither shows an Arabic ending (feminine, plural, dual):
 «زيادة أسعار» is an Arabic phrase, never written as one word, and its joined
-form would only cost the index. A long word without the article, typed as one, may be written in
-two parts anywhere (فيس بوك), unless an Arabic ending shows it is an Arabic
-word; both parts must then appear as words, side by side, which ordinary text
-almost never does by accident.
+form would only cost the index. A long word without the article, typed as
+one, may be written in two parts anywhere (فيس بوك), unless an Arabic ending
+shows it is an Arabic word; both parts must then appear as words, side by
+side, which ordinary text almost never does by accident. Inside a longer
+phrase only the closed class splits (علي عبدالله صالح).
 """
 
 from __future__ import annotations
 
+from bot.match.key_marks import ARTICLE, is_arabic
+
 __all__ = ["compound_part", "joined_forms", "split_forms", "split_in_phrase"]
 
-_ARTICLE = "ال"
 _FIRSTS = ("عبد", "ابو", "ابي", "ابن", "بن")
 _SECONDS = ("الله", "الدين")
 _CLOSED = frozenset(_FIRSTS + _SECONDS)
@@ -29,7 +31,7 @@ _ARABIC_ENDINGS = ("ه", "ات", "ين", "ون", "ان")
 
 
 def _is_arabic(word: str) -> bool:
-    return bool(word) and "\u0620" <= word[0] <= "\u06ff"
+    return bool(word) and is_arabic(word)
 
 
 def _joins(first: str, second: str, pair: bool) -> bool:
@@ -45,7 +47,7 @@ def _joins(first: str, second: str, pair: bool) -> bool:
         return True
     return (
         pair
-        and not second.startswith(_ARTICLE)
+        and not second.startswith(ARTICLE)
         and not first.endswith(_ARABIC_ENDINGS)
         and not second.endswith(_ARABIC_ENDINGS)
     )
@@ -55,7 +57,7 @@ def _foreign_looking(word: str) -> bool:
     """Tell whether a word may be a foreign name typed as one word."""
     return (
         len(word) >= _MIN_SPLIT_WORD
-        and not word.startswith(_ARTICLE)
+        and not word.startswith(ARTICLE)
         and not word.endswith(_ARABIC_ENDINGS)
     )
 
@@ -73,9 +75,9 @@ def joined_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def split_forms(word: str) -> list[tuple[str, str]]:
     """Return the two-word ways to write a one-word name."""
-    splits = list(_compound_splits(word))
     if not _is_arabic(word):
-        return splits
+        return []
+    splits = list(_compound_splits(word))
     if _foreign_looking(word) and not splits:
         splits.extend(
             (word[:cut], word[cut:]) for cut in range(_MIN_PART, len(word) - _MIN_PART + 1)

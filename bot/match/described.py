@@ -15,12 +15,11 @@ which are foreign names (الفيفا, الناتو).
 
 from __future__ import annotations
 
-from bot.match.key_marks import DESCRIBING, NO_ARTICLE
+from bot.match.key_marks import ARTICLE, DESCRIBING, NO_ARTICLE
 from bot.match.stemmer import is_place_term
 
 __all__ = ["common_noun_readings"]
 
-_ARTICLE = "ال"
 # A relative adjective (‑ي, ‑ية) is no noun: «دنماركية الأصل» is still the adjective.
 _ADJECTIVE_ENDINGS = ("ي", "يه")
 # A final long ا or و ends foreign names (الفيفا, الناتو), hardly an Arabic noun:
@@ -38,7 +37,7 @@ _CONSTRUCT: tuple[tuple[int, Keys], ...] = (
 def common_noun_readings(words: tuple[str, ...]) -> tuple[tuple[int, Keys], ...]:
     """Return the stretches (start before the term, word keys) that read a one-word term
     typed with the article as a common noun: its bare form, then an owner."""
-    if len(words) != 1 or not words[0].startswith(_ARTICLE) or is_place_term(words[0]):
+    if len(words) != 1 or not words[0].startswith(ARTICLE) or is_place_term(words[0]):
         return ()
     if words[0].endswith(_ADJECTIVE_ENDINGS + _FOREIGN_ENDINGS):
         return ()

@@ -4,7 +4,8 @@ Headlines name a known person by the family name («الحريري يلتقي...
 يقود الفريق»). A term that starts with a given name (bot.match.given_names) is
 a person's name, and its one last word, the family name, names the person
 alone too, unless the text puts another given name right before it («رفيق
-الحريري»: another member of the family). A family name typed with the article
+الحريري»: another member of the family) or a word for a place named after
+people («مستشفى الحريري»). A family name typed with the article
 must be written with it (or with a clitic that swallowed it, «للحريري»):
 «سعيد» is "happy", not «السعيد».
 
@@ -19,10 +20,11 @@ from functools import cache
 
 from bot.match.given_names import given_name_length, given_names
 from bot.match.key_marks import EXACT
+from bot.match.named_after import naming_words
 from bot.match.particles import FUNCTION_WORDS
 from bot.match.places import place_names
 
-__all__ = ["family_name", "given_name_keys"]
+__all__ = ["family_name", "other_owner_keys"]
 
 _MIN_FAMILY = 4
 # The conjunction is the one clitic a given name takes before a family name
@@ -47,6 +49,11 @@ def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 @cache
-def given_name_keys() -> frozenset[str]:
-    """Return the exact keys of text tokens that are a given name (with «و» or without)."""
-    return frozenset(key for name in given_names() for key in (EXACT + name, EXACT + _AND + name))
+def other_owner_keys() -> frozenset[str]:
+    """Return the keys of a word that, right before a family name, makes it another's name.
+
+    Another given name (with «و» or without: «ورفيق الحريري»), or a word for a
+    place or body named after people, or «بن» (bot.match.named_after).
+    """
+    given = (key for name in given_names() for key in (EXACT + name, EXACT + _AND + name))
+    return frozenset((*given, *naming_words()))

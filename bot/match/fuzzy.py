@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Indel
 
-from bot.match.key_marks import BARE
+from bot.match.key_marks import ARABIC_ENDINGS, ARTICLE, BARE
 
 __all__ = [
     "MIN_FUZZY_LENGTH",
@@ -46,9 +46,6 @@ _MIN_VOWEL_EDIT_LENGTH = 6
 NEAR = "~"
 _MIN_NEAR_LENGTH = 5
 _NEAR_VOWELS = frozenset("وي")
-# Endings that mark an Arabic word (feminine, plurals, dual, relative adjective).
-_ARABIC_ENDINGS = ("ه", "ات", "ين", "ون", "ان", "ي")
-_ARTICLE = "ال"
 # Long names may differ by two such edits (ستولتينبرغ/ستولتنبرج).
 _MIN_TWO_EDIT_LENGTH = 8
 
@@ -134,9 +131,9 @@ def near_key(word: str) -> str | None:
     """Return the NEAR key of a normalized phrase word that may take a one-vowel variant."""
     if not _MIN_NEAR_LENGTH <= len(word) < _MIN_VOWEL_EDIT_LENGTH + 1:
         return None
-    if word.startswith(_ARTICLE):
+    if word.startswith(ARTICLE):
         return None
-    if word.endswith(_ARABIC_ENDINGS) and not word.endswith(_FOREIGN_AN):
+    if word.endswith(ARABIC_ENDINGS) and not word.endswith(_FOREIGN_AN):
         return None
     return NEAR + word
 
@@ -156,7 +153,7 @@ def _near_variant(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     if len(short) < _MIN_NEAR_LENGTH:
         return False
-    places = (_FIRST_SYLLABLE,) if long.endswith(_ARABIC_ENDINGS) else range(1, len(long) - 1)
+    places = (_FIRST_SYLLABLE,) if long.endswith(ARABIC_ENDINGS) else range(1, len(long) - 1)
     return any(long[i] in _NEAR_VOWELS and long[:i] + long[i + 1 :] == short for i in places)
 
 

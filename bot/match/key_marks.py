@@ -8,6 +8,7 @@ than which word it is. All input is normalized (see bot.match.normalize).
 from __future__ import annotations
 
 __all__ = [
+    "ARABIC_ENDINGS",
     "ARTICLE",
     "BARE",
     "DEFINITE",
@@ -33,6 +34,9 @@ MIN_INFLECTED_STEM = 4
 MIN_TANWEEN_STEM = 5
 
 ARTICLE = "ال"
+# Endings that mark an Arabic word, not a foreign name: feminine, plurals, dual,
+# relative adjective.
+ARABIC_ENDINGS = ("ه", "ات", "ين", "ون", "ان", "ي")
 
 # Prefix of the key of a text token as written (exact mode): never part of a
 # normalized token.

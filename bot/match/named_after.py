@@ -40,7 +40,8 @@ def is_person_term(words: tuple[str, ...]) -> bool:
     """Tell whether a term's normalized words are a person's name."""
     if len(words) >= 2 and words[0] in _TITLES:
         return True
-    return given_name_length(words) > 0 and len(words) > given_name_length(words)
+    given = given_name_length(words)
+    return 0 < given < len(words)
 
 
 @cache

@@ -17,9 +17,8 @@ from functools import lru_cache
 
 from bot.match.bodies import body_alternatives
 from bot.match.compiled import Compiled, Longer, WordKeys
-from bot.match.family_names import family_name, given_name_keys
+from bot.match.family_names import family_name, other_owner_keys
 from bot.match.key_marks import ARTICLE, DEFINITE_FEMININE, NO_ARTICLE
-from bot.match.named_after import naming_words
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
 from bot.match.stemmer import coordinated_keys, phrase_word_keys, term_primary
@@ -96,7 +95,7 @@ def family_name_forms(words: tuple[str, ...]) -> list[Compiled]:
     if family is None:
         return []
     keys = typed_keys(family)
-    vetoes: Longer = ((1, (given_name_keys(), *keys)), (1, (naming_words(), *keys)))
+    vetoes: Longer = ((1, (other_owner_keys(), *keys)),)
     if family[0].startswith(ARTICLE):
         vetoes += ((0, (frozenset({NO_ARTICLE}),)),)
     return [Compiled(keys, vetoes)]

@@ -9,13 +9,11 @@ short one alone names too much («ريال» is also the currency).
 
 from __future__ import annotations
 
+from bot.match.key_marks import ARABIC_ENDINGS, ARTICLE
 from bot.match.places import place_names
 
 __all__ = ["short_name"]
 
-_ARTICLE = "ال"
-# The feminine, plural, dual and nisba endings mark an Arabic word.
-_ARABIC_ENDINGS = ("ه", "ات", "ين", "ون", "ان", "ي")
 _MIN_SHORT_NAME = 5
 _MAX_NAME_WORDS = 2
 
@@ -42,5 +40,5 @@ def _foreign_name(words: tuple[str, ...]) -> bool:
         len(words) <= _MAX_NAME_WORDS
         and sum(map(len, words)) >= _MIN_SHORT_NAME
         and words not in place_names().names
-        and not any(w.startswith(_ARTICLE) or w.endswith(_ARABIC_ENDINGS) for w in words)
+        and not any(w.startswith(ARTICLE) or w.endswith(ARABIC_ENDINGS) for w in words)
     )

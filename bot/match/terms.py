@@ -154,8 +154,8 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     trigger keys of these: the typed and the other spellings their first word,
     the coordinated and construct forms the typed first word (phrase keys and
     exact spelling), the body names the typed first word as written, a short
-    name or a family name alone its own first word. Keep the
-    two in step; tests/bot/match/test_pending.py checks it on every test term.
+    name or a family name alone its own first word. Keep the two in step;
+    tests/bot/match/test_pending.py checks it on every test term.
     The extra forms themselves are compiled in bot.match.phrase_forms.
     """
     words = bare_reading(term_words) or term_words
@@ -170,11 +170,7 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
         return (_first(words),)
     typed = set(words)
     found = dict.fromkeys(
-        _PIECE + spelling[0]
-        if _piece_of(spelling[0], typed)
-        else spelling[0]
-        if len(spelling) == 1
-        else _HEAD + spelling[0]
+        _PIECE + spelling[0] if _piece_of(spelling[0], typed) else _first(spelling)
         for spelling in (words, *spellings)
     )
     for part in alone:
