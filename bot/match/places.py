@@ -40,12 +40,13 @@ class PlaceNames:
     def __init__(self, territories: list[str], cities: list[str], regions: list[str]) -> None:
         """Normalize and index raw names of territories (regions among them) and cities."""
         self.shown: dict[tuple[str, ...], str] = {}
-        lands = _normalized(territories, self.shown)
-        self.aliases = _aliases(territories)
-        towns = _normalized(cities, self.shown)
+        entries = [_parts(raw) for raw in territories]
+        lands = _normalized(entries, self.shown)
+        self.aliases = _aliases(entries)
+        towns = _normalized([_parts(raw) for raw in cities], self.shown)
         # Continents and their parts (CLDR's numeric codes): «شمال أفريقيا» is part
         # of «أفريقيا», where a country such as «جنوب أفريقيا» is another place.
-        self.regions = _normalized(regions, {})
+        self.regions = _normalized([_parts(raw) for raw in regions], {})
         self.names = lands | towns
         self.single = frozenset(words[0] for words in self.names if len(words) == 1)
         by_word: dict[str, set[tuple[str, ...]]] = {}
@@ -75,42 +76,49 @@ class PlaceNames:
         return tuple(sorted(found))
 
 
-def _aliases(raw_names: list[str]) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+_Part = tuple[tuple[str, ...], str]  # a name's normalized words, and how CLDR writes it
+
+
+def _parts(raw: str) -> list[_Part]:
+    """Return the names in one CLDR entry: «A (B)» and «A، B» are two."""
+    found: list[_Part] = []
+    for part in _PARTS.split(raw):
+        tokens = tokenize(part)
+        # CLDR glosses a city as «(مدينة الخليل)» "(the city of Hebron)": the
+        # words after «مدينة» are its name as Arabic writes it.
+        if len(tokens) > 1 and tokens[0].text == _CITY:
+            tokens = tokens[1:]
+        if tokens:
+            words = tuple(token.text for token in tokens)
+            found.append((words, " ".join(part[t.start : t.end] for t in tokens)))
+    return found
+
+
+def _aliases(entries: list[list[_Part]]) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """Map each name of a territory that CLDR gives two names («ميانمار (بورما)») to the other.
 
     A part of more than _MAX_ALIAS_WORDS words is a gloss, not a name
     («هونغ كونغ الصينية (منطقة إدارية خاصة)»).
     """
     aliases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
-    for raw in raw_names:
-        parts = [
-            words
-            for part in _PARTS.split(raw)
-            if (words := tuple(token.text for token in tokenize(part)))
-        ]
-        if len(parts) < 2 or any(len(words) > _MAX_ALIAS_WORDS for words in parts):
+    for entry in entries:
+        names = [words for words, _ in entry]
+        if len(names) < 2 or any(len(words) > _MAX_ALIAS_WORDS for words in names):
             continue
-        for words in parts:
-            aliases[words] = tuple(other for other in parts if other != words)
+        for words in names:
+            aliases[words] = tuple(other for other in names if other != words)
     return aliases
 
 
 def _normalized(
-    raw_names: list[str], shown: dict[tuple[str, ...], str]
+    entries: list[list[_Part]], shown: dict[tuple[str, ...], str]
 ) -> frozenset[tuple[str, ...]]:
-    """Return the names as tuples of normalized words; note how each is written in shown."""
+    """Return the names of the entries; note how each is written in shown."""
     names: set[tuple[str, ...]] = set()
-    for raw in raw_names:
-        for part in _PARTS.split(raw):
-            tokens = tokenize(part)
-            # CLDR glosses a city as «(مدينة الخليل)» "(the city of Hebron)": the
-            # words after «مدينة» are its name as Arabic writes it.
-            if len(tokens) > 1 and tokens[0].text == _CITY:
-                tokens = tokens[1:]
-            if tokens:
-                words = tuple(token.text for token in tokens)
-                names.add(words)
-                shown.setdefault(words, " ".join(part[t.start : t.end] for t in tokens))
+    for entry in entries:
+        for words, written in entry:
+            names.add(words)
+            shown.setdefault(words, written)
     return frozenset(names)
 
 
