@@ -52,42 +52,41 @@ from benchmarks.rasd_adapter import (
     make_article,
 )
 
-LABELS = Path(__file__).resolve().parent / "match_labels.tsv"
-HELDOUT_LABELS = Path(__file__).resolve().parent / "match_labels_heldout.tsv"
-# Issue 12's blind labels on new ground (LABELING_DEV.md): the open part, then the
-# sealed part, which was scored once, at the end, and never tuned on.
-DEV_LABELS = tuple(
-    Path(__file__).resolve().parent / f"match_labels_dev_{part}.tsv"
-    for part in (
-        "people_orgs", "places_phrases", "people_orgs_sealed", "places_phrases_sealed",
-        # Labelled blind after the first sealed part had been scored and then used
-        # for development: the sealed part of the third round (LABELING_DEV.md).
-        "fresh_people_orgs_sealed", "fresh_places_phrases_sealed",
-        # Labelled blind during the fourth round, after the fresh part had been scored
-        # and then used for development; scored once, at the end of that round.
-        "third_people_orgs_sealed", "third_places_phrases_sealed",
-        # Labelled blind as a sealed part in the fifth round; its labellers' reports named
-        # the terms, so it became an open part for that round (LABELING_DEV.md).
-        "fourth_people_orgs", "fourth_places_phrases",
-        # Labelled blind in the fifth round, nothing of it reported; scored once, at its end.
-        "fifth_people_orgs_sealed", "fifth_places_phrases_sealed",
-        # Labelled blind in the sixth round, nothing of it reported; scored once, at its end.
-        "sixth_people_orgs_sealed", "sixth_places_phrases_sealed",
-        # And in the seventh, scored once at its end.
-        "seventh_people_orgs_sealed", "seventh_places_phrases_sealed",
-    )
-)  # fmt: skip
+_HERE = Path(__file__).resolve().parent
+LABELS = _HERE / "match_labels.tsv"
+HELDOUT_LABELS = _HERE / "match_labels_heldout.tsv"
+# Issue 12's blind labels on new ground (LABELING_DEV.md), part by part, each a people_orgs
+# and a places_phrases file: (name infix, name suffix, what the part is). A sealed part was
+# scored once, at the end of its round, and only then tuned on.
+_PARTS = (
+    ("", "", ""),
+    ("", "_sealed", "first sealed part (scored once after round 2, then tuned on)"),
+    ("fresh_", "_sealed", "fresh part (scored once after round 3, then tuned on)"),
+    ("third_", "_sealed", "third sealed part (scored once after round 4, then tuned on)"),
+    # Its labellers' reports named the terms: scored once as it stood, then open.
+    ("fourth_", "", "fourth part (blind, scored once before round 5, then tuned on)"),
+    ("fifth_", "_sealed", "fifth sealed part (scored once after round 5, then tuned on)"),
+    ("sixth_", "_sealed", "sixth sealed part (scored once after round 6, then tuned on)"),
+    ("seventh_", "_sealed", "sealed (scored once, at the end of issue 12's seventh round)"),
+)
+_CATEGORIES = ("people_orgs", "places_phrases")
+_DEV_NAMES = tuple(
+    (f"match_labels_dev_{infix}{category}{suffix}.tsv", title)
+    for infix, suffix, title in _PARTS
+    for category in _CATEGORIES
+)
+DEV_LABELS = tuple(_HERE / name for name, _ in _DEV_NAMES)
+_TITLES = {name: title for name, title in _DEV_NAMES if title}
 # Files scored together as well as one by one: the category files of one part.
 TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
-# The matcher when the first sealed part was scored (end of issue 12's second round),
-# when the fresh part was (end of the third round), when the third was (end of the
-# fourth round, where the fifth started), when the fifth was (end of the fifth), and
-# when the sixth was (end of the sixth).
-ROUND2 = "2515ca6"
-ROUND3 = "7d3acd8"
-ROUND4 = "b2f3253"
-ROUND5 = "565474d"
-ROUND6 = "37977cd"
+# The matcher when each sealed part was scored: the end of issue 12's rounds 2 to 6.
+ROUNDS = (
+    ("round 2", "2515ca6"),
+    ("round 3", "7d3acd8"),
+    ("round 4", "b2f3253"),
+    ("round 5", "565474d"),
+    ("round 6", "37977cd"),
+)
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
 _GROUP = re.compile(r"^\[([^\]]+)\]\s*")
@@ -296,21 +295,8 @@ def title_of(path: Path) -> str:
         return f"held-out (not used for tuning): {path.name}"
     if path.resolve() == LABELS:
         return f"tuning set (seen while the matcher was written): {path.name}"
-    if "_fourth_" in path.name:
-        return f"fourth part (blind, scored once before round 5, then tuned on): {path.name}"
-    if path.name.endswith("_sealed.tsv") and "_seventh_" in path.name:
-        return f"sealed (scored once, at the end of issue 12's seventh round): {path.name}"
-    if path.name.endswith("_sealed.tsv") and "_sixth_" in path.name:
-        return f"sixth sealed part (scored once after round 6, then tuned on): {path.name}"
-    if path.name.endswith("_sealed.tsv") and "_fifth_" in path.name:
-        return f"fifth sealed part (scored once after round 5, then tuned on): {path.name}"
-    if path.name.endswith("_sealed.tsv") and "_third_" in path.name:
-        return f"third sealed part (scored once after round 4, then tuned on): {path.name}"
-    if path.name.endswith("_sealed.tsv") and "_fresh_" in path.name:
-        return f"fresh part (scored once after round 3, then tuned on): {path.name}"
-    if path.name.endswith("_sealed.tsv"):
-        return f"first sealed part (scored once after round 2, then tuned on): {path.name}"
-    return path.name
+    title = _TITLES.get(path.name)
+    return f"{title}: {path.name}" if title else path.name
 
 
 def evaluate(paths: Sequence[Path], all_errors: bool) -> int:
@@ -338,9 +324,8 @@ def evaluate(paths: Sequence[Path], all_errors: bool) -> int:
         "substring": text_predictor(SubstringMatcher().matches),
         "lucene-style": text_predictor(LuceneStyleMatcher().matches),
     }
-    baselines = ((f"base {BASE_COMMIT}", BASE_COMMIT), (f"round 2 {ROUND2}", ROUND2),
-                 (f"round 3 {ROUND3}", ROUND3), (f"round 4 {ROUND4}", ROUND4),
-                 (f"round 5 {ROUND5}", ROUND5), (f"round 6 {ROUND6}", ROUND6))  # fmt: skip
+    baselines = ((f"base {BASE_COMMIT}", BASE_COMMIT),
+                 *((f"{name} {commit}", commit) for name, commit in ROUNDS))  # fmt: skip
     for name, commit in baselines:
         try:
             predictors[name] = base_predictor(labels, records, commit)
