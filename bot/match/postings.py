@@ -243,8 +243,10 @@ class Postings:
                 bucket.single_slot().add(alone, named)
                 changed.add(key)
                 continue
-            # Tokens see a bucket's pairs dict live; only its first pair changes their view.
-            if not bucket.pairs:
+            # Tokens see a bucket's pairs dict live, but keep the set of its partner keys:
+            # a new partner key changes their view. (One taken away leaves the set a
+            # superset, which only costs a look that finds nothing.)
+            if other not in bucket.pairs:
                 changed.add(key)
             bucket.pair_slot(other).add(alone, named)
             count = self.partners.get(other, 0)

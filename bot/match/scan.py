@@ -9,7 +9,6 @@ from __future__ import annotations
 from bot.match.compiled import Alt, WordKeys
 from bot.match.hits import Field, Span
 from bot.match.normalize import Token
-from bot.match.postings import Slot
 from bot.match.token_table import TokenInfo
 from bot.match.vetoes import CONTEXT_VETOES
 
@@ -53,29 +52,21 @@ def scan(
                         unordered = True
         if info.paired:
             # A neighbour's keys are wanted by some phrase of the index, rarely by one
-            # anchored here: most anchors are passed over without a call.
+            # anchored here: most anchors are passed over with one set test.
+            partners = info.partners
             if (
                 position < last
                 and (keys := infos[position + 1].afters)
-                and _wanted(info.paired, keys)
+                and not partners.isdisjoint(keys)
             ):
                 unordered |= _scan_pairs(
                     name, tokens, infos, position, position, keys, terms, spans
                 )
-            if position and (keys := infos[position - 1].befores) and _wanted(info.paired, keys):
+            if position and (keys := infos[position - 1].befores) and not partners.isdisjoint(keys):
                 unordered |= _scan_pairs(
                     name, tokens, infos, position, position - 1, keys, terms, spans
                 )
     return unordered
-
-
-def _wanted(paired: tuple[dict[str, Slot], ...], keys: tuple[str, ...]) -> bool:
-    """Tell whether a phrase anchored here has a partner with one of the neighbour's keys."""
-    # A loop, not any() over a generator: this runs for most tokens of an article.
-    for pairs in paired:  # noqa: SIM110
-        if not pairs.keys().isdisjoint(keys):
-            return True
-    return False
 
 
 def _scan_pairs(

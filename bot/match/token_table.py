@@ -33,6 +33,7 @@ class TokenInfo(NamedTuple):
     proven: tuple[str, ...]  # terms this token alone proves
     unproven: tuple[Alt, ...]  # one-word alternatives that need a veto check
     paired: tuple[dict[str, Slot], ...]  # live: phrases anchored here, by partner key
+    partners: frozenset[str]  # every partner key of those phrases, as when this was made
     afters: tuple[str, ...]  # the keys some phrase expects right after its anchor
     befores: tuple[str, ...]  # BEFORE + the keys some phrase expects right before its anchor
     reached: tuple[str, ...]  # the triggers of loaded terms not compiled yet it sets off
@@ -79,12 +80,14 @@ class TokenTable:
             keys = keys | variants
         opened = [b for b in map(postings.buckets.get, keys) if b is not None]
         partners = postings.partners
+        paired = tuple(b.pairs for b in opened if b.pairs)
         info = infos[token] = TokenInfo(
             keys=keys,
             active=bool(opened),
             proven=tuple(dict.fromkeys(t for b in opened for t in b.single.proven)),
             unproven=tuple(alt for b in opened for alt in b.single.unproven),
-            paired=tuple(b.pairs for b in opened if b.pairs),
+            paired=paired,
+            partners=frozenset().union(*paired),
             afters=tuple(key for key in keys if key in partners),
             befores=tuple(mark for key in keys if (mark := BEFORE + key) in partners),
             reached=self._pending.reached(keys),
