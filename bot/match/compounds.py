@@ -12,6 +12,11 @@ one, may be written in two parts anywhere (فيس بوك), unless an Arabic endi
 shows it is an Arabic word; both parts must then appear as words, side by
 side, which ordinary text almost never does by accident. Inside a longer
 phrase only the closed class splits (علي عبدالله صالح).
+
+The particles of European family names (Le, La, De, Du, Da, Del, Van, Von) are
+the other closed class: Arabic writes such a name joined or split (لودريان / لو
+دريان, دي ميستورا / ديميستورا, فان دايك / فاندايك), in a phrase too (مارين لو
+بان), whatever the name's ending and however short the particle.
 """
 
 from __future__ import annotations
@@ -22,12 +27,15 @@ __all__ = ["compound_part", "joined_forms", "split_forms", "split_in_phrase"]
 
 _FIRSTS = ("عبد", "ابو", "ابي", "ابن", "بن")
 _SECONDS = ("الله", "الدين")
-_CLOSED = frozenset(_FIRSTS + _SECONDS)
+# Le, La, De/Di, Du, Da, Del, Van, Von, as Arabic writes them.
+_PARTICLES = ("لو", "لا", "دي", "دو", "دا", "ديل", "فان", "فون")
+_CLOSED = frozenset(_FIRSTS + _SECONDS + _PARTICLES)
 # A foreign name is split only from this length on, into parts of at least this length.
 _MIN_SPLIT_WORD = 6
 _MIN_PART = 3
 # The feminine, plural and dual endings mark an Arabic word, which is not split.
 _ARABIC_ENDINGS = ("ه", "ات", "ين", "ون", "ان")
+_ARABIC_WORD_ENDINGS = ("ه", "ات", "ين")
 
 
 def _is_arabic(word: str) -> bool:
@@ -45,6 +53,8 @@ def _joins(first: str, second: str, pair: bool) -> bool:
         return False
     if first in _FIRSTS or second in _SECONDS:
         return True
+    if first in _PARTICLES:
+        return not second.startswith(ARTICLE)
     return (
         pair
         and not second.startswith(ARTICLE)
@@ -87,7 +97,12 @@ def split_forms(word: str) -> list[tuple[str, str]]:
 
 def compound_part(word: str) -> bool:
     """Tell whether a word may join or split as part of a compound name inside a phrase."""
-    return word in _CLOSED or word.startswith(_FIRSTS) or word.endswith(_SECONDS)
+    return (
+        word in _CLOSED
+        or word.startswith(_FIRSTS)
+        or word.endswith(_SECONDS)
+        or (word.startswith(_PARTICLES) and bool(_particle_splits(word)))
+    )
 
 
 def split_in_phrase(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -107,7 +122,10 @@ def split_in_phrase(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def _compound_splits(word: str) -> tuple[tuple[str, str], ...]:
     """Return the ways a word is a compound name of the closed class joined (عبدالله)."""
-    if not _is_arabic(word):
+    # Three C calls turn most words away before any loop.
+    if not (
+        word.startswith(_FIRSTS) or word.endswith(_SECONDS) or word.startswith(_PARTICLES)
+    ) or not _is_arabic(word):
         return ()
     splits: list[tuple[str, str]] = []
     for first in _FIRSTS:
@@ -116,4 +134,18 @@ def _compound_splits(word: str) -> tuple[tuple[str, str], ...]:
     for second in _SECONDS:
         if word.endswith(second) and len(word) - len(second) >= _MIN_PART:
             splits.append((word[: -len(second)], second))
+    splits.extend(_particle_splits(word))
     return tuple(dict.fromkeys(splits))  # عبدالله splits the same way from either side
+
+
+def _particle_splits(word: str) -> list[tuple[str, str]]:
+    """Return the ways a word is a family name with its particle joined (لودريان)."""
+    # One C call for most words. A feminine or plural ending shows an Arabic word
+    # (لاعبين, ديمقراطية); ‑ان and ‑ون end foreign names too (لودريان).
+    if not word.startswith(_PARTICLES) or word.endswith(_ARABIC_WORD_ENDINGS):
+        return []
+    return [
+        (particle, word[len(particle) :])
+        for particle in _PARTICLES
+        if word.startswith(particle) and len(word) - len(particle) >= _MIN_PART
+    ]

@@ -30,6 +30,14 @@ COMPOUNDS = [
         "علي عبد الله صالح",
     ),
     miss("split-needs-both-parts", "فيسبوك", "زار فيس المغرب"),
+    # The particles of European family names: a closed class, joined or split.
+    hit("particle-split-from-one-word", "لودريان", "قال لو دريان إن باريس", "لو دريان"),
+    hit("particle-joined", "دي ميستورا", "وصل ديميستورا إلى دمشق", "ديميستورا"),
+    hit("particle-van-joined", "فان دايك", "انتقل فاندايك إلى ليفربول", "فاندايك"),
+    hit("particle-split-in-phrase", "مارين لوبان", "خطاب مارين لو بان في ليون", "مارين لو بان"),
+    hit("particle-joined-in-phrase", "مارين لو بان", "فوز مارين لوبان", "مارين لوبان"),
+    miss("particle-split-needs-both-parts", "لودريان", "قال لو إن دريان"),
+    miss("particle-not-before-article", "دو الدوري", "دوالدوري"),
 ]
 
 TRANSLITERATION = [
