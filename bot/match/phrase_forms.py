@@ -18,7 +18,7 @@ from functools import lru_cache
 from bot.match.bodies import body_alternatives
 from bot.match.compiled import Compiled, Longer, WordKeys
 from bot.match.family_names import family_name, other_owner_keys
-from bot.match.key_marks import ARTICLE, DEFINITE_FEMININE, NO_ARTICLE
+from bot.match.key_marks import ARTICLE, DEFINITE_FEMININE, MIN_STEM, NO_ARTICLE
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
 from bot.match.stemmer import coordinated_keys, phrase_word_keys, term_primary
@@ -27,6 +27,7 @@ from bot.match.word_keys import WORD_CACHE, exact_keys, typed_keys
 __all__ = [
     "body_forms",
     "coordinated_forms",
+    "dual_head_key",
     "family_name_forms",
     "numbered_forms",
     "short_name_forms",
@@ -71,15 +72,39 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     coordinated: list[WordKeys] = [
         (phrase_word_keys(first), frozenset(), _coordinated_keys(second)) for first, second in pairs
     ]
+    # The two of a short noun before both adjectives: «البحرين المتوسط والأحمر».
+    dual: list[WordKeys] = []
+    for first, second in pairs:
+        head = dual_head_key(first)
+        if head is not None:
+            dual.append((frozenset({head}), frozenset(), _coordinated_keys(second)))
+            dual.append((frozenset({head}), exact_keys(second)))
     # The head of a construct has no article: «الأمم الأوروبية المتحدة» is not one.
     construct: list[WordKeys] = [
         (exact_keys(term_primary(first)), frozenset(), exact_keys(second))
         for first, second in pairs
         if first.startswith("ال")
     ]
-    return [Compiled(words, gapped=True) for words in coordinated] + [
-        Compiled(words, _owner_agrees(words), gapped=True) for words in construct
-    ]
+    return (
+        [Compiled(words, gapped=True) for words in coordinated]
+        + [Compiled(words, _owner_agrees(words), gapped=True) for words in construct]
+        + [Compiled(words, gapped=len(words) > 2) for words in dual]
+    )
+
+
+def dual_head_key(first: str) -> str | None:
+    """Return the key a short noun's dual or plural is read back to, or None.
+
+    Two nouns with one adjective each are written as the dual before both
+    adjectives («البحرين المتوسط والأحمر», «الحزبين الجمهوري والديمقراطي»). The
+    text reads the dual of a longer noun back to its stem (المنتخبين → منتخب),
+    which the phrase's own keys meet; a noun of MIN_STEM letters only with the
+    article on (الحزبين → الحزب), so the phrase needs that key.
+    """
+    primary = term_primary(first)
+    if not first.startswith(ARTICLE) or len(primary) > MIN_STEM:
+        return None
+    return ARTICLE + primary
 
 
 def short_name_forms(words: tuple[str, ...]) -> list[Compiled]:

@@ -19,6 +19,7 @@ from bot.match.marks import telling
 from bot.match.phrase_forms import (
     body_forms,
     coordinated_forms,
+    dual_head_key,
     family_name_forms,
     numbered_forms,
     short_name_forms,
@@ -152,9 +153,10 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     One per way to write the phrase: its first word, compared as there. Every
     alternative _compile_plain makes has a word whose keys are all in the
     trigger keys of these: the typed and the other spellings their first word,
-    the coordinated and construct forms the typed first word (phrase keys and
-    exact spelling), the body names the typed first word as written, a short
-    name or a family name alone its own first word. Keep the two in step;
+    the coordinated, construct and dual forms the typed first word (phrase
+    keys, exact spelling, a short noun's dual key), the body names the typed
+    first word as written, a short name or a family name alone its own first
+    word. Keep the two in step;
     tests/bot/match/test_pending.py checks it on every test term.
     The extra forms themselves are compiled in bot.match.phrase_forms.
     """
@@ -190,7 +192,9 @@ def trigger_keys(trigger: str) -> Iterable[str]:
         return (word,)
     if mark != _HEAD:
         return single_word_keys(trigger)
-    return (*head_keys(word), EXACT + word, EXACT + term_primary(word))
+    dual = dual_head_key(word)
+    keys = (*head_keys(word), EXACT + word, EXACT + term_primary(word))
+    return keys if dual is None else (*keys, dual)
 
 
 def trigger_variant_keys(trigger: str) -> tuple[str, ...]:

@@ -124,6 +124,20 @@ PHRASE_INFLECTION = [
         "كوريا الجنوبية والشمالية",
     ),
     miss("coordination-needs-wa", "الانتخابات البرلمانية", "انتخابات رئاسية برلمانية"),
+    # Two nouns, one adjective each: the noun in the dual, the adjectives coordinated.
+    hit(
+        "dual-short-noun-coordinated",
+        "الحزب الديمقراطي",
+        "اتفق نواب الحزبين الجمهوري والديمقراطي",
+        "الحزبين الجمهوري والديمقراطي",
+    ),
+    hit(
+        "dual-short-noun-first-adjective",
+        "البحر المتوسط",
+        "ممر يربط البحرين المتوسط والأحمر",
+        "البحرين المتوسط",
+    ),
+    miss("dual-adjective-as-typed", "البحر الأحمر", "سفن في البحرين الحمراء"),
 ]
 
 DERIVED_PLACES = [
