@@ -16,20 +16,23 @@ phrase only the closed class splits (علي عبدالله صالح).
 The particles of European family names (Le, La, De, Du, Da, Del, Van, Von) are
 the other closed class: Arabic writes such a name joined or split (لودريان / لو
 دريان, دي ميستورا / ديميستورا, فان دايك / فاندايك), in a phrase too (مارين لو
-بان), whatever the name's ending and however short the particle.
+بان), whatever the name's ending and however short the particle. «Saint» is
+written from the French or from the English (سان / سانت بطرسبرغ).
 """
 
 from __future__ import annotations
 
 from bot.match.key_marks import ARTICLE, is_arabic
 
-__all__ = ["compound_part", "joined_forms", "split_forms", "split_in_phrase"]
+__all__ = ["compound_part", "joined_forms", "saint_forms", "split_forms", "split_in_phrase"]
 
 _FIRSTS = ("عبد", "ابو", "ابي", "ابن", "بن")
 _SECONDS = ("الله", "الدين")
 # Le, La, De/Di, Du, Da, Del, Van, Von, as Arabic writes them.
 _PARTICLES = ("لو", "لا", "دي", "دو", "دا", "ديل", "فان", "فون")
-_CLOSED = frozenset(_FIRSTS + _SECONDS + _PARTICLES)
+# Saint, from the French or from the English: سان بطرسبرغ / سانت بطرسبرغ.
+_SAINTS = ("سان", "سانت")
+_CLOSED = frozenset(_FIRSTS + _SECONDS + _PARTICLES + _SAINTS)
 # A foreign name is split only from this length on, into parts of at least this length.
 _MIN_SPLIT_WORD = 6
 _MIN_PART = 3
@@ -148,4 +151,15 @@ def _particle_splits(word: str) -> list[tuple[str, str]]:
         (particle, word[len(particle) :])
         for particle in _PARTICLES
         if word.startswith(particle) and len(word) - len(particle) >= _MIN_PART
+    ]
+
+
+def saint_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Return the phrase with a Saint before a name written the other way (سان → سانت)."""
+    return [
+        (*words[:i], saint, *words[i + 1 :])
+        for i, word in enumerate(words[:-1])
+        if word in _SAINTS
+        for saint in _SAINTS
+        if saint != word
     ]

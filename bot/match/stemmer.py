@@ -16,7 +16,13 @@ from functools import cache, lru_cache
 
 from bot.match.aliases import ALIASES, PHRASE_ALIASES
 from bot.match.clitics import DEFINITE_PREFIXES, definite, text_bases
-from bot.match.compounds import compound_part, joined_forms, split_forms, split_in_phrase
+from bot.match.compounds import (
+    compound_part,
+    joined_forms,
+    saint_forms,
+    split_forms,
+    split_in_phrase,
+)
 from bot.match.inflection import followers_of, inflection_stems
 from bot.match.key_marks import (
     ARTICLE,
@@ -165,6 +171,7 @@ def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         return ()  # most longer phrases: no word of theirs has another spelling here
     variants = list(aliases)
     variants.extend(joined_forms(words))
+    variants.extend(saint_forms(words))
     variants.extend(particle_variants(words))
     if len(words) == 1:
         variants.extend(split_forms(words[0]))

@@ -38,6 +38,9 @@ COMPOUNDS = [
     hit("particle-joined-in-phrase", "مارين لو بان", "فوز مارين لوبان", "مارين لوبان"),
     miss("particle-split-needs-both-parts", "لودريان", "قال لو إن دريان"),
     miss("particle-not-before-article", "دو الدوري", "دوالدوري"),
+    hit("saint-from-english", "سان بطرسبرغ", "منتدى سانت بطرسبرغ الاقتصادي", "سانت بطرسبرغ"),
+    hit("saint-inside-phrase", "باريس سان جيرمان", "فوز باريس سانت جيرمان", "باريس سانت جيرمان"),
+    miss("saint-needs-its-name", "سان بطرسبرغ", "وصل سانت لويس"),
 ]
 
 TRANSLITERATION = [
