@@ -14,7 +14,7 @@ from bot.match.key_marks import ARTICLE, MIN_STEM, is_arabic
 from bot.match.nisba import article_places, bare_places
 from bot.match.vetoes import AL_COLLISIONS, BI_COLLISIONS
 
-__all__ = ["DEFINITE_PREFIXES", "definite", "proclitic_readings", "text_bases"]
+__all__ = ["DEFINITE_PREFIXES", "definite", "proclitic_readings", "short_head_forms", "text_bases"]
 
 # ك is a rare proclitic and ك + 3 letters is usually a word of its own (كمال, كلام).
 MIN_K_STEM = 4
@@ -38,6 +38,19 @@ def definite(stem: str) -> str:
     """Key for a stem that carried the article; keeps ال where it changes the word."""
     keeps = stem in AL_COLLISIONS or stem in article_places() or stem in bare_places()
     return ARTICLE + stem if keeps else stem
+
+
+def short_head_forms(word: str) -> frozenset[str]:
+    """Return a short phrase head with each proclitic on: تل → وتل, بتل (وتل أبيب).
+
+    The text side never reads a clitic off below MIN_STEM letters, since alone
+    such a remainder is any word; the first word of a phrase has the phrase's
+    other words to vouch for it, so it carries those forms itself. (ك is left
+    out: as a prefix of a short word it is mostly a letter of another word.)
+    """
+    if len(word) >= MIN_STEM or not is_arabic(word):
+        return frozenset()
+    return frozenset(prefix + word for prefix in _PLAIN_PREFIXES if "ك" not in prefix)
 
 
 def text_bases(token: str) -> Iterator[str]:

@@ -60,6 +60,8 @@ def _joins(first: str, second: str, pair: bool) -> bool:
         return not second.startswith(ARTICLE)
     return (
         pair
+        # A two-letter part joined makes Arabic words (تل أبيب → تلابيب, "collar").
+        and min(len(first), len(second)) >= _MIN_PART
         and not second.startswith(ARTICLE)
         and not first.endswith(_ARABIC_ENDINGS)
         and not second.endswith(_ARABIC_ENDINGS)

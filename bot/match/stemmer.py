@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from bot.match.aliases import ALIASES, PHRASE_ALIASES
-from bot.match.clitics import DEFINITE_PREFIXES, definite, text_bases
+from bot.match.clitics import DEFINITE_PREFIXES, definite, short_head_forms, text_bases
 from bot.match.compounds import (
     compound_part,
     joined_forms,
@@ -236,6 +236,8 @@ def head_word_keys(word: str) -> frozenset[str]:
     base = term_primary(word).removeprefix(ARTICLE)
     if not base or not is_arabic(base):
         return keys
+    if len(base) < MIN_STEM and base == word:
+        return keys | short_head_forms(base)  # وتل أبيب
     tanween = {
         form + "ا"
         for form in (base, *broken_plurals(base))

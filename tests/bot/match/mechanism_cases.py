@@ -30,6 +30,9 @@ COMPOUNDS = [
         "علي عبد الله صالح",
     ),
     miss("split-needs-both-parts", "فيسبوك", "زار فيس المغرب"),
+    miss("two-letter-part-not-joined", "تل أبيب", "أمسك بتلابيب خصمه"),
+    hit("clitic-on-two-letter-head", "تل أبيب", "رحلات بين القدس وتل أبيب", "وتل أبيب"),
+    miss("clitic-head-needs-the-phrase", "تل أبيب", "وتل الزعتر"),
     # The particles of European family names: a closed class, joined or split.
     hit("particle-split-from-one-word", "لودريان", "قال لو دريان إن باريس", "لو دريان"),
     hit("particle-joined", "دي ميستورا", "وصل ديميستورا إلى دمشق", "ديميستورا"),
