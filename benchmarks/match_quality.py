@@ -69,6 +69,7 @@ _PARTS = (
     ("sixth_", "_sealed", "sixth sealed part (scored once after round 6, then tuned on)"),
     ("seventh_", "_sealed", "seventh sealed part (scored once after round 7, then tuned on)"),
     ("eighth_", "_sealed", "eighth sealed part (scored once at 9ac3a56, then tuned on)"),
+    ("ninth_", "_sealed", "ninth sealed part (scored once at 1319380, then tuned on)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -80,7 +81,8 @@ DEV_LABELS = tuple(_HERE / name for name, _ in _DEV_NAMES)
 _TITLES = {name: title for name, title in _DEV_NAMES if title}
 # Files scored together as well as one by one: the category files of one part.
 TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
-# The matcher when each sealed part was scored: the end of issue 12's rounds 2 to 7.
+# The matcher when each sealed part was scored: the end of issue 12's rounds 2 to 7 (the
+# eighth part was scored on round 7's decisions).
 ROUNDS = (
     ("round 2", "2515ca6"),
     ("round 3", "7d3acd8"),
