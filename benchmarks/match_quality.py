@@ -70,6 +70,7 @@ _PARTS = (
     ("seventh_", "_sealed", "seventh sealed part (scored once after round 7, then tuned on)"),
     ("eighth_", "_sealed", "eighth sealed part (scored once at 9ac3a56, then tuned on)"),
     ("ninth_", "_sealed", "ninth sealed part (scored once at 1319380, then tuned on)"),
+    ("tenth_", "_sealed", "sealed (scored once, at the end of issue 12's ninth round)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
