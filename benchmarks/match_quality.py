@@ -70,7 +70,8 @@ _PARTS = (
     ("seventh_", "_sealed", "seventh sealed part (scored once after round 7, then tuned on)"),
     ("eighth_", "_sealed", "eighth sealed part (scored once at 9ac3a56, then tuned on)"),
     ("ninth_", "_sealed", "ninth sealed part (scored once at 1319380, then tuned on)"),
-    ("tenth_", "_sealed", "sealed (scored once, at the end of issue 12's ninth round)"),
+    ("tenth_", "_sealed", "tenth sealed part (scored once, at the end of round 9)"),
+    ("eleventh_", "_sealed", "eleventh sealed part (scored once at 88fa574, then tuned on)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(

@@ -90,6 +90,9 @@ _MARKS = _char_class([cp for cp in _DROPPED if unicodedata.category(chr(cp)) in 
 # (tatweel, ZWNJ, bidi marks) and marks may trail it (tanween on the last letter).
 _WORD = re.compile(rf"[^\W_](?:[{_INVISIBLE}]*[^\W_])*[{_MARKS}]*")
 _PIECE = re.compile(r"[^\W_]+")
+# Arabic letters run into digits in names and models («فرانس24», «إس300», «و24»):
+# each run is a word of its own, as if a space were there.
+_LETTERS_DIGITS = re.compile(r"(?<=[\u0621-\u064a])(?=[0-9])|(?<=[0-9])(?=[\u0621-\u064a])")
 
 _CACHE_LIMIT = 200_000
 _pieces_cache: dict[str, tuple[str, ...]] = {}
@@ -119,6 +122,8 @@ def _pieces(raw: str) -> tuple[str, ...]:
         _pieces_cache.clear()
     normalized = normalize(raw)
     pieces = (normalized,) if _PIECE.fullmatch(normalized) else tuple(_PIECE.findall(normalized))
+    if any(map(str.isdigit, normalized)):
+        pieces = tuple(part for piece in pieces for part in _LETTERS_DIGITS.split(piece))
     _pieces_cache[raw] = pieces
     return pieces
 

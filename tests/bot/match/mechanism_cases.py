@@ -44,6 +44,8 @@ COMPOUNDS = [
     hit("saint-from-english", "سان بطرسبرغ", "منتدى سانت بطرسبرغ الاقتصادي", "سانت بطرسبرغ"),
     hit("saint-inside-phrase", "باريس سان جيرمان", "فوز باريس سانت جيرمان", "باريس سانت جيرمان"),
     miss("saint-needs-its-name", "سان بطرسبرغ", "وصل سانت لويس"),
+    hit("name-run-into-its-number", "فرانس 24", "قال مراسل فرانس24 في دمشق", "فرانس24"),
+    hit("number-typed-joined", "فرانس24", "قال مراسل فرانس 24 في دمشق", "فرانس 24"),
 ]
 
 TRANSLITERATION = [

@@ -74,6 +74,18 @@ def test_expanding_ligature_keeps_the_span_of_its_character() -> None:
     assert {(t.start, t.end) for t in tokens[1:]} == {(4, 5)}
 
 
+def test_letters_run_into_digits_are_two_words_with_the_span_of_both() -> None:
+    text = "مراسل فرانس24 وصواريخ إس٣٠٠"
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == ["مراسل", "فرانس", "24", "وصواريخ", "اس", "300"]
+    assert text[tokens[1].start : tokens[1].end] == "فرانس24"
+    assert (tokens[1].start, tokens[1].end) == (tokens[2].start, tokens[2].end)
+
+
+def test_latin_letters_and_digits_stay_one_word() -> None:
+    assert [t.text for t in tokenize("صواريخ S300 وG20")] == ["صواريخ", "s300", "وg20"]
+
+
 def test_token_text_is_normalize_of_its_span() -> None:
     text = "أعلنت الحكومةُ الإيرانيّة عن ٣ إجراءات"
     for token in tokenize(text):
