@@ -67,7 +67,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         for phrase in phrases
         if len(phrase.words) == 2
         for first, second in (phrase.words,)
-        if not (first.exact or second.exact) and second.text.startswith("ال")
+        if not (first.exact or second.exact) and second.text.startswith(ARTICLE)
     ]
     coordinated: list[WordKeys] = [
         (phrase_word_keys(first), frozenset(), _coordinated_keys(second)) for first, second in pairs
@@ -83,7 +83,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     construct: list[WordKeys] = [
         (exact_keys(term_primary(first)), frozenset(), exact_keys(second))
         for first, second in pairs
-        if first.startswith("ال")
+        if first.startswith(ARTICLE)
     ]
     return (
         [Compiled(words, gapped=True) for words in coordinated]

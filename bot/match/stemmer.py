@@ -236,8 +236,8 @@ def head_word_keys(word: str) -> frozenset[str]:
     base = term_primary(word).removeprefix(ARTICLE)
     if not base or not is_arabic(base):
         return keys
-    if len(base) < MIN_STEM and base == word:
-        return keys | short_head_forms(base)  # وتل أبيب
+    if base == word and (short := short_head_forms(base)):
+        return keys | short  # a two-letter head: وتل أبيب
     tanween = {
         form + "ا"
         for form in (base, *broken_plurals(base))
