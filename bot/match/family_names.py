@@ -18,22 +18,45 @@ from __future__ import annotations
 
 from functools import cache
 
+from bot.match.common_words import common_noun, very_common
 from bot.match.given_names import given_name_length, given_names
-from bot.match.key_marks import EXACT
+from bot.match.key_marks import ARTICLE, EXACT
 from bot.match.named_after import naming_words
+from bot.match.nisba import place_adjective
+from bot.match.normalize import normalize
 from bot.match.particles import FUNCTION_WORDS
 from bot.match.places import place_names
 
-__all__ = ["family_name", "other_owner_keys"]
+__all__ = ["family_name", "family_name_shape", "other_owner_keys"]
 
 _MIN_FAMILY = 4
 # The conjunction is the one clitic a given name takes before a family name
 # («ورفيق الحريري»); others attach to the first word of the whole name.
 _AND = "و"
+# The ordinals first to tenth, masculine and feminine, without the article: a
+# closed class. After a given name they are a monarch's or pope's number
+# («محمد السادس»), not a family name.
+_ORDINALS = frozenset(
+    normalize(word)
+    for word in (
+        "أول", "أولى", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة",
+        "سادس", "سادسة", "سابع", "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة", "عاشر", "عاشرة",
+    )
+)  # fmt: skip
 
 
 def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """Return a person term's family name as a one-word phrase, or None if it has none."""
+    family = family_name_shape(words)
+    return None if family is None or _common_word(family[0]) else family
+
+
+def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Return what family_name returns before asking how common the word is.
+
+    Loading a whole index asks only this (bot.match.terms.triggers), so the
+    word list is read when a term is compiled, not for every term loaded.
+    """
     given = given_name_length(words)
     if not given or len(words) != given + 1:
         return None
@@ -46,6 +69,23 @@ def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     ):
         return None
     return (family,)
+
+
+def _common_word(family: str) -> bool:
+    """Tell whether a family name is also a word that names too much alone.
+
+    An everyday word («السعيد», «اللاعب»), a noun common with the article
+    («فريق»), a place's adjective («الإيرانية», «المصري») or an ordinal («السادس»).
+    """
+    bare = family.removeprefix(ARTICLE)
+    if bare != family:
+        adjective = bare.removesuffix("ه")
+        return (
+            very_common(bare)
+            or bare in _ORDINALS
+            or (adjective.endswith("ي") and place_adjective(adjective))
+        )
+    return common_noun(family) or (family.endswith("ي") and place_adjective(family))
 
 
 @cache

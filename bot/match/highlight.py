@@ -36,7 +36,6 @@ def mark(
     return "".join(out)
 
 
-
 def clip_around(
     text: str, spans: Sequence[tuple[int, int]], limit: int
 ) -> tuple[str, list[tuple[int, int]]]:

@@ -3,16 +3,20 @@
 Clubs and companies named with their city are called by the rest of the name
 once the city is plain (أتلتيكو, سان جيرمان). The city is known from CLDR
 (bot.match.places); the rest must look like a foreign name of its own (no
-article, no Arabic ending, five letters or more), since an Arabic word or a
-short one alone names too much («ريال» is also the currency).
+article, no Arabic ending, five letters or more, and not a word that is common
+with the article, bot.match.common_words), since an Arabic word or a short one
+alone names too much («ريال» is also the currency, «منتخب تشيلي» is Chile's
+team, not every «المنتخب»).
 """
 
 from __future__ import annotations
 
+from bot.match.common_words import common_noun
 from bot.match.key_marks import ARABIC_ENDINGS, ARTICLE
+from bot.match.nisba import nisba_forms
 from bot.match.places import place_names
 
-__all__ = ["short_name"]
+__all__ = ["short_name", "short_name_shape"]
 
 _MIN_SHORT_NAME = 5
 _MAX_NAME_WORDS = 2
@@ -20,6 +24,16 @@ _MAX_NAME_WORDS = 2
 
 def short_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """Return the words of a term's name without its city, or None if it has no such name."""
+    rest = short_name_shape(words)
+    return None if rest is None or _arabic_words(rest) else rest
+
+
+def short_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Return what short_name returns before asking how common its words are.
+
+    Loading a whole index asks only this (bot.match.terms.triggers), so the
+    word list is read when a term is compiled, not for every term loaded.
+    """
     places = place_names()
     # Most terms have no one-word place at either end: one set lookup each tells.
     if len(words) < 2 or (words[0] not in places.single and words[-1] not in places.single):
@@ -42,3 +56,12 @@ def _foreign_name(words: tuple[str, ...]) -> bool:
         and words not in place_names().names
         and not any(w.startswith(ARTICLE) or w.endswith(ARABIC_ENDINGS) for w in words)
     )
+
+
+def _arabic_words(words: tuple[str, ...]) -> bool:
+    """Tell whether a rest is made of Arabic words, or of a land's name, not of a foreign name.
+
+    An Arabic noun is common with the article (bot.match.common_words); a name
+    with a relative adjective is a land's («كوبا أمريكا»: أمريكي everywhere).
+    """
+    return any(common_noun(w) or next(nisba_forms(w), None) is not None for w in words)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import chain
 
 from bot.match.compiled import Compiled, Entry, WordKeys
-from bot.match.family_names import family_name
+from bot.match.family_names import family_name_shape
 from bot.match.fuzzy import near_key
 from bot.match.key_marks import EXACT
 from bot.match.longer_names import longer_names, longer_names_of
@@ -26,7 +26,7 @@ from bot.match.phrase_forms import (
 )
 from bot.match.query import Phrase, Word
 from bot.match.reading import bare_reading, read_phrase
-from bot.match.short_names import short_name
+from bot.match.short_names import short_name_shape
 from bot.match.stemmer import (
     head_word_keys,
     phrase_variants,
@@ -156,7 +156,8 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     the coordinated, construct and dual forms the typed first word (phrase
     keys, exact spelling, a short noun's dual key), the body names the typed
     first word as written, a short name or a family name alone its own first
-    word. Keep the two in step;
+    word (asked by shape only: a part too common to stand alone still
+    triggers, and compiles to nothing). Keep the two in step;
     tests/bot/match/test_pending.py checks it on every test term.
     The extra forms themselves are compiled in bot.match.phrase_forms.
     """
@@ -164,7 +165,7 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     spellings = phrase_variants(words)
     # A name's parts that stand alone: only a phrase has them.
     alone = (
-        [part for part in (short_name(words), family_name(words)) if part is not None]
+        [part for part in (short_name_shape(words), family_name_shape(words)) if part is not None]
         if len(words) > 1
         else ()
     )

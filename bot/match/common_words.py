@@ -1,0 +1,79 @@
+"""How common an Arabic word is, from a maintained source: wordfreq's Arabic list.
+
+wordfreq (R. Speer et al., https://github.com/rspeer/wordfreq, version 3.1)
+ships word frequencies of Arabic measured over Wikipedia, subtitles, news and
+web text; its data is under CC BY-SA 4.0. Its ``small_ar`` list is read here as
+data, without importing wordfreq, whose tokenizers a matcher does not need.
+
+What asks: whether a part of a name may stand alone for the whole
+(bot.match.short_names, bot.match.family_names). A word that is common on
+its own («منتخب», «اللاعب», «سعيد») names too much to stand for one body or
+person; a foreign name or a family name is rare as a word, and rarer still
+with the article («الأتلتيكو», «الترامب»).
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+from importlib.util import find_spec
+from math import log10
+from pathlib import Path
+
+import msgpack
+
+from bot.match.key_marks import ARTICLE
+from bot.match.normalize import normalize
+
+__all__ = ["common_noun", "very_common", "zipf"]
+
+# Zipf scale: log10 of occurrences per billion words; 3 is once per million.
+_LIST = "small_ar.msgpack.gz"
+_MIN_KEPT = 3.5  # rarer words are not asked about; 0.0 stands for them
+# A word that takes the article this often is a common noun or adjective
+# (المنتخب 4.8, المستشار 4.3, الريال 4.0), not a foreign name (الأتلتيكو 1.9,
+# البايرن 3.0).
+_COMMON_NOUN = 3.5
+# A word this common alone is an everyday word even where it is also a family
+# name (سعيد 5.3, لاعب 5.1, فضاء 4.4, نية 4.3, بشير 4.2); most family names sit
+# lower (حريري 3.2, سيسي 3.5, مالكي 3.7). A concept term that starts with a
+# given name («رائد الفضاء», «حسن النية») must not match its second word alone.
+_VERY_COMMON = 4.0
+
+
+@cache
+def _table() -> dict[str, float]:
+    """Return the Zipf frequency of each normalized word at least _MIN_KEPT common."""
+    spec = find_spec("wordfreq")
+    assert spec is not None and spec.submodule_search_locations, "wordfreq is a dependency"
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / _LIST
+    per_billion: dict[str, float] = {}
+    with gzip.open(path, "rb") as stream:
+        unpacker = msgpack.Unpacker(stream, raw=False)
+        size = unpacker.read_array_header()
+        header = unpacker.unpack()
+        if header != {"format": "cB", "version": 1}:
+            raise ValueError(f"{path}: not a wordfreq cB list: {header!r}")
+        # Bin i holds the words of frequency 10^(-i/100), i.e. Zipf 9 - i/100; the
+        # rarer bins are not read. Spellings that normalize alike pool their frequency.
+        for centibels in range(min(size - 1, round((9 - _MIN_KEPT) * 100) + 1)):
+            frequency = 10 ** (9 - centibels / 100)
+            for word in unpacker.unpack():
+                key = normalize(word)
+                per_billion[key] = per_billion.get(key, 0.0) + frequency
+    return {word: log10(count) for word, count in per_billion.items()}
+
+
+def zipf(word: str) -> float:
+    """Return how common a normalized word is on the Zipf scale; 0.0 when rare."""
+    return _table().get(word, 0.0)
+
+
+def common_noun(word: str) -> bool:
+    """Tell whether a normalized word without the article is common with it."""
+    return zipf(ARTICLE + word) >= _COMMON_NOUN
+
+
+def very_common(word: str) -> bool:
+    """Tell whether a normalized word is an everyday word on its own."""
+    return zipf(word) >= _VERY_COMMON

@@ -1,0 +1,34 @@
+"""How common a word is, read from wordfreq's Arabic list (bot.match.common_words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.match.common_words import common_noun, very_common, zipf
+from bot.match.normalize import normalize
+
+
+@pytest.mark.parametrize("word", ["منتخب", "مستشار", "فريق", "ريال"])
+def test_arabic_nouns_are_common_with_the_article(word: str) -> None:
+    assert common_noun(normalize(word))
+
+
+@pytest.mark.parametrize("word", ["أتلتيكو", "جيرمان", "محرز", "ترامب"])
+def test_foreign_and_family_names_are_not(word: str) -> None:
+    assert not common_noun(normalize(word))
+
+
+def test_everyday_words_are_very_common_and_family_names_are_not() -> None:
+    assert very_common(normalize("سعيد")) and very_common(normalize("لاعب"))
+    assert very_common(normalize("فضاء"))
+    assert not very_common(normalize("حريري")) and not very_common(normalize("سيسي"))
+
+
+def test_spellings_that_normalize_alike_are_one_word() -> None:
+    # «أمريكا» and «امريكا» are counted together, so the pooled figure is at least each one's.
+    assert zipf(normalize("الأمريكية")) > 4.0
+    assert zipf(normalize("الأمريكية")) == zipf(normalize("الامريكيه"))
+
+
+def test_a_word_outside_the_list_is_rare() -> None:
+    assert zipf(normalize("كلمةلاتوجد")) == 0.0
