@@ -15,6 +15,7 @@ with the article («الأتلتيكو», «الترامب»).
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterator
 from functools import cache
 from importlib.util import find_spec
 from math import log10
@@ -22,10 +23,11 @@ from pathlib import Path
 
 import msgpack
 
+from bot.match.clitics import proclitic_readings
 from bot.match.key_marks import ARTICLE
 from bot.match.normalize import normalize
 
-__all__ = ["common_noun", "very_common", "zipf"]
+__all__ = ["common_noun", "readings", "very_common", "zipf"]
 
 # Zipf scale: log10 of occurrences per billion words; 3 is once per million.
 _LIST = "small_ar.msgpack.gz"
@@ -62,6 +64,12 @@ def _table() -> dict[str, float]:
                 key = normalize(word)
                 per_billion[key] = per_billion.get(key, 0.0) + frequency
     return {word: log10(count) for word, count in per_billion.items()}
+
+
+def readings(word: str) -> Iterator[str]:
+    """Yield a normalized word and its readings without proclitics (للقاء → لقاء, القاء)."""
+    yield word
+    yield from proclitic_readings(word)
 
 
 def zipf(word: str) -> float:

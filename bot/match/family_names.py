@@ -16,13 +16,15 @@ four letters.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
-from bot.match.common_words import common_noun, very_common
+from bot.match.common_words import common_noun, readings, very_common
 from bot.match.given_names import given_name_length, given_names
+from bot.match.inflection import inflection_stems
 from bot.match.key_marks import ARTICLE, EXACT
 from bot.match.named_after import naming_words
-from bot.match.nisba import place_adjective
+from bot.match.nisba import is_place, place_adjective
 from bot.match.normalize import normalize
 from bot.match.particles import FUNCTION_WORDS
 from bot.match.places import place_names
@@ -33,6 +35,9 @@ _MIN_FAMILY = 4
 # The conjunction is the one clitic a given name takes before a family name
 # («ورفيق الحريري»); others attach to the first word of the whole name.
 _AND = "و"
+_SOUND_FEMININE_PLURAL = "ات"
+# Feminine and plural endings of an adjective in ‑ي (إيرانية, أمريكيون, مصريين, عربيات).
+_ADJECTIVE_ENDINGS = ("ه", "ون", "ين", "ات", "")
 # The ordinals first to tenth, masculine and feminine, without the article: a
 # closed class. After a given name they are a monarch's or pope's number
 # («محمد السادس»), not a family name.
@@ -75,17 +80,42 @@ def _common_word(family: str) -> bool:
     """Tell whether a family name is also a word that names too much alone.
 
     An everyday word («السعيد», «اللاعب»), a noun common with the article
-    («فريق»), a place's adjective («الإيرانية», «المصري») or an ordinal («السادس»).
+    («فريق»), an everyday noun inflected («صورتها»), a place or its adjective
+    («الإيرانية», «الأمريكيون») or an ordinal («السادس»); so is such a word
+    behind a proclitic («للقاء»).
     """
-    bare = family.removeprefix(ARTICLE)
-    if bare != family:
-        adjective = bare.removesuffix("ه")
-        return (
-            very_common(bare)
-            or bare in _ORDINALS
-            or (adjective.endswith("ي") and place_adjective(adjective))
-        )
-    return common_noun(family) or (family.endswith("ي") and place_adjective(family))
+    return any(map(_everyday, readings(family)))
+
+
+def _everyday(word: str) -> bool:
+    """Tell whether one reading of a family name is an everyday word (see _common_word)."""
+    bare = word.removeprefix(ARTICLE)
+    if is_place(bare) or _place_adjective(bare) or any(map(very_common, _noun_stems(word))):
+        return True
+    if bare != word:
+        return very_common(bare) or bare in _ORDINALS
+    return common_noun(word)
+
+
+def _noun_stems(word: str) -> Iterator[str]:
+    """Yield the nouns a word may inflect: «صورتها» → صورة, «المسلمين» → مسلم.
+
+    A plural ending is read off only behind the article, and ‑ات never: it
+    ends names (عرفات, بركات) as often as plurals.
+    """
+    bare = word.removeprefix(ARTICLE)
+    if bare == word and word.endswith(_SOUND_FEMININE_PLURAL):
+        return
+    yield from inflection_stems(bare, sound_plurals=bare != word)
+
+
+def _place_adjective(word: str) -> bool:
+    """Tell whether a word is a place's relative adjective, feminine or plural too."""
+    for ending in _ADJECTIVE_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem != word or not ending:
+            return stem.endswith("ي") and place_adjective(stem)
+    return False
 
 
 @cache

@@ -11,7 +11,7 @@ team, not every «المنتخب»).
 
 from __future__ import annotations
 
-from bot.match.common_words import common_noun
+from bot.match.common_words import common_noun, readings
 from bot.match.key_marks import ARABIC_ENDINGS, ARTICLE
 from bot.match.nisba import nisba_forms
 from bot.match.places import place_names
@@ -63,5 +63,10 @@ def _arabic_words(words: tuple[str, ...]) -> bool:
 
     An Arabic noun is common with the article (bot.match.common_words); a name
     with a relative adjective is a land's («كوبا أمريكا»: أمريكي everywhere).
+    A proclitic does not hide either («لمنتخب»).
     """
-    return any(common_noun(w) or next(nisba_forms(w), None) is not None for w in words)
+    return any(
+        common_noun(reading.removeprefix(ARTICLE)) or next(nisba_forms(reading), None) is not None
+        for word in words
+        for reading in readings(word)
+    )

@@ -399,6 +399,9 @@ FAMILY_NAMES = [
     miss("place-adjective-family", "فارس الإيرانية", "قالت الحكومة الإيرانية"),
     miss("ordinal-family", "محمد السادس", "في الطابق السادس"),
     miss("concept-after-a-given-name", "رائد الفضاء", "رحلة إلى الفضاء"),
+    miss("place-adjective-plural-family", "عباس الأمريكيون", "قال المسؤول الأميركي"),
+    miss("inflected-noun-family", "تحسين صورتها", "نشرت الصورة"),
+    miss("clitic-hides-a-noun", "ألمانيا للقاء", "في لقاء مع الصحفيين"),
     hit("concept-whole", "رائد الفضاء", "عودة رائد الفضاء إلى الأرض", "رائد الفضاء"),
     hit("ordinal-name-whole", "محمد السادس", "استقبل الملك محمد السادس", "محمد السادس"),
 ]
