@@ -1,7 +1,10 @@
 """A person's family name alone: «الحريري» in a headline names «سعد الحريري».
 
 Headlines name a known person by the family name («الحريري يلتقي...», «محرز
-يقود الفريق»). A term that starts with a given name (bot.match.given_names) is
+يقود الفريق», «نادال يتأهل»). A term that starts with a given name
+(bot.match.given_names), or a two-word term whose first word looks like a
+foreign given name (no article, no Arabic ending, no place, and no Arabic word
+by wordfreq's frequencies: «رافائيل نادال», «جيمس ماتيس»), is
 a person's name, and its one last word, the family name, names the person
 alone too, unless the text puts another given name right before it («رفيق
 الحريري»: another member of the family) or a word for a place named after
@@ -10,8 +13,10 @@ must be written with it (or with a clitic that swallowed it, «للحريري»)
 «سعيد» is "happy", not «السعيد».
 
 Left out, because alone they name too much: a family name that is itself a
-given name («محمد علي»: «علي» is anyone), a place, a particle, and words under
-four letters.
+given name («محمد علي»: «علي» is anyone), a place or its adjective, a
+particle, an ordinal, an everyday word (bot.match.common_words), and words
+under four letters. Known limit: a two-word club or paper named after a city
+CLDR does not list reads as a person («مانشستر يونايتد»: «يونايتد» alone).
 """
 
 from __future__ import annotations
@@ -22,9 +27,9 @@ from functools import cache
 from bot.match.common_words import common_noun, readings, very_common
 from bot.match.given_names import given_name_length, given_names
 from bot.match.inflection import inflection_stems
-from bot.match.key_marks import ARTICLE, EXACT
+from bot.match.key_marks import ARABIC_ENDINGS, ARTICLE, EXACT
 from bot.match.named_after import naming_words
-from bot.match.nisba import is_place, place_adjective
+from bot.match.nisba import is_place, nisba_forms, place_adjective
 from bot.match.normalize import normalize
 from bot.match.particles import FUNCTION_WORDS
 from bot.match.places import place_names
@@ -32,6 +37,7 @@ from bot.match.places import place_names
 __all__ = ["family_name", "family_name_shape", "other_owner_keys"]
 
 _MIN_FAMILY = 4
+_MIN_GIVEN = 3
 # The conjunction is the one clitic a given name takes before a family name
 # («ورفيق الحريري»); others attach to the first word of the whole name.
 _AND = "و"
@@ -53,16 +59,20 @@ _ORDINALS = frozenset(
 def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """Return a person term's family name as a one-word phrase, or None if it has none."""
     family = family_name_shape(words)
-    return None if family is None or _common_word(family[0]) else family
+    if family is None or _common_word(family[0]):
+        return None
+    if not given_name_length(words) and _arabic_word(words[0]):
+        return None
+    return family
 
 
 def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
-    """Return what family_name returns before asking how common the word is.
+    """Return what family_name returns before asking how common the words are.
 
     Loading a whole index asks only this (bot.match.terms.triggers), so the
     word list is read when a term is compiled, not for every term loaded.
     """
-    given = given_name_length(words)
+    given = given_name_length(words) or (len(words) == 2 and _foreign_given_shape(words[0]))
     if not given or len(words) != given + 1:
         return None
     family = words[given]
@@ -74,6 +84,29 @@ def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
     ):
         return None
     return (family,)
+
+
+def _foreign_given_shape(word: str) -> bool:
+    """Tell whether a first word outside Faker's Arabic list is shaped like a given name.
+
+    Foreign given names («دونالد», «رافائيل») are in no list: a first word
+    without the article, an Arabic ending or a place's name may be one, and
+    family_name then asks that it be no Arabic word (_arabic_word).
+    """
+    return (
+        len(word) >= _MIN_GIVEN
+        and not word.startswith(ARTICLE)
+        and not word.endswith(ARABIC_ENDINGS)
+        and word not in FUNCTION_WORDS
+        and not is_place(word)
+    )
+
+
+def _arabic_word(word: str) -> bool:
+    """Tell whether a first word is a land's name or a noun common with the article."""
+    return next(nisba_forms(word), None) is not None or any(
+        common_noun(reading.removeprefix(ARTICLE)) for reading in readings(word)
+    )
 
 
 def _common_word(family: str) -> bool:

@@ -399,6 +399,11 @@ FAMILY_NAMES = [
     miss("place-adjective-family", "فارس الإيرانية", "قالت الحكومة الإيرانية"),
     miss("ordinal-family", "محمد السادس", "في الطابق السادس"),
     miss("concept-after-a-given-name", "رائد الفضاء", "رحلة إلى الفضاء"),
+    # A first word outside the given-name list that looks foreign is a given name too.
+    hit("foreign-given-name", "رافائيل نادال", "نادال يتأهل إلى النهائي", "نادال"),
+    hit("foreign-given-name-clitic", "جيمس ماتيس", "تصريحات لماتيس في بغداد", "لماتيس"),
+    miss("arabic-noun-first", "مكافحة الإرهاب", "الحرب على الإرهاب"),
+    miss("verbal-noun-first", "تمويل الإرهاب", "إدانة الإرهاب"),
     miss("place-adjective-plural-family", "عباس الأمريكيون", "قال المسؤول الأميركي"),
     miss("inflected-noun-family", "تحسين صورتها", "نشرت الصورة"),
     miss("clitic-hides-a-noun", "ألمانيا للقاء", "في لقاء مع الصحفيين"),
