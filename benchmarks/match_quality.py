@@ -72,6 +72,7 @@ _PARTS = (
     ("ninth_", "_sealed", "ninth sealed part (scored once at 1319380, then tuned on)"),
     ("tenth_", "_sealed", "tenth sealed part (scored once, at the end of round 9)"),
     ("eleventh_", "_sealed", "eleventh sealed part (scored once at 88fa574, then tuned on)"),
+    ("twelfth_", "_sealed", "twelfth sealed part (scored once at 2e23743)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -84,7 +85,8 @@ _TITLES = {name: title for name, title in _DEV_NAMES if title}
 # Files scored together as well as one by one: the category files of one part.
 TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
 # The matcher when each sealed part was scored: the end of issue 12's rounds 2 to 7 (the
-# eighth part was scored on round 7's decisions).
+# eighth part was scored on round 7's decisions), and round 10's end (4b46a33), the matcher
+# before the twelfth part's round.
 ROUNDS = (
     ("round 2", "2515ca6"),
     ("round 3", "7d3acd8"),
@@ -92,6 +94,7 @@ ROUNDS = (
     ("round 5", "565474d"),
     ("round 6", "37977cd"),
     ("round 7", "45288ff"),
+    ("round 10", "4b46a33"),
 )
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
