@@ -24,7 +24,14 @@ from __future__ import annotations
 
 from bot.match.key_marks import ARTICLE, is_arabic
 
-__all__ = ["compound_part", "joined_forms", "saint_forms", "split_forms", "split_in_phrase"]
+__all__ = [
+    "NAME_PARTICLES",
+    "compound_part",
+    "joined_forms",
+    "saint_forms",
+    "split_forms",
+    "split_in_phrase",
+]
 
 _FIRSTS = ("عبد", "ابو", "ابي", "ابن", "بن")
 _SECONDS = ("الله", "الدين")
@@ -33,6 +40,8 @@ _PARTICLES = ("لو", "لا", "دي", "دو", "دا", "ديل", "فان", "فو�
 # Saint, from the French or from the English: سان بطرسبرغ / سانت بطرسبرغ.
 _SAINTS = ("سان", "سانت")
 _CLOSED = frozenset(_FIRSTS + _SECONDS + _PARTICLES + _SAINTS)
+# The words that open a European name and are no name alone (bot.match.family_names).
+NAME_PARTICLES = frozenset(_PARTICLES + _SAINTS)
 # A foreign name is split only from this length on, into parts of at least this length.
 _MIN_SPLIT_WORD = 6
 _MIN_PART = 3

@@ -2,9 +2,9 @@
 
 Headlines name a known person by the family name («الحريري يلتقي...», «محرز
 يقود الفريق», «نادال يتأهل»). A term that starts with a given name
-(bot.match.given_names), or a two-word term whose first word looks like a
-foreign given name (no article, no Arabic ending, no place, and no Arabic word
-by wordfreq's frequencies: «رافائيل نادال», «جيمس ماتيس»), is
+(bot.match.given_names), or a term of two or three words whose first ones
+look like foreign given names (no article, no Arabic ending, no place, and no
+Arabic word by wordfreq's frequencies: «رافائيل نادال», «خوان أنطونيو بيتزي»), is
 a person's name, and its one last word, the family name, names the person
 alone too, unless the text puts another given name right before it («رفيق
 الحريري»: another member of the family) or a word for a place named after
@@ -25,9 +25,10 @@ from collections.abc import Iterator
 from functools import cache
 
 from bot.match.common_words import common_noun, readings, very_common
+from bot.match.compounds import NAME_PARTICLES
 from bot.match.given_names import given_name_length, given_names
 from bot.match.inflection import inflection_stems
-from bot.match.key_marks import ARABIC_ENDINGS, ARTICLE, EXACT
+from bot.match.key_marks import ARTICLE, EXACT
 from bot.match.named_after import naming_words
 from bot.match.nisba import is_place, nisba_forms, place_adjective
 from bot.match.normalize import normalize
@@ -38,6 +39,11 @@ __all__ = ["family_name", "family_name_shape", "other_owner_keys"]
 
 _MIN_FAMILY = 4
 _MIN_GIVEN = 3
+# A foreign person goes by one or two given names (خوان أنطونيو بيتزي).
+_MAX_FOREIGN_GIVEN = 2
+# Endings of Arabic nouns (ة, sound plurals) that no foreign given name has; ‑ي and
+# ‑ان end many (ستورمي, خوان).
+_NOUN_ENDINGS = ("ه", "ات", "ين", "ون")
 # The conjunction is the one clitic a given name takes before a family name
 # («ورفيق الحريري»); others attach to the first word of the whole name.
 _AND = "و"
@@ -61,7 +67,7 @@ def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     family = family_name_shape(words)
     if family is None or _common_word(family[0]):
         return None
-    if not given_name_length(words) and _arabic_word(words[0]):
+    if not given_name_length(words) and any(map(_arabic_word, words[:-1])):
         return None
     return family
 
@@ -72,7 +78,7 @@ def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
     Loading a whole index asks only this (bot.match.terms.triggers), so the
     word list is read when a term is compiled, not for every term loaded.
     """
-    given = given_name_length(words) or (len(words) == 2 and _foreign_given_shape(words[0]))
+    given = given_name_length(words) or _foreign_given_length(words)
     if not given or len(words) != given + 1:
         return None
     family = words[given]
@@ -86,6 +92,16 @@ def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return (family,)
 
 
+def _foreign_given_length(words: tuple[str, ...]) -> int:
+    """Return how many first words are foreign given names (one or two), or 0."""
+    given = len(words) - 1
+    return (
+        given
+        if 1 <= given <= _MAX_FOREIGN_GIVEN and all(map(_foreign_given_shape, words[:-1]))
+        else 0
+    )
+
+
 def _foreign_given_shape(word: str) -> bool:
     """Tell whether a first word outside Faker's Arabic list is shaped like a given name.
 
@@ -96,8 +112,9 @@ def _foreign_given_shape(word: str) -> bool:
     return (
         len(word) >= _MIN_GIVEN
         and not word.startswith(ARTICLE)
-        and not word.endswith(ARABIC_ENDINGS)
+        and not word.endswith(_NOUN_ENDINGS)
         and word not in FUNCTION_WORDS
+        and word not in NAME_PARTICLES
         and not is_place(word)
     )
 

@@ -402,6 +402,9 @@ FAMILY_NAMES = [
     # A first word outside the given-name list that looks foreign is a given name too.
     hit("foreign-given-name", "رافائيل نادال", "نادال يتأهل إلى النهائي", "نادال"),
     hit("foreign-given-name-clitic", "جيمس ماتيس", "تصريحات لماتيس في بغداد", "لماتيس"),
+    hit("two-foreign-given-names", "خوان أنطونيو بيتزي", "بيتزي يعلن القائمة", "بيتزي"),
+    hit("foreign-given-name-in-i", "ستورمي دانيالز", "محامي دانيالز يتحدث", "دانيالز"),
+    miss("saint-is-no-given-name", "سان فرانسيسكو", "في عهد فرانسيسكو فرانكو"),
     miss("arabic-noun-first", "مكافحة الإرهاب", "الحرب على الإرهاب"),
     miss("verbal-noun-first", "تمويل الإرهاب", "إدانة الإرهاب"),
     miss("place-adjective-plural-family", "عباس الأمريكيون", "قال المسؤول الأميركي"),
