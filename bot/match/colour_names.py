@@ -15,10 +15,12 @@ plural, with the article (the adjective of a definite noun carries it).
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import NamedTuple
 
+from bot.match.key_marks import ARTICLE
 from bot.match.normalize import Token, normalize
 
-__all__ = ["COLOURS", "before_colours"]
+__all__ = ["COLOURS", "ColourMarks", "colour_marks"]
 
 _WRITTEN = (
     "الأحمر الحمراء الحمر "
@@ -30,17 +32,41 @@ _WRITTEN = (
 )
 
 COLOURS: frozenset[str] = frozenset(normalize(word) for word in _WRITTEN.split())
+# The same adjectives of an indefinite noun («زهور بيضاء»); no place is named so.
+_BARE_COLOURS = frozenset(colour.removeprefix(ARTICLE) for colour in COLOURS)
+_ANY_COLOUR = COLOURS | _BARE_COLOURS
 
 
-def before_colours(text: str, tokens: list[Token]) -> frozenset[int]:
-    """Return where the words that a colour adjective follows end (none that are colours).
+class ColourMarks(NamedTuple):
+    """Where colours in a field make a span something else, as offsets into the text."""
 
-    Only a colour right after the word counts, with nothing but space between.
+    named: frozenset[int]  # ends of the words a colour follows: the pair is a longer name
+    adjectives: frozenset[int]  # starts of colours that describe a noun, not name a place
+
+
+def colour_marks(text: str, tokens: list[Token]) -> ColourMarks | None:
+    """Return where colours mark a field's words, or None when it has no colour.
+
+    Only a colour right after a word counts, with nothing but space between.
+    A colour is the adjective of the word before it when that word carries the
+    article too («الخوذ البيضاء», «الدار البيضاء»: another thing than the city
+    البيضاء), or when it is written without the article («زهور بيضاء»); after a
+    preposition or a noun in construct («في البيضاء», «محافظة البيضاء») it may
+    be a place's name.
     """
-    return frozenset(
-        before.end
-        for before, colour in pairwise(tokens)
-        if colour.text in COLOURS
-        and before.text not in COLOURS
-        and text[before.end : colour.start].isspace()
-    )
+    if _ANY_COLOUR.isdisjoint(token.text for token in tokens):
+        return None
+    named: set[int] = set()
+    adjectives = {token.start for token in tokens if token.text in _BARE_COLOURS}
+    for before, colour in pairwise(tokens):
+        if (
+            colour.text in COLOURS
+            and before.text not in _ANY_COLOUR
+            and text[before.end : colour.start].isspace()
+        ):
+            named.add(before.end)
+            if before.text.startswith(ARTICLE):
+                adjectives.add(colour.start)
+    if not named and not adjectives:
+        return None
+    return ColourMarks(frozenset(named), frozenset(adjectives))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Protocol
 
-from bot.match.colour_names import before_colours
+from bot.match.colour_names import ColourMarks, colour_marks
 from bot.match.compiled import Entry
 from bot.match.hits import Field, Hit, Span, build_hits
 from bot.match.marks import contradicts, may_contradict
@@ -147,11 +147,11 @@ class MatchIndex:
         in_title = len(terms)
         unordered |= scan("summary", tokens[1], fields[1], terms, spans)
         coloured = {
-            "title": before_colours(article.title, tokens[0]),
-            "summary": before_colours(article.summary, tokens[1]),
+            "title": colour_marks(article.title, tokens[0]),
+            "summary": colour_marks(article.summary, tokens[1]),
         }
         if article.body:
-            coloured["body"] = before_colours(article.body, tokens[2])
+            coloured["body"] = colour_marks(article.body, tokens[2])
             in_head = len(terms)
             unordered |= scan("body", tokens[2], fields[2], terms, spans)
             if self._headline_only and len(terms) > in_head:
@@ -244,14 +244,23 @@ def collection_held() -> Iterator[None]:
         gc.enable()
 
 
-def without_colour_names(hits: list[Hit], coloured: dict[str, frozenset[int]]) -> list[Hit]:
-    """Drop the spans that a colour adjective follows: there they are part of a longer name."""
+def without_colour_names(hits: list[Hit], coloured: dict[str, ColourMarks | None]) -> list[Hit]:
+    """Drop the spans that colours make something else (bot.match.colour_names).
+
+    A span that a colour adjective follows is part of a longer name; a span
+    that starts at a colour describing the word before it names no place.
+    """
     kept: list[Hit] = []
     for hit in hits:
-        spans = tuple(span for span in hit.spans if span.end not in coloured[span.field])
+        spans = tuple(span for span in hit.spans if not _coloured(span, coloured[span.field]))
         if spans:
             kept.append(Hit(hit.term, spans) if len(spans) < len(hit.spans) else hit)
     return kept
+
+
+def _coloured(span: Span, marks: ColourMarks | None) -> bool:
+    """Tell whether colours make a span another thing than the term."""
+    return marks is not None and (span.end in marks.named or span.start in marks.adjectives)
 
 
 def told_apart(
