@@ -275,7 +275,7 @@ COLOUR_NAMES = [
     hit("colour-not-next-to-it", "الهلال", "الهلال يرتدي الأحمر", "الهلال"),
     hit("colour-typed-by-user", "الصليب الأحمر", "مندوب الصليب الأحمر", "الصليب الأحمر"),
     hit("nisba-is-not-colour", "الجيش", "الجيش السوداني", "الجيش"),
-    # A place named by a colour word: the colour of a definite noun, or without the article, is white.
+    # A place named by a colour word: a colour after a definite noun, or bare, is a colour.
     miss("colour-of-a-definite-noun", "البيضاء", "عناصر الخوذ البيضاء"),
     miss("colour-in-another-city", "البيضاء", "مؤتمر في الدار البيضاء"),
     miss("colour-without-article", "البيضاء", "باقة زهور بيضاء"),
