@@ -67,7 +67,10 @@ def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     family = family_name_shape(words)
     if family is None or _common_word(family[0]):
         return None
-    if not given_name_length(words) and any(map(_arabic_word, words[:-1])):
+    if not given_name_length(words) and (
+        any(map(_arabic_word, words[:-1])) or very_common(family[0])
+    ):
+        # Without a known given name, only a rare word is read as a family name.
         return None
     return family
 
