@@ -96,13 +96,15 @@ def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 def _foreign_given_length(words: tuple[str, ...]) -> int:
-    """Return how many first words are foreign given names (one or two), or 0."""
+    """Return how many first words are foreign given names (one or two), or 0.
+
+    Words that name a place together («لوس أنجلوس غالاكسي») are a body named
+    with its city, not a person.
+    """
     given = len(words) - 1
-    return (
-        given
-        if 1 <= given <= _MAX_FOREIGN_GIVEN and all(map(_foreign_given_shape, words[:-1]))
-        else 0
-    )
+    if not 1 <= given <= _MAX_FOREIGN_GIVEN or words[:-1] in place_names().names:
+        return 0
+    return given if all(map(_foreign_given_shape, words[:-1])) else 0
 
 
 def _foreign_given_shape(word: str) -> bool:

@@ -410,6 +410,7 @@ FAMILY_NAMES = [
     hit("foreign-given-name-clitic", "جيمس ماتيس", "تصريحات لماتيس في بغداد", "لماتيس"),
     hit("two-foreign-given-names", "خوان أنطونيو بيتزي", "بيتزي يعلن القائمة", "بيتزي"),
     hit("foreign-given-name-in-i", "ستورمي دانيالز", "محامي دانيالز يتحدث", "دانيالز"),
+    miss("city-is-no-given-name", "لوس أنجلوس غالاكسي", "هاتف سامسونغ غالاكسي الجديد"),
     miss("saint-is-no-given-name", "سان فرانسيسكو", "في عهد فرانسيسكو فرانكو"),
     miss("arabic-noun-first", "مكافحة الإرهاب", "الحرب على الإرهاب"),
     miss("verbal-noun-first", "تمويل الإرهاب", "إدانة الإرهاب"),
