@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import chain
 
+from bot.match.acronyms import acronym_spellings
 from bot.match.compiled import Compiled, Entry, WordKeys
 from bot.match.family_names import family_name_shape
 from bot.match.fuzzy import near_key
@@ -138,6 +139,7 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
     compiled.extend(numbered_forms(words))
     compiled.extend(short_name_forms(words))
     compiled.extend(family_name_forms(words))
+    compiled.extend(Compiled(typed_keys(spelling)) for spelling in acronym_spellings(words))
     return entry, compiled + body_forms((read,))
 
 
@@ -155,8 +157,8 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     trigger keys of these: the typed and the other spellings their first word,
     the coordinated, construct and dual forms the typed first word (phrase
     keys, exact spelling, a short noun's dual key), the body names the typed
-    first word as written, a short name or a family name alone its own first
-    word (asked by shape only: a part too common to stand alone still
+    first word as written, a short name, a family name alone or an acronym's
+    other spelling its own first word (asked by shape only: a part too common to stand alone still
     triggers, and compiles to nothing). Keep the two in step;
     tests/bot/match/test_pending.py checks it on every test term.
     The extra forms themselves are compiled in bot.match.phrase_forms.
@@ -164,11 +166,14 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     words = bare_reading(term_words) or term_words
     spellings = phrase_variants(words)
     # A name's parts that stand alone: only a phrase has them.
-    alone = (
-        [part for part in (short_name_shape(words), family_name_shape(words)) if part is not None]
-        if len(words) > 1
-        else ()
-    )
+    alone = [
+        *(
+            part
+            for part in (short_name_shape(words), family_name_shape(words))
+            if part is not None and len(words) > 1
+        ),
+        *acronym_spellings(words),
+    ]
     if not spellings and not alone:
         return (_first(words),)
     typed = set(words)

@@ -421,7 +421,18 @@ FAMILY_NAMES = [
     hit("ordinal-name-whole", "محمد السادس", "استقبل الملك محمد السادس", "محمد السادس"),
 ]
 
+# A Latin acronym and the Arabic names of its letters (bot.match.acronyms).
+ACRONYMS = [
+    hit("letter-names-find-latin", "سي إن إن", "قال مراسل CNN في واشنطن", "CNN"),
+    hit("letter-names-find-latin-clitic", "سي إن إن", "وقال لـCNN إن", "لـCNN"),
+    hit("latin-finds-letter-names", "FBI", "فتح مكتب إف بي آي تحقيقا", "إف بي آي"),
+    hit("ambiguous-letter-name", "بي بي سي", "تقرير BBC عن الانتخابات", "BBC"),
+    miss("other-acronym", "سي إن إن", "قناة CNBC الاقتصادية"),
+    miss("letters-need-the-whole-acronym", "سي إن إن", "تقرير سي بي إس"),
+]
+
 MECHANISM_CASES = [
+    *ACRONYMS,
     *COMPOUNDS,
     *TRANSLITERATION,
     *NISBA_SPELLING,

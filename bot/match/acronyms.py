@@ -1,0 +1,64 @@
+"""A Latin acronym and its letters spelled out in Arabic: «سي إن إن» is CNN.
+
+Arabic news writes a foreign acronym either in Latin letters («CNN», «لـCNN»)
+or as the Arabic names of its letters («سي إن إن», «إف بي آي»). A term typed
+one way also finds the other. The names of the Latin letters are a closed
+class; where one name stands for two letters (بي: B or P) every reading is
+kept, since the other words of the acronym keep it specific. All input is
+normalized (bot.match.normalize).
+"""
+
+from __future__ import annotations
+
+from itertools import islice, product
+
+from bot.match.normalize import normalize
+
+__all__ = ["acronym_spellings"]
+
+# The Arabic names of the Latin letters, as news writes them (several spellings).
+_WRITTEN: dict[str, str] = {
+    "a": "إيه", "b": "بي", "c": "سي", "d": "دي", "e": "إي", "f": "إف", "g": "جي",
+    "h": "إتش", "i": "آي", "j": "جيه جاي", "k": "كيه كي كاي", "l": "إل", "m": "إم",
+    "n": "إن", "o": "أو", "p": "بي", "q": "كيو", "r": "آر", "s": "إس", "t": "تي",
+    "u": "يو", "v": "في", "w": "دبليو دابليو", "x": "إكس", "y": "واي", "z": "زد",
+}  # fmt: skip
+_NAMES: dict[str, tuple[str, ...]] = {
+    letter: tuple(dict.fromkeys(normalize(name) for name in names.split()))
+    for letter, names in _WRITTEN.items()
+}
+
+
+def _letters_by_name() -> dict[str, tuple[str, ...]]:
+    """Return the Latin letters each normalized letter name may stand for."""
+    letters: dict[str, tuple[str, ...]] = {}
+    for letter, names in _NAMES.items():
+        for name in names:
+            letters[name] = (*letters.get(name, ()), letter)
+    return letters
+
+
+_LETTERS = _letters_by_name()
+
+_MIN_LETTERS = 2
+_MAX_LETTERS = 5
+# Readings kept for an acronym whose letter names are ambiguous (بي: B or P).
+_MAX_READINGS = 8
+
+
+def acronym_spellings(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Return the other ways to write an acronym term: Latin for letter names, and back."""
+    if len(words) == 1:
+        return _spelled_out(words[0])
+    if not _MIN_LETTERS <= len(words) <= _MAX_LETTERS or not all(w in _LETTERS for w in words):
+        return ()
+    readings = product(*(_LETTERS[word] for word in words))
+    return tuple(("".join(letters),) for letters in islice(readings, _MAX_READINGS))
+
+
+def _spelled_out(word: str) -> tuple[tuple[str, ...], ...]:
+    """Return a Latin acronym (cnn) spelled in the Arabic names of its letters."""
+    if not (_MIN_LETTERS <= len(word) <= _MAX_LETTERS and word.isascii() and word.isalpha()):
+        return ()
+    spellings = product(*(_NAMES[letter] for letter in word))
+    return tuple(islice(spellings, _MAX_READINGS))
