@@ -165,15 +165,9 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     """
     words = bare_reading(term_words) or term_words
     spellings = phrase_variants(words)
-    # A name's parts that stand alone: only a phrase has them.
-    alone = [
-        *(
-            part
-            for part in (short_name_shape(words), family_name_shape(words))
-            if part is not None and len(words) > 1
-        ),
-        *acronym_spellings(words),
-    ]
+    # A name's parts that stand alone (only a phrase has them), and an acronym's other spelling.
+    parts = (short_name_shape(words), family_name_shape(words)) if len(words) > 1 else ()
+    alone = [*(part for part in parts if part is not None), *acronym_spellings(words)]
     if not spellings and not alone:
         return (_first(words),)
     typed = set(words)
