@@ -3,7 +3,7 @@
 A noun + adjective phrase coordinated with another adjective or heading a
 construct, a name ending in a number with its owner before the number, a
 body's short name without its city (bot.match.short_names), a person's family
-name alone (bot.match.family_names), a group's head
+name alone (bot.match.family_names), a name without its «بن», a group's head
 after a word for a body of people (bot.match.bodies).
 
 A lazily loaded term is compiled once an article has a word its triggers
@@ -30,6 +30,7 @@ __all__ = [
     "dual_head_key",
     "family_name_forms",
     "numbered_forms",
+    "patronymic_forms",
     "short_name_forms",
 ]
 
@@ -124,6 +125,19 @@ def family_name_forms(words: tuple[str, ...]) -> list[Compiled]:
     if family[0].startswith(ARTICLE):
         vetoes += ((0, (frozenset({NO_ARTICLE}),)),)
     return [Compiled(keys, vetoes)]
+
+
+# "Son of" inside a name: news often drops it («زيد رعد الحسين» for «زيد بن رعد الحسين»).
+_SON_OF = frozenset({"بن", "ابن"})
+
+
+def patronymic_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile a name with «بن» between two of its names without it."""
+    return [
+        Compiled(typed_keys(words[:at] + words[at + 1 :]))
+        for at in range(1, len(words) - 1)
+        if words[at] in _SON_OF
+    ]
 
 
 def numbered_forms(words: tuple[str, ...]) -> list[Compiled]:

@@ -23,6 +23,7 @@ from bot.match.phrase_forms import (
     dual_head_key,
     family_name_forms,
     numbered_forms,
+    patronymic_forms,
     short_name_forms,
 )
 from bot.match.query import Phrase, Word
@@ -137,6 +138,7 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
     )
     compiled.extend(coordinated_forms((read,)))
     compiled.extend(numbered_forms(words))
+    compiled.extend(patronymic_forms(words))
     compiled.extend(short_name_forms(words))
     compiled.extend(family_name_forms(words))
     compiled.extend(Compiled(typed_keys(spelling)) for spelling in acronym_spellings(words))

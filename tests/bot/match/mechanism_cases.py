@@ -421,6 +421,13 @@ FAMILY_NAMES = [
     hit("ordinal-name-whole", "محمد السادس", "استقبل الملك محمد السادس", "محمد السادس"),
 ]
 
+# «بن» inside a name may be left out.
+PATRONYMICS = [
+    hit("son-of-dropped", "زيد بن رعد", "قال زيد رعد الحسين", "زيد رعد"),
+    hit("son-of-kept", "زيد بن رعد", "قال زيد بن رعد الحسين", "زيد بن رعد"),
+    miss("son-of-not-at-an-end", "زيد بن رعد", "قال زيد إن رعد"),
+]
+
 # A Latin acronym and the Arabic names of its letters (bot.match.acronyms).
 ACRONYMS = [
     hit("letter-names-find-latin", "سي إن إن", "قال مراسل CNN في واشنطن", "CNN"),
@@ -433,6 +440,7 @@ ACRONYMS = [
 
 MECHANISM_CASES = [
     *ACRONYMS,
+    *PATRONYMICS,
     *COMPOUNDS,
     *TRANSLITERATION,
     *NISBA_SPELLING,
