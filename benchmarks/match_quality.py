@@ -73,7 +73,8 @@ _PARTS = (
     ("tenth_", "_sealed", "tenth sealed part (scored once, at the end of round 9)"),
     ("eleventh_", "_sealed", "eleventh sealed part (scored once at 88fa574, then tuned on)"),
     ("twelfth_", "_sealed", "twelfth sealed part (scored once at 2e23743, then tuned on)"),
-    ("thirteenth_", "_sealed", "thirteenth sealed part (scored once at 2148548)"),
+    ("thirteenth_", "_sealed", "thirteenth sealed part (scored once at 2148548, then tuned on)"),
+    ("fourteenth_", "_sealed", "fourteenth sealed part (scored once at d597c7d)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
