@@ -25,9 +25,10 @@ import msgpack
 
 from bot.match.clitics import proclitic_readings
 from bot.match.key_marks import ARTICLE
+from bot.match.nisba import nisba_forms
 from bot.match.normalize import normalize
 
-__all__ = ["common_noun", "readings", "very_common", "zipf"]
+__all__ = ["arabic_word", "common_noun", "readings", "very_common", "zipf"]
 
 # Zipf scale: log10 of occurrences per billion words; 3 is once per million.
 _LIST = "small_ar.msgpack.gz"
@@ -80,6 +81,19 @@ def zipf(word: str) -> float:
 def common_noun(word: str) -> bool:
     """Tell whether a normalized word without the article is common with it."""
     return zipf(ARTICLE + word) >= _COMMON_NOUN
+
+
+def arabic_word(word: str) -> bool:
+    """Tell whether a normalized word is Arabic or a land's name, not a foreign name.
+
+    An Arabic noun is common with the article; a name with a relative
+    adjective is a land's («أمريكا»: أمريكي everywhere). A proclitic hides
+    neither («لمنتخب»).
+    """
+    return any(
+        common_noun(reading.removeprefix(ARTICLE)) or next(nisba_forms(reading), None) is not None
+        for reading in readings(word)
+    )
 
 
 def very_common(word: str) -> bool:

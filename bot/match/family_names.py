@@ -24,13 +24,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from bot.match.common_words import common_noun, readings, very_common
+from bot.match.common_words import arabic_word, common_noun, readings, very_common
 from bot.match.compounds import NAME_PARTICLES
 from bot.match.given_names import given_name_length, given_names
 from bot.match.inflection import inflection_stems
 from bot.match.key_marks import ARTICLE, EXACT
 from bot.match.named_after import naming_words
-from bot.match.nisba import is_place, nisba_forms, place_adjective
+from bot.match.nisba import is_place, place_adjective
 from bot.match.normalize import normalize
 from bot.match.particles import FUNCTION_WORDS
 from bot.match.places import place_names
@@ -49,7 +49,7 @@ _NOUN_ENDINGS = ("ه", "ات", "ين", "ون")
 _AND = "و"
 _SOUND_FEMININE_PLURAL = "ات"
 # Feminine and plural endings of an adjective in ‑ي (إيرانية, أمريكيون, مصريين, عربيات).
-_ADJECTIVE_ENDINGS = ("ه", "ون", "ين", "ات", "")
+_ADJECTIVE_ENDINGS = ("ه", "ون", "ين", "ات")
 # The ordinals first to tenth, masculine and feminine, without the article: a
 # closed class. After a given name they are a monarch's or pope's number
 # («محمد السادس»), not a family name.
@@ -68,7 +68,7 @@ def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     if family is None or _common_word(family[0]):
         return None
     if not given_name_length(words) and (
-        any(map(_arabic_word, words[:-1])) or very_common(family[0])
+        any(map(arabic_word, words[:-1])) or very_common(family[0])
     ):
         # Without a known given name, only a rare word is read as a family name.
         return None
@@ -112,7 +112,7 @@ def _foreign_given_shape(word: str) -> bool:
 
     Foreign given names («دونالد», «رافائيل») are in no list: a first word
     without the article, an Arabic ending or a place's name may be one, and
-    family_name then asks that it be no Arabic word (_arabic_word).
+    family_name then asks that it be no Arabic word (common_words.arabic_word).
     """
     return (
         len(word) >= _MIN_GIVEN
@@ -121,13 +121,6 @@ def _foreign_given_shape(word: str) -> bool:
         and word not in FUNCTION_WORDS
         and word not in NAME_PARTICLES
         and not is_place(word)
-    )
-
-
-def _arabic_word(word: str) -> bool:
-    """Tell whether a first word is a land's name or a noun common with the article."""
-    return next(nisba_forms(word), None) is not None or any(
-        common_noun(reading.removeprefix(ARTICLE)) for reading in readings(word)
     )
 
 
@@ -166,11 +159,8 @@ def _noun_stems(word: str) -> Iterator[str]:
 
 def _place_adjective(word: str) -> bool:
     """Tell whether a word is a place's relative adjective, feminine or plural too."""
-    for ending in _ADJECTIVE_ENDINGS:
-        stem = word.removesuffix(ending)
-        if stem != word or not ending:
-            return stem.endswith("ي") and place_adjective(stem)
-    return False
+    stem = next((word.removesuffix(end) for end in _ADJECTIVE_ENDINGS if word.endswith(end)), word)
+    return stem.endswith("ي") and place_adjective(stem)
 
 
 @cache

@@ -11,9 +11,8 @@ team, not every «المنتخب»).
 
 from __future__ import annotations
 
-from bot.match.common_words import common_noun, readings
+from bot.match.common_words import arabic_word
 from bot.match.key_marks import ARABIC_ENDINGS, ARTICLE
-from bot.match.nisba import nisba_forms
 from bot.match.places import place_names
 
 __all__ = ["short_name", "short_name_shape"]
@@ -25,7 +24,8 @@ _MAX_NAME_WORDS = 2
 def short_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """Return the words of a term's name without its city, or None if it has no such name."""
     rest = short_name_shape(words)
-    return None if rest is None or _arabic_words(rest) else rest
+    # An Arabic word or a land's name is no foreign name (bot.match.common_words).
+    return None if rest is None or any(map(arabic_word, rest)) else rest
 
 
 def short_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -55,18 +55,4 @@ def _foreign_name(words: tuple[str, ...]) -> bool:
         and sum(map(len, words)) >= _MIN_SHORT_NAME
         and words not in place_names().names
         and not any(w.startswith(ARTICLE) or w.endswith(ARABIC_ENDINGS) for w in words)
-    )
-
-
-def _arabic_words(words: tuple[str, ...]) -> bool:
-    """Tell whether a rest is made of Arabic words, or of a land's name, not of a foreign name.
-
-    An Arabic noun is common with the article (bot.match.common_words); a name
-    with a relative adjective is a land's («كوبا أمريكا»: أمريكي everywhere).
-    A proclitic does not hide either («لمنتخب»).
-    """
-    return any(
-        common_noun(reading.removeprefix(ARTICLE)) or next(nisba_forms(reading), None) is not None
-        for word in words
-        for reading in readings(word)
     )
