@@ -15,6 +15,7 @@ plural, with the article (the adjective of a definite noun carries it).
 from __future__ import annotations
 
 from itertools import pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from bot.match.key_marks import ARTICLE
@@ -35,6 +36,7 @@ COLOURS: frozenset[str] = frozenset(normalize(word) for word in _WRITTEN.split()
 # The same adjectives of an indefinite noun («زهور بيضاء»); no place is named so.
 _BARE_COLOURS = frozenset(colour.removeprefix(ARTICLE) for colour in COLOURS)
 _ANY_COLOUR = COLOURS | _BARE_COLOURS
+_TEXT = attrgetter("text")
 
 
 class ColourMarks(NamedTuple):
@@ -54,7 +56,7 @@ def colour_marks(text: str, tokens: list[Token]) -> ColourMarks | None:
     preposition or a noun in construct («في البيضاء», «محافظة البيضاء») it may
     be a place's name.
     """
-    if _ANY_COLOUR.isdisjoint(token.text for token in tokens):
+    if _ANY_COLOUR.isdisjoint(map(_TEXT, tokens)):
         return None
     named: set[int] = set()
     adjectives = {token.start for token in tokens if token.text in _BARE_COLOURS}

@@ -52,7 +52,38 @@ class Alt:
     partner: int = -1  # the neighbour looked up inside the bucket; -1 for one word
     rest: tuple[tuple[int, frozenset[str]], ...] = ()  # words a bucket does not prove
     length: int = 0  # how many words
+    context: bool = False  # whether a word of it has context vetoes (bot.match.vetoes)
+    # The keys right before and right after it that may open a longer name; None when
+    # some longer name adds no word (every one is then checked).
+    around: tuple[frozenset[str], frozenset[str]] | None = None
 
     def __post_init__(self) -> None:
-        """Keep the word count at hand for the hot loop."""
+        """Keep the word count, and the neighbours a longer name needs, at hand for the hot loop."""
         self.length = len(self.words)
+        if self.longer:
+            self.around = _around(self.longer, self.length)
+
+
+def _around(longer: Longer, length: int) -> tuple[frozenset[str], frozenset[str]] | None:
+    """Return the keys a longer name may have right before and right after a phrase.
+
+    A longer name holds the phrase and at least one more word, so one of the two
+    neighbours must match it: most finds are cleared by two set tests.
+    """
+    before: list[frozenset[str]] = []
+    after: list[frozenset[str]] = []
+    for start, words in longer:
+        if start:
+            before.append(words[start - 1])
+        if start + length < len(words):
+            after.append(words[start + length])
+        elif not start:
+            return None
+    return _union(before), _union(after)
+
+
+def _union(sets: list[frozenset[str]]) -> frozenset[str]:
+    """Return the union of key sets, reusing the only one when there is one."""
+    if len(sets) == 1:
+        return sets[0]
+    return frozenset().union(*sets)

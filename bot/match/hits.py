@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from itertools import repeat
+from collections import Counter
+from itertools import compress, repeat
 from operator import itemgetter
 from typing import Literal, NamedTuple
 
@@ -70,17 +71,11 @@ def _first_read(hit: Hit) -> tuple[int, int, int]:
 def _group_repeats(
     spans_of: dict[str, tuple[Span, ...]], terms: list[str], spans: list[Span]
 ) -> None:
-    """Group every record by term, and merge the spans of terms recorded more than once."""
-    groups: dict[str, list[Span]] = {}
-    for term, span in zip(terms, spans, strict=True):
-        group = groups.get(term)
-        if group is None:
-            groups[term] = [span]
-        else:
-            group.append(span)
-    for term, group in groups.items():
-        if len(group) > 1:
-            spans_of[term] = _merged(group)
+    """Merge the spans of the terms recorded more than once."""
+    # Counting and picking run at C speed: a few terms repeat among many records.
+    for term, count in Counter(terms).items():
+        if count > 1:
+            spans_of[term] = _merged(list(compress(spans, map(term.__eq__, terms))))
 
 
 def _merged(spans: list[Span]) -> tuple[Span, ...]:

@@ -18,6 +18,8 @@ import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
 from operator import attrgetter
 from typing import Protocol
 
@@ -181,11 +183,12 @@ class MatchIndex:
 
     def _compile_reached(self, fields: list[list[TokenInfo]]) -> bool:
         """Compile the waiting terms these tokens set off; tell whether there were any."""
+        # Most articles reach nothing: one C-level pass says so before any Python loop.
+        if not any(map(_REACHED, chain.from_iterable(fields))):
+            return False
         reached = dict.fromkeys(
             trigger for infos in fields for info in infos for trigger in info.reached
         )
-        if not reached:
-            return False
         waiting, emptied = self._pending.take(reached)
         with collection_held():  # as in a bulk load: thousands of terms may wait on one word
             for term in waiting:
@@ -223,6 +226,7 @@ class MatchIndex:
 
 
 _TERM = attrgetter("term")
+_REACHED = attrgetter("reached")
 
 
 @contextmanager
@@ -283,8 +287,15 @@ def told_apart(
 
 def _contradicted(span: Span, words: tuple[str, ...], article: Matchable) -> bool:
     """Tell whether a word inside the span, as written, is another word than a term word."""
-    text = {"title": article.title, "summary": article.summary}.get(span.field, article.body)
-    stretch = text[span.start : span.end]
+    text = article.title if span.field == "title" else article.summary
+    if span.field == "body":
+        text = article.body
+    return _stretch_contradicts(text[span.start : span.end], words)
+
+
+@lru_cache(maxsize=20_000)
+def _stretch_contradicts(stretch: str, words: tuple[str, ...]) -> bool:
+    """Tell whether a word of a written stretch is another word than a term word."""
     # Letters are looked for inside each written word, so punctuation around it is harmless.
     return may_contradict(stretch, words) and any(
         contradicts(word, written) for written in stretch.split() for word in words

@@ -165,9 +165,10 @@ class Postings:
         changed: set[str] = set()
         posted: list[Alt] = []
         for words, longer, gapped in alternatives:
-            vetoable = bool(longer) or any(not keys.isdisjoint(_VETOED) for keys in words)
+            context = any(not keys.isdisjoint(_VETOED) for keys in words)
+            vetoable = bool(longer) or context
             checked = len(words) <= 2 and not vetoable and not gapped
-            alt = Alt(entry.term, words, checked, vetoable, longer)
+            alt = Alt(entry.term, words, checked, vetoable, longer, context=context)
             if gapped:
                 _place_gapped(alt)
             else:

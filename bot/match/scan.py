@@ -127,9 +127,18 @@ def _alt_at(alt: Alt, infos: list[TokenInfo], start: int) -> bool:
 
 def _alt_vetoed(alt: Alt, infos: list[TokenInfo], start: int) -> bool:
     """Tell whether the words around an alternative found at start make it another name."""
-    return _vetoed(alt.words, infos, start) or any(
-        _phrase_at(words, infos, start - before) for before, words in alt.longer
-    )
+    if alt.context and _vetoed(alt.words, infos, start):
+        return True
+    if not alt.longer:
+        return False
+    if (around := alt.around) is not None:
+        end = start + alt.length
+        if not (
+            (start and not around[0].isdisjoint(infos[start - 1].keys))
+            or (end < len(infos) and not around[1].isdisjoint(infos[end].keys))
+        ):
+            return False
+    return any(_phrase_at(words, infos, start - before) for before, words in alt.longer)
 
 
 def _phrase_at(words: WordKeys, infos: list[TokenInfo], start: int) -> bool:

@@ -58,3 +58,22 @@ def test_removing_every_term_empties_the_postings() -> None:
     assert postings.partners == {}
     assert postings.uses == {}
     assert "غرينلاند" in changed
+
+
+def test_a_place_inside_longer_names_knows_the_neighbours_they_need() -> None:
+    # «غينيا» is inside «غينيا الاستوائية» and «غينيا بيساو» (words after it) and
+    # «بابوا غينيا الجديدة» (a word before it): a find is cleared by its two neighbours.
+    postings = Postings()
+    entry = _post(postings, "غينيا")
+    (alt,) = entry.alternatives
+    assert alt.vetoable and alt.longer and alt.around is not None
+    before, after = alt.around
+    assert "بابو" in before or "بابوا" in before
+    assert after, "the words after «غينيا» in longer names"
+    assert not alt.context
+
+
+def test_a_name_inside_no_longer_name_has_nothing_to_check_around() -> None:
+    postings = Postings()
+    alternatives = _post(postings, "غرينلاند").alternatives
+    assert all(alt.around is None and not alt.longer for alt in alternatives)
