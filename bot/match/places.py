@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from babel import Locale
+from babel.core import get_global
 
 from bot.match.normalize import tokenize
 
@@ -35,10 +36,29 @@ _MAX_ALIAS_WORDS = 2
 class PlaceNames:
     """Normalized place names, by their words."""
 
-    __slots__ = ("_by_word", "aliases", "cities", "names", "regions", "shown", "single")
+    __slots__ = (
+        "_by_word",
+        "aliases",
+        "cities",
+        "names",
+        "regions",
+        "shown",
+        "single",
+        "states",
+    )
 
-    def __init__(self, territories: list[str], cities: list[str], regions: list[str]) -> None:
-        """Normalize and index raw names of territories (regions among them) and cities."""
+    def __init__(
+        self,
+        territories: list[str],
+        cities: list[str],
+        regions: list[str],
+        abroad: list[str],
+    ) -> None:
+        """Normalize and index raw names of territories (regions among them) and cities.
+
+        abroad holds the cities not named as the territory they lie in (every city
+        but a city-state's).
+        """
         self.shown: dict[tuple[str, ...], str] = {}
         entries = [_parts(raw) for raw in territories]
         lands = _normalized(entries, self.shown)
@@ -56,6 +76,8 @@ class PlaceNames:
         self._by_word = {word: tuple(names) for word, names in by_word.items()}
         # One-word cities that are no territory's name too.
         self.cities = frozenset(words[0] for words in towns - lands if len(words) == 1)
+        # Territories that are no region and no other land's city («عمان» is also Amman).
+        self.states = lands - self.regions - _normalized([_parts(raw) for raw in abroad], {})
 
     def has_word(self, word: str) -> bool:
         """Tell whether some name has this word."""
@@ -132,9 +154,16 @@ def place_names() -> PlaceNames:
         for code, name in locale.territories.items()
         if code.isdigit() and code not in _NOT_PLACES
     ]
-    cities = [
-        zone["city"]
+    zones = {
+        zone_id: zone["city"]
         for zone_id, zone in locale.time_zones.items()
         if zone_id != _UNKNOWN_ZONE and "city" in zone
+    }
+    # A city-state's zone is named as its land («الكويت»); any other city lies abroad.
+    lands = get_global("zone_territories")
+    abroad = [
+        city
+        for zone_id, city in zones.items()
+        if tokenize(city) != tokenize(locale.territories.get(lands.get(zone_id, ""), ""))
     ]
-    return PlaceNames(territories, cities, regions)
+    return PlaceNames(territories, list(zones.values()), regions, abroad)

@@ -29,6 +29,7 @@ from bot.match.phrase_forms import (
 from bot.match.query import Phrase, Word
 from bot.match.reading import bare_reading, read_phrase
 from bot.match.short_names import short_name_shape
+from bot.match.state_names import state_name
 from bot.match.stemmer import (
     head_word_keys,
     phrase_variants,
@@ -140,6 +141,9 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
     compiled.extend(numbered_forms(words))
     compiled.extend(patronymic_forms(words))
     compiled.extend(short_name_forms(words))
+    if (state := state_name(words)) is not None:
+        # The state's own name, compiled as a term of it alone: its adjective, its variants.
+        compiled.extend(_compile_plain(term, Phrase(phrase.words[-len(state) :]))[1])
     compiled.extend(family_name_forms(words))
     compiled.extend(Compiled(typed_keys(spelling)) for spelling in acronym_spellings(words))
     return entry, compiled + body_forms((read,))
@@ -170,7 +174,8 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     # A name's parts that stand alone (only a phrase has them), and an acronym's other spelling.
     parts = (short_name_shape(words), family_name_shape(words)) if len(words) > 1 else ()
     alone = [*(part for part in parts if part is not None), *acronym_spellings(words)]
-    if not spellings and not alone:
+    state = state_name(words)
+    if not spellings and not alone and state is None:
         return (_first(words),)
     typed = set(words)
     found = dict.fromkeys(
@@ -179,6 +184,8 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     )
     for part in alone:
         found[_first(part)] = None
+    if state is not None:
+        found.update(dict.fromkeys(triggers(state)))
     return tuple(found)
 
 

@@ -438,7 +438,19 @@ ACRONYMS = [
     miss("letters-need-the-whole-acronym", "سي إن إن", "تقرير سي بي إس"),
 ]
 
+# A state named with the word for its kind is also named alone (bot.match.state_names).
+STATE_NAMES = [
+    hit("kingdom-name-alone", "مملكة البحرين", "قالت البحرين إن الاجتماع", "البحرين"),
+    hit("state-name-adjective", "دولة قطر", "رحلات الخطوط القطرية", "القطرية"),
+    hit("republic-name-alone", "جمهورية التشيك", "فاز منتخب التشيك", "التشيك"),
+    hit("republic-adjective", "جمهورية التشيك", "قال الرئيس التشيكي", "التشيكي"),
+    miss("not-another-lands-city", "سلطنة عمان", "مؤتمر في عمان عاصمة الأردن"),
+    miss("not-inside-a-longer-name", "جمهورية غينيا", "رئيس غينيا الاستوائية"),
+    miss("the-name-keeps-its-article", "مملكة البحرين", "بحرين من الدماء"),
+]
+
 MECHANISM_CASES = [
+    *STATE_NAMES,
     *ACRONYMS,
     *PATRONYMICS,
     *COMPOUNDS,
