@@ -21,6 +21,7 @@ __all__ = [
     "bare_places",
     "is_place",
     "nisba_forms",
+    "own_letters_adjective",
     "place_adjective",
     "with_nisba_spellings",
 ]
@@ -131,6 +132,20 @@ def _relative(base: str) -> Iterator[str]:
     elif _takes_nisba(stem := base.removeprefix(ARTICLE)):
         # The ة of a name is not kept before the ي (غزة → غزي).
         yield stem.removesuffix("ه") + "ي"
+
+
+# Below this length a name in ‑ي is mostly an Arabic word too (دبي).
+_MIN_OWN_LETTERS = 4
+
+
+def own_letters_adjective(word: str) -> bool:
+    """Tell whether a place's adjective is written with its own letters (تشيلي → التشيلي).
+
+    A name that ends in ي takes no second ي: «اللاعب التشيلي», «محكمة تشيلية». Its
+    article form may also be an everyday word («المالي», financial, for Mali), which
+    only the compiler can tell (bot.match.phrase_forms.own_letters_forms).
+    """
+    return len(word) >= _MIN_OWN_LETTERS and word.endswith("ي") and word in bare_places()
 
 
 def is_place(base: str) -> bool:

@@ -16,9 +16,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.match.bodies import body_alternatives
+from bot.match.common_words import very_common
 from bot.match.compiled import Compiled, Longer, WordKeys
 from bot.match.family_names import family_name, other_owner_keys
 from bot.match.key_marks import ARTICLE, DEFINITE_FEMININE, MIN_STEM, NO_ARTICLE
+from bot.match.nisba import own_letters_adjective
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
 from bot.match.stemmer import coordinated_keys, phrase_word_keys, term_primary
@@ -30,6 +32,8 @@ __all__ = [
     "dual_head_key",
     "family_name_forms",
     "numbered_forms",
+    "own_letters_forms",
+    "own_letters_keys",
     "patronymic_forms",
     "short_name_forms",
 ]
@@ -112,6 +116,21 @@ def short_name_forms(words: tuple[str, ...]) -> list[Compiled]:
     """Compile the short name of a body named with its city: «أتلتيكو» for «أتلتيكو مدريد»."""
     short = short_name(words)
     return [] if short is None else [Compiled(typed_keys(short))]
+
+
+def own_letters_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile the adjective of a place in ‑ي, its own letters inflected (تشيلي → «التشيلي»,
+    «تشيلية», «التشيليين»), unless with the article it is an everyday word («المالي»)."""
+    if len(words) != 1 or not own_letters_adjective(word := words[0]):
+        return []
+    if very_common(ARTICLE + word):
+        return []
+    return [Compiled((own_letters_keys(word),))]
+
+
+def own_letters_keys(word: str) -> frozenset[str]:
+    """Return the keys of a place's own-letters adjective: with the article, and inflected."""
+    return frozenset({ARTICLE + word, word})
 
 
 def family_name_forms(words: tuple[str, ...]) -> list[Compiled]:

@@ -17,12 +17,15 @@ from bot.match.fuzzy import near_key
 from bot.match.key_marks import EXACT
 from bot.match.longer_names import longer_names, longer_names_of
 from bot.match.marks import telling
+from bot.match.nisba import own_letters_adjective
 from bot.match.phrase_forms import (
     body_forms,
     coordinated_forms,
     dual_head_key,
     family_name_forms,
     numbered_forms,
+    own_letters_forms,
+    own_letters_keys,
     patronymic_forms,
     short_name_forms,
 )
@@ -141,6 +144,7 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
     compiled.extend(numbered_forms(words))
     compiled.extend(patronymic_forms(words))
     compiled.extend(short_name_forms(words))
+    compiled.extend(own_letters_forms(words))
     if (state := state_name(words)) is not None:
         # The state's own name, compiled as a term of it alone: its adjective, its variants.
         compiled.extend(_compile_plain(term, Phrase(phrase.words[-len(state) :]))[1])
@@ -200,6 +204,9 @@ def trigger_keys(trigger: str) -> Iterable[str]:
     if mark == _PIECE:
         return (word,)
     if mark != _HEAD:
+        # A place's own-letters adjective, asked by shape: the word list is read at compile.
+        if own_letters_adjective(trigger):
+            return single_word_keys(trigger) | own_letters_keys(trigger)
         return single_word_keys(trigger)
     dual = dual_head_key(word)
     keys = (*head_keys(word), EXACT + word, EXACT + term_primary(word))

@@ -449,7 +449,18 @@ STATE_NAMES = [
     miss("the-name-keeps-its-article", "مملكة البحرين", "بحرين من الدماء"),
 ]
 
+# A place whose name ends in ي has an adjective of the same letters (bot.match.nisba).
+OWN_LETTERS_ADJECTIVES = [
+    hit("own-letters-adjective", "تشيلي", "تألق اللاعب التشيلي في المباراة", "التشيلي"),
+    hit("own-letters-feminine", "تشيلي", "قضت محكمة تشيلية بالسجن", "تشيلية"),
+    hit("own-letters-plural", "هايتي", "تظاهر الهايتيون في العاصمة", "الهايتيون"),
+    miss("own-letters-not-an-everyday-word", "مالي", "أعلن البنك عن الدعم المالي للشركات"),
+    miss("own-letters-feminine-of-an-everyday-word", "مالي", "أزمة مالية في الأسواق"),
+    miss("own-letters-not-another-name", "تشيلي", "فاز تشيلسي على ليفربول"),
+]
+
 MECHANISM_CASES = [
+    *OWN_LETTERS_ADJECTIVES,
     *STATE_NAMES,
     *ACRONYMS,
     *PATRONYMICS,
