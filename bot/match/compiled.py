@@ -73,6 +73,8 @@ def _around(longer: Longer, length: int) -> tuple[frozenset[str], frozenset[str]
     before: list[frozenset[str]] = []
     after: list[frozenset[str]] = []
     for start, words in longer:
+        if start < 0:
+            return None
         if start:
             before.append(words[start - 1])
         if start + length < len(words):

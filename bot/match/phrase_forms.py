@@ -85,16 +85,22 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
             dual.append((frozenset({head}), frozenset(), _coordinated_keys(second)))
             dual.append((frozenset({head}), exact_keys(second)))
     # The head of a construct has no article: «الأمم الأوروبية المتحدة» is not one.
+    # Its owner is one word or two («دوري الدرجة الأولى الإسباني», «أسلحة بيونغ يانغ النووية»).
     construct: list[WordKeys] = [
-        (exact_keys(term_primary(first)), frozenset(), exact_keys(second))
+        (exact_keys(term_primary(first)), *gap, exact_keys(second))
         for first, second in pairs
         if first.startswith(ARTICLE)
+        for gap in _OWNERS
     ]
     return (
         [Compiled(words, gapped=True) for words in coordinated]
         + [Compiled(words, _owner_agrees(words), gapped=True) for words in construct]
         + [Compiled(words, gapped=len(words) > 2) for words in dual]
     )
+
+
+# The owner of a construct: one word, or two (a name, or a noun and its adjective).
+_OWNERS: tuple[tuple[frozenset[str], ...], ...] = ((frozenset(),), (frozenset(), frozenset()))
 
 
 def dual_head_key(first: str) -> str | None:
@@ -178,7 +184,13 @@ def _owner_agrees(words: WordKeys) -> Longer:
     owner is nearer: «قمة الجامعة العربية» is the Arab League's summit, not
     «القمة العربية». An owner that is a name without the article («غوطة دمشق
     الشرقية») or of the other gender («حرب السودان الأهلية») leaves it to the head.
+    Of a two-word owner, either word may be that noun.
     """
-    if not any(key.endswith("ه") for key in words[2]):
+    head, adjective = words[0], words[-1]
+    if not any(key.endswith("ه") for key in adjective):
         return ()
-    return ((0, (words[0], frozenset({DEFINITE_FEMININE}), words[2])),)
+    owner = frozenset({DEFINITE_FEMININE})
+    if len(words) == 3:
+        return ((0, (head, owner, adjective)),)
+    # Either word of a two-word owner may be the noun the adjective agrees with.
+    return ((0, (head, owner)), (-2, (owner, adjective)))
