@@ -25,7 +25,7 @@ import msgpack
 
 from bot.match.clitics import proclitic_readings
 from bot.match.key_marks import ARTICLE
-from bot.match.nisba import nisba_forms
+from bot.match.nisba import is_place, nisba_forms
 from bot.match.normalize import normalize
 
 __all__ = ["arabic_word", "common_noun", "readings", "very_common", "zipf"]
@@ -86,13 +86,21 @@ def common_noun(word: str) -> bool:
 def arabic_word(word: str) -> bool:
     """Tell whether a normalized word is Arabic or a land's name, not a foreign name.
 
-    An Arabic noun is common with the article; a name with a relative
-    adjective is a land's («أمريكا»: أمريكي everywhere). A proclitic hides
-    neither («لمنتخب»).
+    An Arabic noun is common with the article; a land is a CLDR place or a name
+    whose relative adjective is common («أمريكا»: أمريكي everywhere), where a
+    foreign given name in ‑ا has none in use («أنغيلا»: no one writes أنغيلي). A
+    proclitic hides neither («لمنتخب»).
     """
     return any(
-        common_noun(reading.removeprefix(ARTICLE)) or next(nisba_forms(reading), None) is not None
+        common_noun(reading.removeprefix(ARTICLE)) or is_place(reading) or _land_adjective(reading)
         for reading in readings(word)
+    )
+
+
+def _land_adjective(word: str) -> bool:
+    """Tell whether a word's relative adjective is in common use, bare or with the article."""
+    return any(
+        zipf(adjective) >= _COMMON_NOUN or common_noun(adjective) for adjective in nisba_forms(word)
     )
 
 

@@ -28,7 +28,7 @@ from bot.match.common_words import arabic_word, common_noun, readings, very_comm
 from bot.match.compounds import NAME_PARTICLES
 from bot.match.given_names import given_name_length, given_names
 from bot.match.inflection import inflection_stems
-from bot.match.key_marks import ARTICLE, EXACT
+from bot.match.key_marks import ARTICLE, EXACT, MIN_STEM
 from bot.match.named_after import naming_words
 from bot.match.nisba import is_place, place_adjective
 from bot.match.normalize import normalize
@@ -117,10 +117,17 @@ def _foreign_given_shape(word: str) -> bool:
     return (
         len(word) >= _MIN_GIVEN
         and not word.startswith(ARTICLE)
-        and not word.endswith(_NOUN_ENDINGS)
+        and not _noun_ending(word)
         and word not in FUNCTION_WORDS
         and word not in NAME_PARTICLES
         and not is_place(word)
+    )
+
+
+def _noun_ending(word: str) -> bool:
+    """Tell whether a word ends in an Arabic noun ending after a stem («جون» is no plural)."""
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= MIN_STEM for ending in _NOUN_ENDINGS
     )
 
 

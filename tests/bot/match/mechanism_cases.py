@@ -405,6 +405,10 @@ SHORT_NAMES = [
 
 # A person term's family name alone names the person, not another of the family.
 FAMILY_NAMES = [
+    # A foreign given name in ‑ا is no land's name: its adjective is in no use.
+    hit("foreign-given-name-in-alef", "أنغيلا ميركل", "قالت ميركل إن حكومتها", "ميركل"),
+    # A three-letter given name in ‑ون is no sound plural.
+    hit("short-given-name-in-un", "جون بولتون", "عين ترامب بولتون مستشارا", "بولتون"),
     hit("family-name-alone", "سعد الحريري", "الحريري يلتقي السفير", "الحريري"),
     hit("family-name-clitic", "سعد الحريري", "رسالة للحريري من باريس", "للحريري"),
     hit("family-name-compound-given", "عبد الفتاح السيسي", "السيسي يفتتح مشروعا", "السيسي"),
