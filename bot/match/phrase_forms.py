@@ -19,24 +19,38 @@ from bot.match.bodies import body_alternatives
 from bot.match.common_words import very_common
 from bot.match.compiled import Compiled, Longer, WordKeys
 from bot.match.family_names import family_name, other_owner_keys
-from bot.match.key_marks import ARTICLE, DEFINITE_FEMININE, MIN_STEM, NO_ARTICLE
+from bot.match.key_marks import (
+    ARTICLE,
+    DEFINITE_FEMININE,
+    FOLLOWERS,
+    MIN_STEM,
+    NO_ARTICLE,
+    is_arabic,
+)
 from bot.match.nisba import own_letters_adjective
+from bot.match.normalize import normalize
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
 from bot.match.stemmer import coordinated_keys, phrase_word_keys, term_primary
 from bot.match.word_keys import WORD_CACHE, exact_keys, typed_keys
 
 __all__ = [
+    "afal_plural",
     "body_forms",
     "coordinated_forms",
     "dual_head_key",
     "family_name_forms",
+    "members_forms",
+    "members_word",
     "numbered_forms",
     "own_letters_forms",
     "own_letters_keys",
     "patronymic_forms",
+    "plural_forms",
     "short_name_forms",
 ]
+
+_LONG_VOWELS = frozenset("اوي")
 
 
 def body_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
@@ -122,6 +136,57 @@ def short_name_forms(words: tuple[str, ...]) -> list[Compiled]:
     """Compile the short name of a body named with its city: «أتلتيكو» for «أتلتيكو مدريد»."""
     short = short_name(words)
     return [] if short is None else [Compiled(typed_keys(short))]
+
+
+# The party, a closed class of one noun: its members are called by its adjective.
+_PARTY = normalize("الحزب")
+_MIN_MEMBERS_ADJECTIVE = 5  # article + three letters + ي
+
+
+def members_word(words: tuple[str, ...]) -> str | None:
+    """Return the adjective of a party named by one («الحزب الجمهوري»), or None."""
+    if len(words) != 2 or words[0] != _PARTY:
+        return None
+    adjective = words[1]
+    if len(adjective) < _MIN_MEMBERS_ADJECTIVE or not adjective.startswith(ARTICLE):
+        return None
+    return adjective if adjective.endswith("ي") else None
+
+
+def members_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile a party's members: its adjective in the plural (الجمهوريون, ديمقراطيين).
+
+    Only the sound plural, people: the singular is also any noun's adjective
+    («قرار جمهوري», a decree of the republic).
+    """
+    adjective = members_word(words)
+    if adjective is None:
+        return []
+    return [Compiled((frozenset({FOLLOWERS + adjective.removeprefix(ARTICLE)}),))]
+
+
+def afal_plural(first: str) -> str | None:
+    """Return the أفعال plural of a phrase's three-letter head noun (الرقم → ارقام), or None.
+
+    Alone it would meet another word (علم/إعلام); after it the adjective in the
+    feminine, as a plural of things takes it, vouches (plural_forms).
+    """
+    base = term_primary(first).removeprefix(ARTICLE)
+    if len(base) != MIN_STEM or not is_arabic(base) or _LONG_VOWELS.intersection(base):
+        return None
+    return "ا" + base[:2] + "ا" + base[2]
+
+
+def plural_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile a noun + adjective phrase in the أفعال plural: «الأرقام القياسية» for
+    «الرقم القياسي», the adjective in the feminine («الإعلام الرسمي» is media, not flags)."""
+    if len(words) != 2 or not words[1].endswith("ي"):
+        return []
+    plural = afal_plural(words[0])
+    if plural is None:
+        return []
+    feminine = words[1].removeprefix(ARTICLE) + "ه"
+    return [Compiled((frozenset({plural}), frozenset({feminine})))]
 
 
 def own_letters_forms(words: tuple[str, ...]) -> list[Compiled]:

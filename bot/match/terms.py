@@ -19,14 +19,18 @@ from bot.match.longer_names import longer_names, longer_names_of
 from bot.match.marks import telling
 from bot.match.nisba import own_letters_adjective
 from bot.match.phrase_forms import (
+    afal_plural,
     body_forms,
     coordinated_forms,
     dual_head_key,
     family_name_forms,
+    members_forms,
+    members_word,
     numbered_forms,
     own_letters_forms,
     own_letters_keys,
     patronymic_forms,
+    plural_forms,
     short_name_forms,
 )
 from bot.match.query import Phrase, Word
@@ -145,6 +149,8 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
     compiled.extend(patronymic_forms(words))
     compiled.extend(short_name_forms(words))
     compiled.extend(own_letters_forms(words))
+    compiled.extend(members_forms(words))
+    compiled.extend(plural_forms(words))
     if (state := state_name(words)) is not None:
         # The state's own name, compiled as a term of it alone: its adjective, its variants.
         compiled.extend(_compile_plain(term, Phrase(phrase.words[-len(state) :]))[1])
@@ -176,7 +182,12 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     words = bare_reading(term_words) or term_words
     spellings = phrase_variants(words)
     # A name's parts that stand alone (only a phrase has them), and an acronym's other spelling.
-    parts = (short_name_shape(words), family_name_shape(words)) if len(words) > 1 else ()
+    members = members_word(words)
+    parts = (
+        (short_name_shape(words), family_name_shape(words), (members,) if members else None)
+        if len(words) > 1
+        else ()
+    )
     alone = [*(part for part in parts if part is not None), *acronym_spellings(words)]
     state = state_name(words)
     if not spellings and not alone and state is None:
@@ -208,9 +219,9 @@ def trigger_keys(trigger: str) -> Iterable[str]:
         if own_letters_adjective(trigger):
             return single_word_keys(trigger) | own_letters_keys(trigger)
         return single_word_keys(trigger)
-    dual = dual_head_key(word)
-    keys = (*head_keys(word), EXACT + word, EXACT + term_primary(word))
-    return keys if dual is None else (*keys, dual)
+    # A short noun's dual and its أفعال plural (phrase_forms) are keys of their own.
+    extra = tuple(key for key in (dual_head_key(word), afal_plural(word)) if key is not None)
+    return (*head_keys(word), EXACT + word, EXACT + term_primary(word), *extra)
 
 
 def trigger_variant_keys(trigger: str) -> tuple[str, ...]:

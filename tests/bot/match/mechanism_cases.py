@@ -477,7 +477,31 @@ OWN_LETTERS_ADJECTIVES = [
     miss("own-letters-not-another-name", "تشيلي", "فاز تشيلسي على ليفربول"),
 ]
 
+# A party named by an adjective: its members are that adjective in the plural.
+PARTY_MEMBERS = [
+    hit("members-plural", "الحزب الجمهوري", "قال الجمهوريون في مجلس الشيوخ", "الجمهوريون"),
+    hit("members-plural-indefinite", "الحزب الجمهوري", "صوت نواب جمهوريين ضد القانون", "جمهوريين"),
+    hit(
+        "members-clitic", "الحزب الديمقراطي", "خلاف بين البيت الأبيض والديمقراطيين", "والديمقراطيين"
+    ),
+    miss("members-not-the-singular", "الحزب الجمهوري", "صدر قرار جمهوري بتعيين الوزير"),
+    miss("members-only-of-a-party", "الحرس الجمهوري", "قال الجمهوريون في مجلس الشيوخ"),
+]
+
+# The أفعال plural of a phrase's three-letter head, its adjective in the feminine.
+AFAL_PLURALS = [
+    hit("afal-plural", "الرقم القياسي", "حطم العداء الأرقام القياسية", "الأرقام القياسية"),
+    hit("afal-plural-indefinite", "الرقم القياسي", "سجل أرقاما قياسية جديدة", "أرقاما قياسية"),
+    hit(
+        "afal-plural-of-a-flag", "العلم الوطني", "رفع المتظاهرون الأعلام الوطنية", "الأعلام الوطنية"
+    ),
+    miss("afal-needs-the-feminine", "العلم الوطني", "انتقد الإعلام الوطني الحكومة"),
+    miss("afal-not-alone", "الرقم القياسي", "نشرت الأرقام الرسمية"),
+]
+
 MECHANISM_CASES = [
+    *PARTY_MEMBERS,
+    *AFAL_PLURALS,
     *OWN_LETTERS_ADJECTIVES,
     *STATE_NAMES,
     *ACRONYMS,
