@@ -109,6 +109,22 @@ def nisba_forms(base: str) -> Iterator[str]:
         # From the adjective in ‑ي itself, not its ‑اوي/‑وي spellings.
         if place and not adjective.endswith("وي") and (plural := gentilic_plural(adjective[:-1])):
             yield plural  # أفريقيا → أفارقة
+    yield from _people_of_the_land(base)
+
+
+# The people a ‑ستان land is named for, when their name is long enough to be no
+# other word: أفغانستان → أفغاني and «الأفغان»; باكستان keeps باكستاني only.
+_MIN_PEOPLE_STEM = 4
+
+
+def _people_of_the_land(base: str) -> Iterator[str]:
+    """Yield the adjective and the name of the people of a ‑ستان land (أفغاني, أفغان)."""
+    if not _land_name(base):
+        return
+    people = base.removesuffix(_LAND_SUFFIX)
+    if len(people) >= _MIN_PEOPLE_STEM:
+        yield people + "ي"
+        yield people
 
 
 def _relative(base: str) -> Iterator[str]:

@@ -149,6 +149,10 @@ PHRASE_INFLECTION = [
 ]
 
 DERIVED_PLACES = [
+    # A ‑ستان land is also named by its people: أفغاني, «الأفغان» (not باكستان → باكي).
+    hit("stan-people-adjective", "أفغانستان", "قصف العاصمة الأفغانية", "الأفغانية"),
+    hit("stan-people", "أفغانستان", "ترحيل المهاجرين الأفغان", "الأفغان"),
+    miss("stan-short-people-is-another-word", "باكستان", "امرأة باكية أمام المحكمة"),
     hit("city-nisba", "بغداد", "المطبخ البغدادي الشهير", "البغدادي"),
     hit("city-nisba-f", "دمشق", "الحارات الدمشقية القديمة", "الدمشقية"),
     hit("country-gentilic-plural", "العراق", "العراقيين في المهجر", "العراقيين"),
