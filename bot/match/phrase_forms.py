@@ -16,9 +16,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.match.bodies import body_alternatives
-from bot.match.common_words import very_common
+from bot.match.common_words import arabic_word, very_common
 from bot.match.compiled import Compiled, Longer, WordKeys
 from bot.match.family_names import family_name, other_owner_keys
+from bot.match.given_names import given_names
 from bot.match.key_marks import (
     ARTICLE,
     DEFINITE_FEMININE,
@@ -40,6 +41,8 @@ __all__ = [
     "coordinated_forms",
     "dual_head_key",
     "family_name_forms",
+    "foreign_nisba_forms",
+    "foreign_nisba_key",
     "members_forms",
     "members_word",
     "numbered_forms",
@@ -187,6 +190,34 @@ def plural_forms(words: tuple[str, ...]) -> list[Compiled]:
         return []
     feminine = words[1].removeprefix(ARTICLE) + "ه"
     return [Compiled((frozenset({plural}), frozenset({feminine})))]
+
+
+_MIN_FOREIGN_NISBA = 4
+_VOWEL_ENDINGS = ("ا", "و", "ي", "ه")
+
+
+def foreign_nisba_key(word: str) -> str | None:
+    """Return the relative adjective of a one-word name that ends in a consonant, or None.
+
+    Asked by shape only (triggers); foreign_nisba_forms asks the word list.
+    """
+    if len(word) < _MIN_FOREIGN_NISBA or word.startswith(ARTICLE) or not is_arabic(word):
+        return None
+    return None if word.endswith(_VOWEL_ENDINGS) else word + "ي"
+
+
+def foreign_nisba_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile the adjective of a foreign name: ويلز → «الويلزي», هوليوود → «الهوليوودية».
+
+    CLDR names the lands whose adjectives bot.match.nisba derives; a foreign name
+    outside it takes its ‑ي the same way. An Arabic word does not: its ‑ي makes
+    another word (حماس → حماسي, enthusiastic; bot.match.common_words).
+    """
+    if len(words) != 1 or (key := foreign_nisba_key(words[0])) is None:
+        return []
+    if arabic_word(words[0]) or words[0] in given_names():
+        return []
+    return [Compiled((frozenset({key}),))]
 
 
 def own_letters_forms(words: tuple[str, ...]) -> list[Compiled]:

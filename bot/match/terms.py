@@ -24,6 +24,8 @@ from bot.match.phrase_forms import (
     coordinated_forms,
     dual_head_key,
     family_name_forms,
+    foreign_nisba_forms,
+    foreign_nisba_key,
     members_forms,
     members_word,
     numbered_forms,
@@ -150,6 +152,7 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
     compiled.extend(short_name_forms(words))
     compiled.extend(own_letters_forms(words))
     compiled.extend(members_forms(words))
+    compiled.extend(foreign_nisba_forms(words))
     compiled.extend(plural_forms(words))
     if (state := state_name(words)) is not None:
         # The state's own name, compiled as a term of it alone: its adjective, its variants.
@@ -215,10 +218,14 @@ def trigger_keys(trigger: str) -> Iterable[str]:
     if mark == _PIECE:
         return (word,)
     if mark != _HEAD:
-        # A place's own-letters adjective, asked by shape: the word list is read at compile.
+        # A place's own-letters adjective and a foreign name's, asked by shape: the
+        # word list is read at compile.
+        keys = single_word_keys(trigger)
         if own_letters_adjective(trigger):
-            return single_word_keys(trigger) | own_letters_keys(trigger)
-        return single_word_keys(trigger)
+            keys |= own_letters_keys(trigger)
+        if (nisba := foreign_nisba_key(trigger)) is not None:
+            keys |= {nisba}
+        return keys
     # A short noun's dual and its أفعال plural (phrase_forms) are keys of their own.
     extra = tuple(key for key in (dual_head_key(word), afal_plural(word)) if key is not None)
     return (*head_keys(word), EXACT + word, EXACT + term_primary(word), *extra)

@@ -165,7 +165,14 @@ DERIVED_PLACES = [
     hit("stan-land-nisba-f", "بلوشستان", "الحركة البلوشستانية المسلحة", "البلوشستانية"),
     hit("stan-land-nisba-in-a-name", "بلوشستان", "جيش تحرير بلوشستاني", "بلوشستاني"),
     miss("stan-land-is-no-dual", "داغستان", "زار داغسة"),
-    miss("stan-short-stem-is-a-word", "بستان", "عامل بستاني"),
+    # A short stem before ‑ستان is no land (a dress, an orchard): no adjective of its own.
+    miss("stan-short-stem-is-a-word", "فستان", "اشترت فستاني الجديد"),
+    # A foreign name outside CLDR takes its ‑ي too (bot.match.phrase_forms); an Arabic
+    # noun or a given name does not (صلاح → صلاحية, عثمان → العثمانية).
+    hit("foreign-name-nisba", "ويلز", "هدف اللاعب الويلزي", "الويلزي"),
+    hit("foreign-name-nisba-feminine", "هوليوود", "النجمة الهوليوودية", "الهوليوودية"),
+    miss("given-name-no-nisba", "صلاح", "انتهت صلاحية الجواز"),
+    miss("arabic-noun-no-nisba", "حماس", "استقبال حماسي للفريق"),
 ]
 
 # A place whose CLDR name carries the article keeps its relative adjective.
