@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Indel
 
+from bot.match.common_words import arabic_word
+from bot.match.given_names import given_names
 from bot.match.key_marks import ARABIC_ENDINGS, ARTICLE, BARE
 
 __all__ = [
@@ -173,9 +175,25 @@ def is_variant(a: str, b: str) -> bool:
     # vowels: a vowel swapped for another (بوتين/بوتان) is a different name.
     gap = abs(len(folded_a) - len(folded_b))
     allowed = 2 if shorter >= _MIN_TWO_EDIT_LENGTH else 1
-    if gap > allowed or min(len(folded_a), len(folded_b)) < _MIN_VOWEL_EDIT_LENGTH:
+    if gap > allowed:
+        return False
+    if min(len(folded_a), len(folded_b)) < _MIN_VOWEL_EDIT_LENGTH and not _foreign_pair(a, b):
         return False
     return Indel.distance(folded_a, folded_b) == gap
+
+
+def _foreign_pair(a: str, b: str) -> bool:
+    """Tell whether a five-letter word and its six-letter twin are one foreign name.
+
+    One letter short of _MIN_VOWEL_EDIT_LENGTH, a vowel still makes another
+    Arabic word (مستقل/مستقيل) or name (سلمان/سليمان), which the word lists know
+    (bot.match.common_words, bot.match.given_names); a foreign name written with
+    and without it (تشيلسي/تشلسي) is in neither.
+    """
+    if min(len(a), len(b)) < _MIN_VOWEL_EDIT_LENGTH - 1:
+        return False
+    names = given_names()
+    return not (arabic_word(a) or arabic_word(b) or a in names or b in names)
 
 
 def _unmarked(key: str) -> str:
