@@ -18,6 +18,9 @@ from bot.match.places import place_names
 __all__ = ["short_name", "short_name_shape"]
 
 _MIN_SHORT_NAME = 5
+# Arabic endings but ‑ان, which ends many foreign names too (سان جيرمان): whether
+# such a word is Arabic is the word list's to say (short_name).
+_ENDINGS = tuple(ending for ending in ARABIC_ENDINGS if ending != "ان")
 _MAX_NAME_WORDS = 2
 
 
@@ -54,5 +57,5 @@ def _foreign_name(words: tuple[str, ...]) -> bool:
         len(words) <= _MAX_NAME_WORDS
         and sum(map(len, words)) >= _MIN_SHORT_NAME
         and words not in place_names().names
-        and not any(w.startswith(ARTICLE) or w.endswith(ARABIC_ENDINGS) for w in words)
+        and not any(w.startswith(ARTICLE) or w.endswith(_ENDINGS) for w in words)
     )
