@@ -41,9 +41,14 @@ def scan(
                 terms += proven
                 spans += [span] * len(proven)
             for alt in unproven:
-                # A one-word alternative starts here; a gapped one ends here.
+                # A one-word alternative starts here (unproven only for its vetoes);
+                # a gapped one ends here.
                 start = position - alt.anchor
-                if _alt_at(alt, infos, start):
+                if (
+                    not _alt_vetoed(alt, infos, start)
+                    if alt.length == 1
+                    else _alt_at(alt, infos, start)
+                ):
                     terms.append(alt.term)
                     if start == position:
                         spans.append(span)
