@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
 from operator import attrgetter
 from typing import Protocol
 
@@ -271,18 +271,18 @@ def told_apart(
     hits: list[Hit], telling: dict[str, tuple[str, ...]], article: Matchable
 ) -> list[Hit]:
     """Drop the spans whose written letters contradict a term's diacritics or final ى."""
-    if telling.keys().isdisjoint(map(_TERM, hits)):
+    # Most hits have no such term: they are found and passed over at C speed.
+    flags = list(map(telling.get, map(_TERM, hits)))
+    if not any(flags):
         return hits
-    kept: list[Hit] = []
-    for hit in hits:
-        words = telling.get(hit.term)
-        if words is None:
-            kept.append(hit)
-            continue
+    kept: list[Hit | None] = list(hits)
+    for index in compress(range(len(hits)), flags):
+        hit, words = hits[index], flags[index]
+        assert words is not None  # compress kept the flagged ones
         spans = tuple(span for span in hit.spans if not _contradicted(span, words, article))
-        if spans:
-            kept.append(Hit(hit.term, spans))
-    return kept
+        if len(spans) < len(hit.spans):
+            kept[index] = Hit(hit.term, spans) if spans else None
+    return [hit for hit in kept if hit is not None]
 
 
 def _contradicted(span: Span, words: tuple[str, ...], article: Matchable) -> bool:

@@ -17,6 +17,7 @@ __all__ = ["excluded", "scan"]
 # Builds a NamedTuple without its Python-level __new__: one C call per record.
 _NEW = tuple.__new__
 _VETOED = frozenset(CONTEXT_VETOES)
+_NO_KEYS: frozenset[str] = frozenset()
 
 
 def scan(
@@ -40,21 +41,8 @@ def scan(
             if proven:
                 terms += proven
                 spans += [span] * len(proven)
-            for alt in unproven:
-                # A one-word alternative starts here (unproven only for its vetoes);
-                # a gapped one ends here.
-                start = position - alt.anchor
-                if (
-                    not _alt_vetoed(alt, infos, start)
-                    if alt.length == 1
-                    else _alt_at(alt, infos, start)
-                ):
-                    terms.append(alt.term)
-                    if start == position:
-                        spans.append(span)
-                    else:
-                        spans.append(_NEW(Span, (name, tokens[start].start, token.end)))
-                        unordered = True
+            if unproven:
+                unordered |= _scan_unproven(name, tokens, infos, position, span, terms, spans)
         if info.paired:
             # A neighbour's keys are wanted by some phrase of the index, rarely by one
             # anchored here: most anchors are passed over with one set test.
@@ -72,6 +60,45 @@ def scan(
                     name, tokens, infos, position, position - 1, keys, terms, spans
                 )
     return unordered
+
+
+def _scan_unproven(
+    name: Field,
+    tokens: list[Token],
+    infos: list[TokenInfo],
+    position: int,
+    span: Span,
+    terms: list[str],
+    spans: list[Span],
+) -> bool:
+    """Record the unproven alternatives of the token at position that really occur.
+
+    A one-word alternative starts here and is unproven only for its vetoes; most
+    are cleared by the two neighbours a longer name would need (Alt.around). A
+    gapped one ends here. Return whether something recorded starts earlier.
+    """
+    before = infos[position - 1].keys if position else _NO_KEYS
+    after = infos[position + 1].keys if position + 1 < len(infos) else _NO_KEYS
+    earlier = False
+    for alt in infos[position].unproven:
+        if alt.length == 1:
+            around = alt.around
+            if not (
+                around is not None
+                and not alt.context
+                and around[0].isdisjoint(before)
+                and around[1].isdisjoint(after)
+            ) and _alt_vetoed(alt, infos, position):
+                continue
+            terms.append(alt.term)
+            spans.append(span)
+            continue
+        start = position - alt.anchor
+        if _alt_at(alt, infos, start):
+            terms.append(alt.term)
+            spans.append(_NEW(Span, (name, tokens[start].start, tokens[position].end)))
+            earlier = True
+    return earlier
 
 
 def _scan_pairs(
