@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from itertools import compress, repeat
+from itertools import repeat
 from operator import itemgetter
 from typing import Literal, NamedTuple
 
@@ -71,11 +70,17 @@ def _first_read(hit: Hit) -> tuple[int, int, int]:
 def _group_repeats(
     spans_of: dict[str, tuple[Span, ...]], terms: list[str], spans: list[Span]
 ) -> None:
-    """Merge the spans of the terms recorded more than once."""
-    # Counting and picking run at C speed: a few terms repeat among many records.
-    for term, count in Counter(terms).items():
-        if count > 1:
-            spans_of[term] = _merged(list(compress(spans, map(term.__eq__, terms))))
+    """Group every record by term, and merge the spans of terms recorded more than once."""
+    groups: dict[str, list[Span]] = {}
+    for term, span in zip(terms, spans, strict=True):
+        group = groups.get(term)
+        if group is None:
+            groups[term] = [span]
+        else:
+            group.append(span)
+    for term, group in groups.items():
+        if len(group) > 1:
+            spans_of[term] = _merged(group)
 
 
 def _merged(spans: list[Span]) -> tuple[Span, ...]:
