@@ -145,8 +145,9 @@ def _relative(base: str) -> Iterator[str]:
         if is_place(base):
             yield base + "وي"
             yield base[:-1] + "وي"  # the ا dropped before و: نمسوي
-    elif _takes_nisba(stem := base.removeprefix(ARTICLE)):
-        # The ة of a name is not kept before the ي (غزة → غزي).
+    elif _takes_nisba(stem := base.removeprefix(ARTICLE)) or place_names().spelled(stem):
+        # The ة of a name is not kept before the ي (غزة → غزي). A place typed in
+        # another spelling than CLDR's takes its adjective in that spelling.
         yield stem.removesuffix("ه") + "ي"
 
 

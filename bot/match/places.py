@@ -44,6 +44,7 @@ class PlaceNames:
         "regions",
         "shown",
         "single",
+        "skeletons",
         "states",
     )
 
@@ -76,8 +77,19 @@ class PlaceNames:
         self._by_word = {word: tuple(names) for word, names in by_word.items()}
         # One-word cities that are no territory's name too.
         self.cities = frozenset(words[0] for words in towns - lands if len(words) == 1)
+        # One-word names with their inner long vowels erased: «الدنمارك» is CLDR's «الدانمرك».
+        self.skeletons = frozenset(
+            _skeleton(words[0].removeprefix(_ARTICLE))
+            for words in self.names
+            if len(words) == 1 and len(words[0].removeprefix(_ARTICLE)) >= _MIN_SPELLED
+        )
         # Territories that are no region and no other land's city («عمان» is also Amman).
         self.states = lands - self.regions - _normalized([_parts(raw) for raw in abroad], {})
+
+    def spelled(self, stem: str) -> bool:
+        """Tell whether a word without the article is a one-word place's name spelled
+        with other inner long vowels («دنمارك» for CLDR's «الدانمرك»)."""
+        return len(stem) >= _MIN_SPELLED and _skeleton(stem) in self.skeletons
 
     def has_word(self, word: str) -> bool:
         """Tell whether some name has this word."""
@@ -99,6 +111,15 @@ class PlaceNames:
 
 
 _Part = tuple[tuple[str, ...], str]  # a name's normalized words, and how CLDR writes it
+_ARTICLE = "ال"
+# Shorter names differ from other words by one long vowel (تونس/تانس is no name).
+_MIN_SPELLED = 6
+_INNER_VOWELS = str.maketrans(dict.fromkeys("اوي"))
+
+
+def _skeleton(word: str) -> str:
+    """Return a word with its inner long vowels erased (first and last letters kept)."""
+    return word[0] + word[1:-1].translate(_INNER_VOWELS) + word[-1]
 
 
 def _parts(raw: str) -> list[_Part]:

@@ -149,6 +149,8 @@ PHRASE_INFLECTION = [
 ]
 
 DERIVED_PLACES = [
+    # A place typed in another spelling than CLDR's (الدانمرك) takes its adjective too.
+    hit("other-spelling-place-adjective", "الدنمارك", "في العاصمة الدنماركية", "الدنماركية"),
     # A ‑ستان land is also named by its people: أفغاني, «الأفغان» (not باكستان → باكي).
     hit("stan-people-adjective", "أفغانستان", "قصف العاصمة الأفغانية", "الأفغانية"),
     hit("stan-people", "أفغانستان", "ترحيل المهاجرين الأفغان", "الأفغان"),
