@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.match.bodies import body_alternatives
-from bot.match.common_words import arabic_word, very_common
+from bot.match.common_words import arabic_word, very_common, zipf
 from bot.match.compiled import Compiled, Longer, WordKeys
 from bot.match.family_names import family_name, other_owner_keys
 from bot.match.given_names import given_names
@@ -51,6 +51,7 @@ __all__ = [
     "patronymic_forms",
     "plural_forms",
     "short_name_forms",
+    "without_masculine_stems",
 ]
 
 _LONG_VOWELS = frozenset("اوي")
@@ -218,6 +219,37 @@ def foreign_nisba_forms(words: tuple[str, ...]) -> list[Compiled]:
     if arabic_word(words[0]) or words[0] in given_names():
         return []
     return [Compiled((frozenset({key}),))]
+
+
+_FEMININE_PLURAL = "ات"
+
+
+def without_masculine_stems(words: tuple[str, ...], keys: WordKeys) -> WordKeys:
+    """Drop the bare stem of a word in ‑ات whose singular is feminine (المستوطنات).
+
+    The bare stem is the masculine's, and so are its sound plurals: «مستوطنون»
+    are settlers, not settlements; «المساعدين» assistants, not aid. The singular
+    is the feminine when, by wordfreq, it is the commoner word of the two
+    (مستوطنة, مساعدة); a masculine singular («احتجاج», «انتخاب») stays a form.
+    """
+    dropped = [
+        stem if stem is not None and zipf(stem + "ه") > zipf(stem) else None
+        for stem in map(_feminine_plural_stem, words)
+    ]
+    if not any(dropped):
+        return keys
+    return tuple(
+        word_keys - {stem} if stem else word_keys
+        for word_keys, stem in zip(keys, dropped, strict=True)
+    )
+
+
+def _feminine_plural_stem(word: str) -> str | None:
+    """Return the stem of a word in the sound feminine plural (مستوطنات → مستوطن), or None."""
+    base = term_primary(word).removeprefix(ARTICLE)
+    if not base.endswith(_FEMININE_PLURAL) or len(base) - len(_FEMININE_PLURAL) < MIN_STEM:
+        return None
+    return base[: -len(_FEMININE_PLURAL)]
 
 
 def own_letters_forms(words: tuple[str, ...]) -> list[Compiled]:

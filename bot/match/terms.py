@@ -34,6 +34,7 @@ from bot.match.phrase_forms import (
     patronymic_forms,
     plural_forms,
     short_name_forms,
+    without_masculine_stems,
 )
 from bot.match.query import Phrase, Word
 from bot.match.reading import bare_reading, read_phrase
@@ -93,7 +94,15 @@ def compile_term(
     entry.variant_keys = tuple(
         dict.fromkeys(key for text in texts for key in _variant_keys(text))
     ) + _near_keys(spelled + excluded, typed)
-    compiled = [Compiled(_word_keys(phrase, typed), longer_names(phrase)) for phrase in spelled]
+    compiled = [
+        Compiled(
+            without_masculine_stems(
+                tuple(word.text for word in phrase.words), _word_keys(phrase, typed)
+            ),
+            longer_names(phrase),
+        )
+        for phrase in spelled
+    ]
     compiled.extend(coordinated_forms(read[0]))
     for phrase in read[0]:
         if not any(word.exact for word in phrase.words):
@@ -142,7 +151,7 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
         )
     )
     entry.variant_keys = (*keys, *near)
-    compiled = [Compiled(typed_keys(words), longer_names_of(words))]
+    compiled = [Compiled(without_masculine_stems(words, typed_keys(words)), longer_names_of(words))]
     compiled.extend(
         Compiled(_spelling_keys(variant, pieces), longer_names_of(variant)) for variant in variants
     )

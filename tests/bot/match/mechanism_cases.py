@@ -518,7 +518,16 @@ AFAL_PLURALS = [
     miss("afal-not-alone", "الرقم القياسي", "نشرت الأرقام الرسمية"),
 ]
 
+# A plural in ‑ات whose singular is feminine is not its masculine's plural (bot.match.phrase_forms).
+FEMININE_PLURALS = [
+    miss("settlements-not-settlers", "المستوطنات", "اقتحم المستوطنون الحرم"),
+    miss("aid-not-assistants", "المساعدات", "أقيل مساعد المدرب"),
+    hit("settlements-singular", "المستوطنات", "بناء مستوطنة جديدة", "مستوطنة"),
+    hit("masculine-singular-stays", "الانتخابات", "أعلنت نتائج الانتخاب", "الانتخاب"),
+]
+
 MECHANISM_CASES = [
+    *FEMININE_PLURALS,
     *PARTY_MEMBERS,
     *AFAL_PLURALS,
     *OWN_LETTERS_ADJECTIVES,
