@@ -204,6 +204,10 @@ def coordinated_keys(word: str) -> frozenset[str]:
 _NO_TANWEEN_ALEF = ("ه", "ا", "ي", "ء")
 
 
+_ALEF_TA = "اه"  # ‑اة, normalized
+_MIN_ALEF_TA = 5  # فتاة, قناة take other plurals (فتيات, قنوات)
+
+
 @lru_cache(maxsize=200_000)
 def phrase_word_keys(word: str) -> frozenset[str]:
     """Return the keys of a word inside a phrase: its term keys and its other number."""
@@ -217,6 +221,9 @@ def phrase_word_keys(word: str) -> frozenset[str]:
         extra.add(base + "ه")
     elif base.endswith("يه") and len(base) - 1 >= MIN_STEM:
         extra.add(base[:-1])
+    elif base.endswith(_ALEF_TA) and len(base) >= _MIN_ALEF_TA:
+        # A noun in ‑اة takes ‑يات in the plural (مباراة → مباريات, مبارياته).
+        extra.add(base[: -len(_ALEF_TA)] + "يات")
     return keys | extra if extra else keys
 
 
