@@ -219,12 +219,17 @@ def phrase_word_keys(word: str) -> frozenset[str]:
     # both genders (term_keys); a short one («جوي») only in a phrase, whose noun vouches.
     if base.endswith("ي") and len(base) >= MIN_STEM:
         extra.add(base + "ه")
+        if len(base) < MIN_TANWEEN_STEM:
+            extra.add(base + "ا")  # a short adjective's accusative: «مديرا فنيا»
     elif base.endswith("يه") and len(base) - 1 >= MIN_STEM:
         extra.add(base[:-1])
     elif base.endswith(_ALEF_TA) and len(base) >= _MIN_ALEF_TA:
         # A noun in ‑اة takes ‑يات in the plural (مباراة → مباريات, مبارياته).
         extra.add(base[: -len(_ALEF_TA)] + "يات")
     return keys | extra if extra else keys
+
+
+_HIS_HER = ("ه", "ها")
 
 
 @lru_cache(maxsize=200_000)
@@ -250,4 +255,8 @@ def head_word_keys(word: str) -> frozenset[str]:
         for form in (base, *broken_plurals(base))
         if MIN_STEM <= len(form) < MIN_TANWEEN_STEM and not form.endswith(_NO_TANWEEN_ALEF)
     }
+    if word.startswith(ARTICLE) and not base.endswith(_NO_TANWEEN_ALEF):
+        # Definite, the head may be «his» or «her» instead (مديره الفني for المدير الفني);
+        # a noun in ة takes them on its ت, which the text side reads off.
+        tanween.update(base + pronoun for pronoun in _HIS_HER)
     return keys | tanween if tanween else keys
