@@ -48,6 +48,7 @@ _NOUN_ENDINGS = ("ه", "ات", "ين", "ون")
 # («ورفيق الحريري»); others attach to the first word of the whole name.
 _AND = "و"
 _SOUND_FEMININE_PLURAL = "ات"
+_FRENCH_ENDING = "يه"  # ‑é, ‑ier: روجيه, جوزيه (normalized ة is ه)
 # Feminine and plural endings of an adjective in ‑ي (إيرانية, أمريكيون, مصريين, عربيات).
 _ADJECTIVE_ENDINGS = ("ه", "ون", "ين", "ات")
 # The ordinals first to tenth, masculine and feminine, without the article: a
@@ -125,7 +126,13 @@ def _foreign_given_shape(word: str) -> bool:
 
 
 def _noun_ending(word: str) -> bool:
-    """Tell whether a word ends in an Arabic noun ending after a stem («جون» is no plural)."""
+    """Tell whether a word ends in an Arabic noun ending after a stem («جون» is no plural).
+
+    ‑يه ends French given names too (روجيه, جوزيه, أندريه): whether such a word
+    is Arabic (قضية) is the word list's to say (family_name).
+    """
+    if word.endswith(_FRENCH_ENDING):
+        return False
     return any(
         word.endswith(ending) and len(word) - len(ending) >= MIN_STEM for ending in _NOUN_ENDINGS
     )
