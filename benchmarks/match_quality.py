@@ -75,8 +75,9 @@ _PARTS = (
     ("twelfth_", "_sealed", "twelfth sealed part (scored once at 2e23743, then tuned on)"),
     ("thirteenth_", "_sealed", "thirteenth sealed part (scored once at 2148548, then tuned on)"),
     ("fourteenth_", "_sealed", "fourteenth sealed part (scored once at d597c7d, then tuned on)"),
-    ("fifteenth_", "_sealed", "fifteenth sealed part (scored once at 2515505)"),
-    ("sixteenth_", "_sealed", "sixteenth sealed part (scored once at 2515505)"),
+    ("fifteenth_", "_sealed", "fifteenth sealed part (scored once at 2515505, then tuned on)"),
+    ("sixteenth_", "_sealed", "sixteenth sealed part (scored once at 2515505, then tuned on)"),
+    ("seventeenth_", "_sealed", "seventeenth sealed part (scored once at 140a5d5)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -100,6 +101,7 @@ ROUNDS = (
     ("round 7", "45288ff"),
     ("round 10", "4b46a33"),
     ("round 14", "1b1a7ce"),
+    ("round 15", "2515505"),
 )
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
