@@ -4,7 +4,8 @@ A noun + adjective phrase coordinated with another adjective or heading a
 construct, a name ending in a number with its owner before the number, a
 body's short name without its city (bot.match.short_names), a person's family
 name alone (bot.match.family_names), a name without its «بن», a group's head
-after a word for a body of people (bot.match.bodies).
+after a word for a body of people (bot.match.bodies). Other forms of single
+words are in bot.match.word_forms.
 
 A lazily loaded term is compiled once an article has a word its triggers
 stand for (bot.match.terms.triggers), so each form here must keep a word whose
@@ -16,45 +17,23 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.match.bodies import body_alternatives
-from bot.match.common_words import arabic_word, very_common, zipf
 from bot.match.compiled import Compiled, Longer, WordKeys
 from bot.match.family_names import family_name, other_owner_keys
-from bot.match.given_names import given_names
-from bot.match.key_marks import (
-    ARTICLE,
-    DEFINITE_FEMININE,
-    FOLLOWERS,
-    MIN_STEM,
-    NO_ARTICLE,
-    is_arabic,
-)
-from bot.match.nisba import own_letters_adjective
-from bot.match.normalize import normalize
+from bot.match.key_marks import ARTICLE, DEFINITE_FEMININE, MIN_STEM, NO_ARTICLE
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
 from bot.match.stemmer import coordinated_keys, phrase_word_keys, term_primary
 from bot.match.word_keys import WORD_CACHE, exact_keys, typed_keys
 
 __all__ = [
-    "afal_plural",
     "body_forms",
     "coordinated_forms",
     "dual_head_key",
     "family_name_forms",
-    "foreign_nisba_forms",
-    "foreign_nisba_key",
-    "members_forms",
-    "members_word",
     "numbered_forms",
-    "own_letters_forms",
-    "own_letters_keys",
     "patronymic_forms",
-    "plural_forms",
     "short_name_forms",
-    "without_masculine_stems",
 ]
-
-_LONG_VOWELS = frozenset("اوي")
 
 
 def body_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
@@ -140,131 +119,6 @@ def short_name_forms(words: tuple[str, ...]) -> list[Compiled]:
     """Compile the short name of a body named with its city: «أتلتيكو» for «أتلتيكو مدريد»."""
     short = short_name(words)
     return [] if short is None else [Compiled(typed_keys(short))]
-
-
-# The party, a closed class of one noun: its members are called by its adjective.
-_PARTY = normalize("الحزب")
-_MIN_MEMBERS_ADJECTIVE = 5  # article + three letters + ي
-
-
-def members_word(words: tuple[str, ...]) -> str | None:
-    """Return the adjective of a party named by one («الحزب الجمهوري»), or None."""
-    if len(words) != 2 or words[0] != _PARTY:
-        return None
-    adjective = words[1]
-    if len(adjective) < _MIN_MEMBERS_ADJECTIVE or not adjective.startswith(ARTICLE):
-        return None
-    return adjective if adjective.endswith("ي") else None
-
-
-def members_forms(words: tuple[str, ...]) -> list[Compiled]:
-    """Compile a party's members: its adjective in the plural (الجمهوريون, ديمقراطيين).
-
-    Only the sound plural, people: the singular is also any noun's adjective
-    («قرار جمهوري», a decree of the republic).
-    """
-    adjective = members_word(words)
-    if adjective is None:
-        return []
-    return [Compiled((frozenset({FOLLOWERS + adjective.removeprefix(ARTICLE)}),))]
-
-
-def afal_plural(first: str) -> str | None:
-    """Return the أفعال plural of a phrase's three-letter head noun (الرقم → ارقام), or None.
-
-    Alone it would meet another word (علم/إعلام); after it the adjective in the
-    feminine, as a plural of things takes it, vouches (plural_forms).
-    """
-    base = term_primary(first).removeprefix(ARTICLE)
-    if len(base) != MIN_STEM or not is_arabic(base) or _LONG_VOWELS.intersection(base):
-        return None
-    return "ا" + base[:2] + "ا" + base[2]
-
-
-def plural_forms(words: tuple[str, ...]) -> list[Compiled]:
-    """Compile a noun + adjective phrase in the أفعال plural: «الأرقام القياسية» for
-    «الرقم القياسي», the adjective in the feminine («الإعلام الرسمي» is media, not flags)."""
-    if len(words) != 2 or not words[1].endswith("ي"):
-        return []
-    plural = afal_plural(words[0])
-    if plural is None:
-        return []
-    feminine = words[1].removeprefix(ARTICLE) + "ه"
-    return [Compiled((frozenset({plural}), frozenset({feminine})))]
-
-
-_MIN_FOREIGN_NISBA = 4
-_VOWEL_ENDINGS = ("ا", "و", "ي", "ه")
-
-
-def foreign_nisba_key(word: str) -> str | None:
-    """Return the relative adjective of a one-word name that ends in a consonant, or None.
-
-    Asked by shape only (triggers); foreign_nisba_forms asks the word list.
-    """
-    if len(word) < _MIN_FOREIGN_NISBA or word.startswith(ARTICLE) or not is_arabic(word):
-        return None
-    return None if word.endswith(_VOWEL_ENDINGS) else word + "ي"
-
-
-def foreign_nisba_forms(words: tuple[str, ...]) -> list[Compiled]:
-    """Compile the adjective of a foreign name: ويلز → «الويلزي», هوليوود → «الهوليوودية».
-
-    CLDR names the lands whose adjectives bot.match.nisba derives; a foreign name
-    outside it takes its ‑ي the same way. An Arabic word does not: its ‑ي makes
-    another word (حماس → حماسي, enthusiastic; bot.match.common_words).
-    """
-    if len(words) != 1 or (key := foreign_nisba_key(words[0])) is None:
-        return []
-    if arabic_word(words[0]) or words[0] in given_names():
-        return []
-    return [Compiled((frozenset({key}),))]
-
-
-_FEMININE_PLURAL = "ات"
-
-
-def without_masculine_stems(words: tuple[str, ...], keys: WordKeys) -> WordKeys:
-    """Drop the bare stem of a word in ‑ات whose singular is feminine (المستوطنات).
-
-    The bare stem is the masculine's, and so are its sound plurals: «مستوطنون»
-    are settlers, not settlements; «المساعدين» assistants, not aid. The singular
-    is the feminine when, by wordfreq, it is the commoner word of the two
-    (مستوطنة, مساعدة); a masculine singular («احتجاج», «انتخاب») stays a form.
-    """
-    dropped = [
-        stem if stem is not None and zipf(stem + "ه") > zipf(stem) else None
-        for stem in map(_feminine_plural_stem, words)
-    ]
-    if not any(dropped):
-        return keys
-    return tuple(
-        word_keys - {stem} if stem else word_keys
-        for word_keys, stem in zip(keys, dropped, strict=True)
-    )
-
-
-def _feminine_plural_stem(word: str) -> str | None:
-    """Return the stem of a word in the sound feminine plural (مستوطنات → مستوطن), or None."""
-    base = term_primary(word).removeprefix(ARTICLE)
-    if not base.endswith(_FEMININE_PLURAL) or len(base) - len(_FEMININE_PLURAL) < MIN_STEM:
-        return None
-    return base[: -len(_FEMININE_PLURAL)]
-
-
-def own_letters_forms(words: tuple[str, ...]) -> list[Compiled]:
-    """Compile the adjective of a place in ‑ي, its own letters inflected (تشيلي → «التشيلي»,
-    «تشيلية», «التشيليين»), unless with the article it is an everyday word («المالي»)."""
-    if len(words) != 1 or not own_letters_adjective(word := words[0]):
-        return []
-    if very_common(ARTICLE + word):
-        return []
-    return [Compiled((own_letters_keys(word),))]
-
-
-def own_letters_keys(word: str) -> frozenset[str]:
-    """Return the keys of a place's own-letters adjective: with the article, and inflected."""
-    return frozenset({ARTICLE + word, word})
 
 
 def family_name_forms(words: tuple[str, ...]) -> list[Compiled]:

@@ -19,22 +19,13 @@ from bot.match.longer_names import longer_names, longer_names_of
 from bot.match.marks import telling
 from bot.match.nisba import own_letters_adjective
 from bot.match.phrase_forms import (
-    afal_plural,
     body_forms,
     coordinated_forms,
     dual_head_key,
     family_name_forms,
-    foreign_nisba_forms,
-    foreign_nisba_key,
-    members_forms,
-    members_word,
     numbered_forms,
-    own_letters_forms,
-    own_letters_keys,
     patronymic_forms,
-    plural_forms,
     short_name_forms,
-    without_masculine_stems,
 )
 from bot.match.query import Phrase, Word
 from bot.match.reading import bare_reading, read_phrase
@@ -47,6 +38,17 @@ from bot.match.stemmer import (
     single_word_keys,
     term_keys,
     term_primary,
+)
+from bot.match.word_forms import (
+    afal_plural,
+    foreign_nisba_forms,
+    foreign_nisba_key,
+    members_forms,
+    members_word,
+    own_letters_forms,
+    own_letters_keys,
+    plural_forms,
+    without_masculine_stems,
 )
 from bot.match.word_keys import (
     WORD_CACHE,

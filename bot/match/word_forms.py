@@ -1,0 +1,158 @@
+"""Other forms of a term's words that the stemmer does not derive, each asked of the word list.
+
+A place in ‑ي whose adjective is its own letters (تشيلي → «التشيلي»), a foreign
+name's adjective (ويلز → «الويلزي»), a party's members (الحزب الجمهوري →
+«الجمهوريون»), the أفعال plural of a phrase's short head (الرقم القياسي →
+«الأرقام القياسية»), and the stems a feminine plural must not meet (المستوطنات
+is not «المستوطنون»). Loading an index asks only their shapes (bot.match.terms
+triggers); compiling a term asks wordfreq (bot.match.common_words) or Faker's
+given names whether the form is another word.
+"""
+
+from __future__ import annotations
+
+from bot.match.common_words import arabic_word, very_common, zipf
+from bot.match.compiled import Compiled, WordKeys
+from bot.match.given_names import given_names
+from bot.match.key_marks import ARTICLE, FOLLOWERS, MIN_STEM, is_arabic
+from bot.match.nisba import own_letters_adjective
+from bot.match.normalize import normalize
+from bot.match.stemmer import term_primary
+
+__all__ = [
+    "afal_plural",
+    "foreign_nisba_forms",
+    "foreign_nisba_key",
+    "members_forms",
+    "members_word",
+    "own_letters_forms",
+    "own_letters_keys",
+    "plural_forms",
+    "without_masculine_stems",
+]
+
+_LONG_VOWELS = frozenset("اوي")
+
+# The party, a closed class of one noun: its members are called by its adjective.
+_PARTY = normalize("الحزب")
+_MIN_MEMBERS_ADJECTIVE = 5  # article + three letters + ي
+
+
+def members_word(words: tuple[str, ...]) -> str | None:
+    """Return the adjective of a party named by one («الحزب الجمهوري»), or None."""
+    if len(words) != 2 or words[0] != _PARTY:
+        return None
+    adjective = words[1]
+    if len(adjective) < _MIN_MEMBERS_ADJECTIVE or not adjective.startswith(ARTICLE):
+        return None
+    return adjective if adjective.endswith("ي") else None
+
+
+def members_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile a party's members: its adjective in the plural (الجمهوريون, ديمقراطيين).
+
+    Only the sound plural, people: the singular is also any noun's adjective
+    («قرار جمهوري», a decree of the republic).
+    """
+    adjective = members_word(words)
+    if adjective is None:
+        return []
+    return [Compiled((frozenset({FOLLOWERS + adjective.removeprefix(ARTICLE)}),))]
+
+
+def afal_plural(first: str) -> str | None:
+    """Return the أفعال plural of a phrase's three-letter head noun (الرقم → ارقام), or None.
+
+    Alone it would meet another word (علم/إعلام); after it the adjective in the
+    feminine, as a plural of things takes it, vouches (plural_forms).
+    """
+    base = term_primary(first).removeprefix(ARTICLE)
+    if len(base) != MIN_STEM or not is_arabic(base) or _LONG_VOWELS.intersection(base):
+        return None
+    return "ا" + base[:2] + "ا" + base[2]
+
+
+def plural_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile a noun + adjective phrase in the أفعال plural: «الأرقام القياسية» for
+    «الرقم القياسي», the adjective in the feminine («الإعلام الرسمي» is media, not flags)."""
+    if len(words) != 2 or not words[1].endswith("ي"):
+        return []
+    plural = afal_plural(words[0])
+    if plural is None:
+        return []
+    feminine = words[1].removeprefix(ARTICLE) + "ه"
+    return [Compiled((frozenset({plural}), frozenset({feminine})))]
+
+
+_MIN_FOREIGN_NISBA = 4
+_VOWEL_ENDINGS = ("ا", "و", "ي", "ه")
+
+
+def foreign_nisba_key(word: str) -> str | None:
+    """Return the relative adjective of a one-word name that ends in a consonant, or None.
+
+    Asked by shape only (triggers); foreign_nisba_forms asks the word list.
+    """
+    if len(word) < _MIN_FOREIGN_NISBA or word.startswith(ARTICLE) or not is_arabic(word):
+        return None
+    return None if word.endswith(_VOWEL_ENDINGS) else word + "ي"
+
+
+def foreign_nisba_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile the adjective of a foreign name: ويلز → «الويلزي», هوليوود → «الهوليوودية».
+
+    CLDR names the lands whose adjectives bot.match.nisba derives; a foreign name
+    outside it takes its ‑ي the same way. An Arabic word does not: its ‑ي makes
+    another word (حماس → حماسي, enthusiastic; bot.match.common_words).
+    """
+    if len(words) != 1 or (key := foreign_nisba_key(words[0])) is None:
+        return []
+    if arabic_word(words[0]) or words[0] in given_names():
+        return []
+    return [Compiled((frozenset({key}),))]
+
+
+_FEMININE_PLURAL = "ات"
+
+
+def without_masculine_stems(words: tuple[str, ...], keys: WordKeys) -> WordKeys:
+    """Drop the bare stem of a word in ‑ات whose singular is feminine (المستوطنات).
+
+    The bare stem is the masculine's, and so are its sound plurals: «مستوطنون»
+    are settlers, not settlements; «المساعدين» assistants, not aid. The singular
+    is the feminine when, by wordfreq, it is the commoner word of the two
+    (مستوطنة, مساعدة); a masculine singular («احتجاج», «انتخاب») stays a form.
+    """
+    dropped = [
+        stem if stem is not None and zipf(stem + "ه") > zipf(stem) else None
+        for stem in map(_feminine_plural_stem, words)
+    ]
+    if not any(dropped):
+        return keys
+    return tuple(
+        word_keys - {stem} if stem else word_keys
+        for word_keys, stem in zip(keys, dropped, strict=True)
+    )
+
+
+def _feminine_plural_stem(word: str) -> str | None:
+    """Return the stem of a word in the sound feminine plural (مستوطنات → مستوطن), or None."""
+    base = term_primary(word).removeprefix(ARTICLE)
+    if not base.endswith(_FEMININE_PLURAL) or len(base) - len(_FEMININE_PLURAL) < MIN_STEM:
+        return None
+    return base[: -len(_FEMININE_PLURAL)]
+
+
+def own_letters_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile the adjective of a place in ‑ي, its own letters inflected (تشيلي → «التشيلي»,
+    «تشيلية», «التشيليين»), unless with the article it is an everyday word («المالي»)."""
+    if len(words) != 1 or not own_letters_adjective(word := words[0]):
+        return []
+    if very_common(ARTICLE + word):
+        return []
+    return [Compiled((own_letters_keys(word),))]
+
+
+def own_letters_keys(word: str) -> frozenset[str]:
+    """Return the keys of a place's own-letters adjective: with the article, and inflected."""
+    return frozenset({ARTICLE + word, word})
