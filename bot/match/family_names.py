@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from bot.match.common_words import arabic_word, common_noun, readings, very_common
+from bot.match.common_words import arabic_word, common_noun, readings, very_common, zipf
 from bot.match.compounds import NAME_PARTICLES
 from bot.match.given_names import given_name_length, given_names
 from bot.match.inflection import inflection_stems
@@ -69,11 +69,22 @@ def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     if family is None or _common_word(family[0]):
         return None
     if not given_name_length(words) and (
-        any(map(arabic_word, words[:-1])) or very_common(family[0])
+        any(map(arabic_word, words[:-1])) or _body_word(family[0], words[:-1])
     ):
         # Without a known given name, only a rare word is read as a family name.
         return None
     return family
+
+
+def _body_word(family: str, first: tuple[str, ...]) -> bool:
+    """Tell whether an everyday last word names a body rather than a person's family.
+
+    The news calls a person by the family name, more often than by the given
+    name (ترامب before دونالد, أوباما before باراك); a body named with an everyday
+    word is called by its first words, the commoner (مانشستر before يونايتد,
+    واشنطن before بوست).
+    """
+    return very_common(family) and zipf(family) <= max(map(zipf, first))
 
 
 def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -83,6 +94,8 @@ def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
     word list is read when a term is compiled, not for every term loaded.
     """
     given = given_name_length(words) or _foreign_given_length(words)
+    if given and len(words) == given + 2 and _middle_name(words[given]):
+        given += 1  # a second or father's name between: «رجب طيب أردوغان»
     if not given or len(words) != given + 1:
         return None
     family = words[given]
@@ -94,6 +107,21 @@ def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
     ):
         return None
     return (family,)
+
+
+# Words that join names («بن», «أبو», «عبد», «آل»): the name they open is one of its own.
+_JOINING = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل"))
+
+
+def _middle_name(word: str) -> bool:
+    """Tell whether a word between the given names and the family name is a name of its own."""
+    return (
+        len(word) >= _MIN_GIVEN
+        and not word.startswith(ARTICLE)
+        and word not in _JOINING
+        and word not in FUNCTION_WORDS
+        and word not in NAME_PARTICLES
+    )
 
 
 def _foreign_given_length(words: tuple[str, ...]) -> int:

@@ -429,6 +429,15 @@ SHORT_NAMES = [
 
 # A person term's family name alone names the person, not another of the family.
 FAMILY_NAMES = [
+    # An everyday family name stands alone when the news uses it more than the given
+    # name (a person); a body's everyday last word is rarer than its first (a city).
+    hit("famous-family-name", "دونالد ترامب", "قال ترامب إن الاتفاق سيئ", "ترامب"),
+    hit("famous-family-name-2", "فلاديمير بوتين", "استقبل بوتين الوفد", "بوتين"),
+    miss("body-last-word", "مانشستر يونايتد", "فاز وست هام يونايتد"),
+    miss("body-last-word-2", "واشنطن بوست", "نشرت جيروزاليم بوست التقرير"),
+    # A second name between the given name and the family name (رجب طيب أردوغان).
+    hit("middle-name", "رجب طيب أردوغان", "قال أردوغان إن", "أردوغان"),
+    miss("middle-name-not-a-joining-word", "زيد بن رعد", "قال رعد إن"),
     # ‑يه ends French given names (روجيه, جوزيه); an Arabic noun so ending is in the word list.
     hit("french-given-name", "روجيه فيدرر", "فاز فيدرر باللقب", "فيدرر"),
     miss("arabic-noun-in-iya-first", "قضية خاشقجي", "قال خاشقجي إن"),
