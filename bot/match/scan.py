@@ -73,25 +73,15 @@ def _scan_unproven(
 ) -> bool:
     """Record the unproven alternatives of the token at position that really occur.
 
-    A one-word alternative starts here and is unproven only for its vetoes; most
-    are cleared by the two neighbours a longer name would need (Alt.around). A
+    A one-word alternative starts here and is unproven only for its vetoes; a
     gapped one ends here. Return whether something recorded starts earlier.
     """
-    before = infos[position - 1].keys if position else _NO_KEYS
-    after = infos[position + 1].keys if position + 1 < len(infos) else _NO_KEYS
     earlier = False
     for alt in infos[position].unproven:
         if alt.length == 1:
-            around = alt.around
-            if not (
-                around is not None
-                and not alt.context
-                and around[0].isdisjoint(before)
-                and around[1].isdisjoint(after)
-            ) and _alt_vetoed(alt, infos, position):
-                continue
-            terms.append(alt.term)
-            spans.append(span)
+            if not _alt_vetoed(alt, infos, position):
+                terms.append(alt.term)
+                spans.append(span)
             continue
         start = position - alt.anchor
         if _alt_at(alt, infos, start):
@@ -163,14 +153,22 @@ def _alt_vetoed(alt: Alt, infos: list[TokenInfo], start: int) -> bool:
         return True
     if not alt.longer:
         return False
-    if (around := alt.around) is not None:
-        end = start + alt.length
-        if not (
-            (start and not around[0].isdisjoint(infos[start - 1].keys))
-            or (end < len(infos) and not around[1].isdisjoint(infos[end].keys))
-        ):
-            return False
+    end = start + alt.length
+    previous = infos[start - 1].keys if start else _NO_KEYS
+    following = infos[end].keys if end < len(infos) else _NO_KEYS
+    if _clear_of_longer(alt, previous, following):
+        return False
     return any(_phrase_at(words, infos, start - before) for before, words in alt.longer)
+
+
+def _clear_of_longer(alt: Alt, before: frozenset[str], after: frozenset[str]) -> bool:
+    """Tell whether an alternative's neighbours (their keys) rule out every longer name.
+
+    A longer name holds the alternative and one more word at least, right before
+    or right after it (Alt.around): two set tests clear most finds.
+    """
+    around = alt.around
+    return around is not None and around[0].isdisjoint(before) and around[1].isdisjoint(after)
 
 
 def _phrase_at(words: WordKeys, infos: list[TokenInfo], start: int) -> bool:
