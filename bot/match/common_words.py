@@ -24,11 +24,12 @@ from pathlib import Path
 import msgpack
 
 from bot.match.clitics import proclitic_readings
+from bot.match.given_names import given_names
 from bot.match.key_marks import ARTICLE
 from bot.match.nisba import is_place, nisba_forms
 from bot.match.normalize import normalize
 
-__all__ = ["arabic_word", "common_noun", "readings", "very_common", "zipf"]
+__all__ = ["arabic_word", "common_noun", "foreign_name", "readings", "very_common", "zipf"]
 
 # Zipf scale: log10 of occurrences per billion words; 3 is once per million.
 _LIST = "small_ar.msgpack.gz"
@@ -95,6 +96,11 @@ def arabic_word(word: str) -> bool:
         common_noun(reading.removeprefix(ARTICLE)) or is_place(reading) or _land_adjective(reading)
         for reading in readings(word)
     )
+
+
+def foreign_name(word: str) -> bool:
+    """Tell whether a normalized word may be a foreign name: no Arabic word nor given name."""
+    return not arabic_word(word) and word not in given_names()
 
 
 def _land_adjective(word: str) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from bot.match.key_marks import ARTICLE, is_arabic
 
 __all__ = [
+    "COMPOUND_FIRSTS",
     "NAME_PARTICLES",
     "compound_part",
     "joined_forms",
@@ -42,6 +43,8 @@ _SAINTS = ("سان", "سانت")
 _CLOSED = frozenset(_FIRSTS + _SECONDS + _PARTICLES + _SAINTS)
 # The words that open a European name and are no name alone (bot.match.family_names).
 NAME_PARTICLES = frozenset(_PARTICLES + _SAINTS)
+# The first halves of Arabic compound names, which open a name of their own.
+COMPOUND_FIRSTS = frozenset(_FIRSTS)
 # A foreign name is split only from this length on, into parts of at least this length.
 _MIN_SPLIT_WORD = 6
 _MIN_PART = 3

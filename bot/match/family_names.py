@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from bot.match.common_words import arabic_word, common_noun, readings, very_common, zipf
-from bot.match.compounds import NAME_PARTICLES
+from bot.match.compounds import COMPOUND_FIRSTS, NAME_PARTICLES
 from bot.match.given_names import given_name_length, given_names
 from bot.match.inflection import inflection_stems
 from bot.match.key_marks import ARTICLE, EXACT, MIN_STEM
@@ -109,8 +109,9 @@ def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return (family,)
 
 
-# Words that join names («بن», «أبو», «عبد», «آل»): the name they open is one of its own.
-_JOINING = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل"))
+# Words that open a name of their own («بن», «أبو», «عبد», and «بنت»; «آل» has the
+# article's letters): no second given name.
+_JOINING = COMPOUND_FIRSTS | {"بنت"}
 
 
 def _middle_name(word: str) -> bool:

@@ -19,8 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Indel
 
-from bot.match.common_words import arabic_word
-from bot.match.given_names import given_names
+from bot.match.common_words import foreign_name
 from bot.match.key_marks import ARABIC_ENDINGS, ARTICLE, BARE
 
 __all__ = [
@@ -190,10 +189,7 @@ def _foreign_pair(a: str, b: str) -> bool:
     (bot.match.common_words, bot.match.given_names); a foreign name written with
     and without it (تشيلسي/تشلسي) is in neither.
     """
-    if min(len(a), len(b)) < _MIN_VOWEL_EDIT_LENGTH - 1:
-        return False
-    names = given_names()
-    return not (arabic_word(a) or arabic_word(b) or a in names or b in names)
+    return min(len(a), len(b)) >= _MIN_VOWEL_EDIT_LENGTH - 1 and foreign_name(a) and foreign_name(b)
 
 
 def _unmarked(key: str) -> str:

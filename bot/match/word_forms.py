@@ -11,9 +11,8 @@ given names whether the form is another word.
 
 from __future__ import annotations
 
-from bot.match.common_words import arabic_word, very_common, zipf
+from bot.match.common_words import foreign_name, very_common, zipf
 from bot.match.compiled import Compiled, WordKeys
-from bot.match.given_names import given_names
 from bot.match.key_marks import ARTICLE, FOLLOWERS, MIN_STEM, is_arabic
 from bot.match.nisba import own_letters_adjective
 from bot.match.normalize import normalize
@@ -107,9 +106,7 @@ def foreign_nisba_forms(words: tuple[str, ...]) -> list[Compiled]:
     """
     if len(words) != 1 or (key := foreign_nisba_key(words[0])) is None:
         return []
-    if arabic_word(words[0]) or words[0] in given_names():
-        return []
-    return [Compiled((frozenset({key}),))]
+    return [Compiled((frozenset({key}),))] if foreign_name(words[0]) else []
 
 
 _FEMININE_PLURAL = "ات"
