@@ -160,7 +160,7 @@ def own_letters_adjective(word: str) -> bool:
 
     A name that ends in ي takes no second ي: «اللاعب التشيلي», «محكمة تشيلية». Its
     article form may also be an everyday word («المالي», financial, for Mali), which
-    only the compiler can tell (bot.match.phrase_forms.own_letters_forms).
+    only the compiler can tell (bot.match.word_forms.own_letters_forms).
     """
     return len(word) >= _MIN_OWN_LETTERS and word.endswith("ي") and word in bare_places()
 

@@ -19,6 +19,7 @@ from functools import cache
 from babel import Locale
 from babel.core import get_global
 
+from bot.match.key_marks import ARTICLE
 from bot.match.normalize import tokenize
 
 __all__ = ["PlaceNames", "place_names"]
@@ -79,9 +80,9 @@ class PlaceNames:
         self.cities = frozenset(words[0] for words in towns - lands if len(words) == 1)
         # One-word names with their inner long vowels erased: «الدنمارك» is CLDR's «الدانمرك».
         self.skeletons = frozenset(
-            _skeleton(words[0].removeprefix(_ARTICLE))
+            _skeleton(words[0].removeprefix(ARTICLE))
             for words in self.names
-            if len(words) == 1 and len(words[0].removeprefix(_ARTICLE)) >= _MIN_SPELLED
+            if len(words) == 1 and len(words[0].removeprefix(ARTICLE)) >= _MIN_SPELLED
         )
         # Territories that are no region and no other land's city («عمان» is also Amman).
         self.states = lands - self.regions - _normalized([_parts(raw) for raw in abroad], {})
@@ -111,7 +112,6 @@ class PlaceNames:
 
 
 _Part = tuple[tuple[str, ...], str]  # a name's normalized words, and how CLDR writes it
-_ARTICLE = "ال"
 # Shorter names differ from other words by one long vowel (تونس/تانس is no name).
 _MIN_SPELLED = 6
 _INNER_VOWELS = str.maketrans(dict.fromkeys("اوي"))

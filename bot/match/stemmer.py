@@ -234,7 +234,7 @@ _HIS_HER = ("ه", "ها")
 
 @lru_cache(maxsize=200_000)
 def head_word_keys(word: str) -> frozenset[str]:
-    """Return the keys of the first word of a phrase: its phrase keys and its tanween.
+    """Return the keys of the first word of a phrase: its phrase keys, tanween and pronouns.
 
     The indefinite accusative writes an alef after the word (رسوما جمركية for
     الرسوم الجمركية). A text word loses that alef only from MIN_TANWEEN_STEM
@@ -250,7 +250,7 @@ def head_word_keys(word: str) -> frozenset[str]:
         return keys
     if base == word and (short := short_head_forms(base)):
         return keys | short  # a two-letter head: وتل أبيب
-    tanween = {
+    extra = {
         form + "ا"
         for form in (base, *broken_plurals(base))
         if MIN_STEM <= len(form) < MIN_TANWEEN_STEM and not form.endswith(_NO_TANWEEN_ALEF)
@@ -258,5 +258,5 @@ def head_word_keys(word: str) -> frozenset[str]:
     if word.startswith(ARTICLE) and not base.endswith(_NO_TANWEEN_ALEF):
         # Definite, the head may be «his» or «her» instead (مديره الفني for المدير الفني);
         # a noun in ة takes them on its ت, which the text side reads off.
-        tanween.update(base + pronoun for pronoun in _HIS_HER)
-    return keys | tanween if tanween else keys
+        extra.update(base + pronoun for pronoun in _HIS_HER)
+    return keys | extra if extra else keys

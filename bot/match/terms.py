@@ -186,12 +186,14 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     alternative _compile_plain makes has a word whose keys are all in the
     trigger keys of these: the typed and the other spellings their first word,
     the coordinated, construct and dual forms the typed first word (phrase
-    keys, exact spelling, a short noun's dual key), the body names the typed
-    first word as written, a short name, a family name alone or an acronym's
-    other spelling its own first word (asked by shape only: a part too common to stand alone still
-    triggers, and compiles to nothing). Keep the two in step;
-    tests/bot/match/test_pending.py checks it on every test term.
-    The extra forms themselves are compiled in bot.match.phrase_forms.
+    keys, exact spelling, a short noun's dual key and its أفعال plural), the
+    body names the typed first word as written, a short name, a family name
+    alone, a party's members or an acronym's other spelling its own first word,
+    a state's own name the triggers of that name (asked by shape only: a part
+    too common to stand alone still triggers, and compiles to nothing). Keep the
+    two in step; tests/bot/match/test_pending.py checks it on every test term.
+    The extra forms themselves are compiled in bot.match.phrase_forms and
+    bot.match.word_forms.
     """
     words = bare_reading(term_words) or term_words
     spellings = phrase_variants(words)
