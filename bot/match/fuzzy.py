@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, Indel
 
 from bot.match.common_words import foreign_name
-from bot.match.key_marks import ARABIC_ENDINGS, ARTICLE, BARE
+from bot.match.key_marks import ARABIC_ENDINGS, ARTICLE, BARE, LONG_VOWELS
 
 __all__ = [
     "MIN_FUZZY_LENGTH",
@@ -50,7 +50,6 @@ _NEAR_VOWELS = frozenset("وي")
 # Long names may differ by two such edits (ستولتينبرغ/ستولتنبرج).
 _MIN_TWO_EDIT_LENGTH = 8
 
-_LONG_VOWELS = "اوي"
 # One foreign sound, two letters: g as غ or ج (بيونغ/بيونج, هامبورغ/هامبورج),
 # t as ت or ط (بوتين/بوطين). These swap anywhere but in the first letter.
 _SOUND_CLASSES = ("غج", "تط")
@@ -66,7 +65,7 @@ _FINAL_SH, _FINAL_S = "ش", "س"
 _MIN_WIDE_LENGTH = 7
 _STRICT_TABLE = str.maketrans({c: group[0] for group in _SOUND_CLASSES for c in group})
 _WIDE_TABLE = str.maketrans({c: group[0] for group in _WIDE_CLASSES for c in group})
-_ERASE_VOWELS = str.maketrans(dict.fromkeys(_LONG_VOWELS))
+_ERASE_VOWELS = str.maketrans(dict.fromkeys(LONG_VOWELS))
 _DOUBLED = re.compile(r"(.)\1+")
 # A hamza seat (ؤ/ئ, normalized و/ي) may be written either way from this length on.
 _MIN_HAMZA_LENGTH = 5
@@ -125,7 +124,7 @@ def _hamza_seat(a: str, b: str) -> bool:
     if len(differ) != 1 or {a[differ[0]], b[differ[0]]} != {"و", "ي"}:
         return False
     i = differ[0]
-    return any(0 <= j < len(a) and a[j] in _LONG_VOWELS for j in (i - 1, i + 1))
+    return any(0 <= j < len(a) and a[j] in LONG_VOWELS for j in (i - 1, i + 1))
 
 
 def near_key(word: str) -> str | None:

@@ -34,6 +34,9 @@ MIN_INFLECTED_STEM = 4
 MIN_TANWEEN_STEM = 5
 
 ARTICLE = "ال"
+# The long vowels, as normalized: what transliterations write or leave out, and
+# what closed word patterns (أفعال, فواعل) must not have in their consonant slots.
+LONG_VOWELS = frozenset("اوي")
 # Endings that mark an Arabic word, not a foreign name: feminine, plurals, dual,
 # relative adjective.
 ARABIC_ENDINGS = ("ه", "ات", "ين", "ون", "ان", "ي")

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from bot.match.key_marks import LONG_VOWELS
+
 __all__ = ["broken_plurals", "gentilic_plural", "nisba_spelling"]
 
 # ائي is normalized to ايي (ئ is ي); ياوي and ايي lose their ي before the ا.
@@ -48,13 +50,10 @@ def broken_plurals(word: str) -> Iterator[str]:
         yield word[0] + "وا" + word[2] + "ي" + word[4]  # صاروخ → صواريخ
     elif size == 6 and word[1:3] == "وا" and word[4] == "ي":
         yield word[0] + "ا" + word[3] + "و" + word[5]  # صواريخ → صاروخ
-    if size == 5 and word[0] == "ا" and word[3] == "ا" and word[1] not in _LONG:
+    if size == 5 and word[0] == "ا" and word[3] == "ا" and word[1] not in LONG_VOWELS:
         yield word[1:3] + word[4]  # اقمار → قمر, اسعار → سعر (أفعال, from the plural only)
     if size == 5:
         yield from _feminine_plurals(word)
-
-
-_LONG = frozenset("اوي")
 
 
 def _feminine_plurals(word: str) -> Iterator[str]:
@@ -66,20 +65,20 @@ def _feminine_plurals(word: str) -> Iterator[str]:
     """
     first, second, third, fourth, last = tuple(word)
     if last == "ه":
-        if second == "ا" and third not in _LONG and fourth not in _LONG:
+        if second == "ا" and third not in LONG_VOWELS and fourth not in LONG_VOWELS:
             yield first + "وا" + third + fourth  # قاعده → قواعد
-        if third in "يا" and second not in _LONG and fourth not in _LONG:
+        if third in "يا" and second not in LONG_VOWELS and fourth not in LONG_VOWELS:
             yield first + second + "اي" + fourth  # قذيفه → قذايف
-        if third == "ي" and second not in _LONG and fourth not in _LONG:
+        if third == "ي" and second not in LONG_VOWELS and fourth not in LONG_VOWELS:
             yield first + second + fourth  # سفينه → سفن
-        if not _LONG.intersection(word[1:4]):
+        if not LONG_VOWELS.intersection(word[1:4]):
             yield first + second + "ا" + third + fourth  # قنبله → قنابل
-    elif second + third == "وا" and fourth not in _LONG and last not in _LONG:
+    elif second + third == "وا" and fourth not in LONG_VOWELS and last not in LONG_VOWELS:
         yield first + "ا" + fourth + last + "ه"  # قواعد → قاعده
-    elif third + fourth == "اي" and second not in _LONG:
+    elif third + fourth == "اي" and second not in LONG_VOWELS:
         yield first + second + "ي" + last + "ه"  # قذايف → قذيفه
         yield first + second + "ا" + last + "ه"  # رسايل → رساله
-    elif third == "ا" and not _LONG.intersection(word[:2] + word[3:]):
+    elif third == "ا" and not LONG_VOWELS.intersection(word[:2] + word[3:]):
         yield first + second + fourth + last + "ه"  # قنابل → قنبله
 
 

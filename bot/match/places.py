@@ -19,7 +19,7 @@ from functools import cache
 from babel import Locale
 from babel.core import get_global
 
-from bot.match.key_marks import ARTICLE
+from bot.match.key_marks import ARTICLE, LONG_VOWELS
 from bot.match.normalize import tokenize
 
 __all__ = ["PlaceNames", "place_names"]
@@ -114,7 +114,7 @@ class PlaceNames:
 _Part = tuple[tuple[str, ...], str]  # a name's normalized words, and how CLDR writes it
 # Shorter names differ from other words by one long vowel (تونس/تانس is no name).
 _MIN_SPELLED = 6
-_INNER_VOWELS = str.maketrans(dict.fromkeys("اوي"))
+_INNER_VOWELS = str.maketrans(dict.fromkeys(LONG_VOWELS))
 
 
 def _skeleton(word: str) -> str:

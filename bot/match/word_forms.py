@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bot.match.common_words import foreign_name, very_common, zipf
 from bot.match.compiled import Compiled, WordKeys
-from bot.match.key_marks import ARTICLE, FOLLOWERS, MIN_STEM, is_arabic
+from bot.match.key_marks import ARTICLE, FOLLOWERS, LONG_VOWELS, MIN_STEM, is_arabic
 from bot.match.nisba import own_letters_adjective
 from bot.match.normalize import normalize
 from bot.match.stemmer import term_primary
@@ -29,8 +29,6 @@ __all__ = [
     "plural_forms",
     "without_masculine_stems",
 ]
-
-_LONG_VOWELS = frozenset("اوي")
 
 # The party, a closed class of one noun: its members are called by its adjective.
 _PARTY = normalize("الحزب")
@@ -66,7 +64,7 @@ def afal_plural(first: str) -> str | None:
     feminine, as a plural of things takes it, vouches (plural_forms).
     """
     base = term_primary(first).removeprefix(ARTICLE)
-    if len(base) != MIN_STEM or not is_arabic(base) or _LONG_VOWELS.intersection(base):
+    if len(base) != MIN_STEM or not is_arabic(base) or LONG_VOWELS.intersection(base):
         return None
     return "ا" + base[:2] + "ا" + base[2]
 
