@@ -108,7 +108,7 @@ def compile_term(
     compiled.extend(coordinated_forms(read[0]))
     for phrase in read[0]:
         if not any(word.exact for word in phrase.words):
-            compiled.extend(numbered_forms(tuple(word.text for word in phrase.words)))
+            compiled.extend(_word_forms(term, phrase))
     return entry, compiled + body_forms(read[0])
 
 
@@ -158,19 +158,32 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
         Compiled(_spelling_keys(variant, pieces), longer_names_of(variant)) for variant in variants
     )
     compiled.extend(coordinated_forms((read,)))
-    compiled.extend(numbered_forms(words))
-    compiled.extend(patronymic_forms(words))
-    compiled.extend(short_name_forms(words))
-    compiled.extend(own_letters_forms(words))
-    compiled.extend(members_forms(words))
-    compiled.extend(foreign_nisba_forms(words))
-    compiled.extend(plural_forms(words))
+    compiled.extend(_word_forms(term, read))
+    return entry, compiled + body_forms((read,))
+
+
+def _word_forms(term: str, read: Phrase) -> list[Compiled]:
+    """Return the other forms of a read stemmed phrase: numbered, name parts, derived words.
+
+    Both paths of compile_term add them, so a term with alternatives or
+    exclusions finds what each of its phrases finds alone.
+    """
+    words = tuple(word.text for word in read.words)
+    compiled = [
+        *numbered_forms(words),
+        *patronymic_forms(words),
+        *short_name_forms(words),
+        *own_letters_forms(words),
+        *members_forms(words),
+        *foreign_nisba_forms(words),
+        *plural_forms(words),
+    ]
     if (state := state_name(words)) is not None:
         # The state's own name, compiled as a term of it alone: its adjective, its variants.
-        compiled.extend(_compile_plain(term, Phrase(phrase.words[-len(state) :]))[1])
+        compiled.extend(_compile_plain(term, Phrase(read.words[-len(state) :]))[1])
     compiled.extend(family_name_forms(words))
     compiled.extend(Compiled(typed_keys(spelling)) for spelling in acronym_spellings(words))
-    return entry, compiled + body_forms((read,))
+    return compiled
 
 
 # A trigger (bot.match.pending) is a word and the way a term compares it, as

@@ -44,6 +44,20 @@ def test_case(term: str, title: str, expected: tuple[str, ...]) -> None:
         assert hit.term == term
 
 
+_PLAIN_CASES = [case for case in ALL_CASES if not set('|-"«»:=').intersection(case.values[0])]
+
+
+@pytest.mark.parametrize(("term", "title", "expected"), _PLAIN_CASES)
+def test_syntax_keeps_every_form_of_the_term(
+    term: str, title: str, expected: tuple[str, ...]
+) -> None:
+    # A term with an exclusion the headline lacks, or with a second alternative,
+    # is compiled another way (the general path), and finds what the term alone finds.
+    for written in (f"{term} -زقزقة", f"{term} | زقزقة"):
+        hit = matches(written, title)
+        assert _highlights(title, hit) == expected, written
+
+
 def test_one_index_gives_the_same_answers_as_one_term_at_a_time() -> None:
     index = MatchIndex()
     for case in ALL_CASES:
