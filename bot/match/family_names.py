@@ -109,6 +109,8 @@ def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return (family,)
 
 
+# Name particles that are also Arabic words (no, if): closed class.
+_ARABIC_PARTICLES = frozenset({"لا", "لو"})
 # Words that open a name of their own («بن», «أبو», «عبد», and «بنت»; «آل» has the
 # article's letters): no second given name.
 _JOINING = COMPOUND_FIRSTS | {"بنت"}
@@ -211,7 +213,10 @@ def other_owner_keys() -> frozenset[str]:
     """Return the keys of a word that, right before a family name, makes it another's name.
 
     Another given name (with «و» or without: «ورفيق الحريري»), or a word for a
-    place or body named after people, or «بن» (bot.match.named_after).
+    place or body named after people, or «بن» (bot.match.named_after), or a
+    particle that opens a European name («لولا دا سيلفا»: «دا سيلفا» is his).
+    «لا» and «لو» are also "no" and "if", which may come before the name itself.
     """
     given = (key for name in given_names() for key in (EXACT + name, EXACT + _AND + name))
-    return frozenset((*given, *naming_words()))
+    particles = (EXACT + word for word in NAME_PARTICLES - _ARABIC_PARTICLES)
+    return frozenset((*given, *naming_words(), *particles))

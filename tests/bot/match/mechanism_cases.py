@@ -450,6 +450,11 @@ FAMILY_NAMES = [
     hit("family-name-compound-given", "عبد الفتاح السيسي", "السيسي يفتتح مشروعا", "السيسي"),
     miss("other-given-name", "سعد الحريري", "ذكرى اغتيال رفيق الحريري"),
     miss("after-a-facility-word", "سعد الحريري", "مستشفى الحريري يستقبل الجرحى"),
+    # A particle that opens a European name makes the family name another's.
+    miss("after-a-name-particle", "أنطونيو كوستا", "البرازيلي دوغلاس دا كوستا ينضم"),
+    miss("after-a-name-particle-2", "جيرارد بيرغ", "الهولندي فان بيرغ يعتزل"),
+    hit("family-name-without-particle", "أنطونيو كوستا", "قال كوستا إن الحكومة", "كوستا"),
+    hit("after-negation-particle", "ليونيل ميسي", "لا ميسي في التشكيلة", "ميسي"),
     miss("article-dropped-is-a-word", "عبد الله السعيد", "يوم سعيد للجماهير"),
     miss("family-name-that-is-a-given-name", "محمد علي", "وصل علي إلى المطار"),
     hit("rare-word-family-name", "رياض محرز", "محرز يقود فريقه", "محرز"),
