@@ -226,7 +226,14 @@ def phrase_word_keys(word: str) -> frozenset[str]:
     elif base.endswith(_ALEF_TA) and len(base) >= _MIN_ALEF_TA:
         # A noun in ‑اة takes ‑يات in the plural (مباراة → مباريات, مبارياته).
         extra.add(base[: -len(_ALEF_TA)] + "يات")
+    elif word.startswith(ARTICLE) and len(base) >= MIN_STEM and not base.endswith(_NO_TANWEEN_ALEF):
+        # A definite owner may be «its» or «their» instead: «وزير دفاعها» for «وزير الدفاع».
+        # Not «his»: after normalization ‑ه is also ة, another noun (عمله/عملة).
+        extra.update(base + pronoun for pronoun in _ITS_THEIR)
     return keys | extra if extra else keys
+
+
+_ITS_THEIR = ("ها", "هم")
 
 
 _HIS_HER = ("ه", "ها")

@@ -265,6 +265,10 @@ CONSTRUCT_PHRASES = [
         "أسلحة بيونغ يانغ النووية",
     ),
     miss("two-word-owner-feminine-owns-it", "الحرب الأهلية", "حرب دولة الخلافة الأهلية"),
+    # A definite owner may be «its» or «their» instead; «his» (‑ه) is also ة, another word.
+    hit("owner-its", "ولي العهد", "استقبل الملك وولي عهدها الضيوف", "وولي عهدها"),
+    hit("owner-their", "وزير الدفاع", "اجتماع ضم وزير دفاعهم", "وزير دفاعهم"),
+    miss("owner-his-is-also-a-feminine-noun", "سوق العمل", "تراجع سوق العملة"),
     miss("three-word-owner-is-too-far", "الدوري الإسباني", "دوري أبطال آسيا للشباب الإسباني"),
     hit(
         "feminine-owner-masculine-adjective",
