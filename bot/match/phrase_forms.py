@@ -20,6 +20,7 @@ from bot.match.bodies import body_alternatives
 from bot.match.compiled import Compiled, Longer, WordKeys
 from bot.match.family_names import family_name, other_owner_keys
 from bot.match.key_marks import ARTICLE, DEFINITE_FEMININE, MIN_STEM, NO_ARTICLE
+from bot.match.places import place_names
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
 from bot.match.stemmer import coordinated_keys, phrase_word_keys, term_primary
@@ -89,8 +90,17 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         if first.startswith(ARTICLE)
         for gap in _OWNERS
     ]
+    # A construct chain: one more word between the head and its owner («رئيس مجلس
+    # الوزراء», «صالح علي الصماد»). Not in a place's name: «جنوب غرب السودان» is not
+    # «جنوب السودان».
+    chain: list[WordKeys] = [
+        (keys[0], frozenset(), keys[1])
+        for first, second in pairs
+        if not first.startswith(ARTICLE) and (first, second) not in place_names().names
+        for keys in (typed_keys((first, second)),)
+    ]
     return (
-        [Compiled(words, gapped=True) for words in coordinated]
+        [Compiled(words, gapped=True) for words in coordinated + chain]
         + [Compiled(words, _owner_agrees(words), gapped=True) for words in construct]
         + [Compiled(words, gapped=len(words) > 2) for words in dual]
     )

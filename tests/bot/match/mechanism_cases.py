@@ -265,6 +265,12 @@ CONSTRUCT_PHRASES = [
         "أسلحة بيونغ يانغ النووية",
     ),
     miss("two-word-owner-feminine-owns-it", "الحرب الأهلية", "حرب دولة الخلافة الأهلية"),
+    # One more word between a construct's head and its owner: a chain, or a middle name.
+    hit("construct-chain", "رئيس الوزراء", "استقالة رئيس مجلس الوزراء", "رئيس مجلس الوزراء"),
+    hit("construct-chain-2", "تقنية الفيديو", "اعتماد تقنية حكم الفيديو", "تقنية حكم الفيديو"),
+    hit("middle-name-inserted", "صالح الصماد", "مقتل صالح علي الصماد", "صالح علي الصماد"),
+    miss("no-chain-in-a-place-name", "جنوب السودان", "اشتباكات في جنوب غرب السودان"),
+    miss("chain-needs-the-owner-next", "رئيس الوزراء", "رئيس البرلمان يلتقي الوزراء"),
     # A definite owner may be «its» or «their» instead; «his» (‑ه) is also ة, another word.
     hit("owner-its", "ولي العهد", "استقبل الملك وولي عهدها الضيوف", "وولي عهدها"),
     hit("owner-their", "وزير الدفاع", "اجتماع ضم وزير دفاعهم", "وزير دفاعهم"),
