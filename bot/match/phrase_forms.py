@@ -19,7 +19,7 @@ from functools import lru_cache
 from bot.match.bodies import body_alternatives
 from bot.match.compiled import Compiled, Longer, WordKeys
 from bot.match.family_names import family_name, other_owner_keys
-from bot.match.key_marks import ARTICLE, DEFINITE_FEMININE, MIN_STEM, NO_ARTICLE
+from bot.match.key_marks import ARTICLE, DEFINITE, DEFINITE_FEMININE, MIN_STEM, NO_ARTICLE
 from bot.match.places import place_names
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
@@ -99,13 +99,25 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         if not first.startswith(ARTICLE) and (first, second) not in place_names().names
         for keys in (typed_keys((first, second)),)
     ]
+    # An indefinite noun and its adjective with one more word between («سيارة طائرة
+    # كهربائية», «سيارة أوبر ذاتية القيادة»). All three without the article: a definite
+    # word between is a phrase of its own («الأمم الأوروبية المتحدة»).
+    inserted: list[WordKeys] = [
+        (keys[0], frozenset(), keys[1])
+        for first, second in pairs
+        if first.startswith(ARTICLE)
+        for keys in (typed_keys((first, second)),)
+    ]
     return (
         [Compiled(words, gapped=True) for words in coordinated + chain]
+        + [Compiled(words, _ANY_DEFINITE, gapped=True) for words in inserted]
         + [Compiled(words, _owner_agrees(words), gapped=True) for words in construct]
         + [Compiled(words, gapped=len(words) > 2) for words in dual]
     )
 
 
+# A definite word at any of the three places of a phrase with a word inserted.
+_ANY_DEFINITE: Longer = tuple((-at, (frozenset({DEFINITE}),)) for at in range(3))
 # The owner of a construct: one word, or two (a name, or a noun and its adjective).
 _OWNERS: tuple[tuple[frozenset[str], ...], ...] = ((frozenset(),), (frozenset(), frozenset()))
 

@@ -136,7 +136,9 @@ PHRASE_INFLECTION = [
         "حدود كوريا الجنوبية والشمالية",
         "كوريا الجنوبية والشمالية",
     ),
-    miss("coordination-needs-wa", "الانتخابات البرلمانية", "انتخابات رئاسية برلمانية"),
+    # Without و, a definite word between is an adjective of its own; indefinite ones may
+    # stack («مباراة دولية ودية», PHRASE_INFLECTION's word-inserted cases).
+    miss("coordination-needs-wa", "الانتخابات البرلمانية", "الانتخابات الرئاسية البرلمانية"),
     # Two nouns, one adjective each: the noun in the dual, the adjectives coordinated.
     hit(
         "dual-short-noun-coordinated",
@@ -265,6 +267,11 @@ CONSTRUCT_PHRASES = [
         "أسلحة بيونغ يانغ النووية",
     ),
     miss("two-word-owner-feminine-owns-it", "الحرب الأهلية", "حرب دولة الخلافة الأهلية"),
+    # An indefinite noun and its adjective may have one more word between.
+    hit("word-inserted", "السيارات الكهربائية", "أول سيارة طائرة كهربائية", "سيارة طائرة كهربائية"),
+    hit("adjective-inserted", "المباراة الودية", "خسر مباراة دولية ودية", "مباراة دولية ودية"),
+    miss("definite-word-inserted", "السيارات الكهربائية", "سيارة الشركة الكهربائية"),
+    miss("definite-noun-with-word-inserted", "الأمم المتحدة", "الأمم الأوروبية المتحدة"),
     # One more word between a construct's head and its owner: a chain, or a middle name.
     hit("construct-chain", "رئيس الوزراء", "استقالة رئيس مجلس الوزراء", "رئيس مجلس الوزراء"),
     hit("construct-chain-2", "تقنية الفيديو", "اعتماد تقنية حكم الفيديو", "تقنية حكم الفيديو"),
