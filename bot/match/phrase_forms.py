@@ -24,7 +24,7 @@ from bot.match.places import place_names
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
 from bot.match.stemmer import coordinated_keys, phrase_word_keys, term_primary
-from bot.match.word_keys import WORD_CACHE, exact_keys, typed_keys
+from bot.match.word_keys import WORD_CACHE, exact_keys, head_keys, typed_keys
 
 __all__ = [
     "body_forms",
@@ -85,7 +85,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     # The head of a construct has no article: «الأمم الأوروبية المتحدة» is not one.
     # Its owner is one word or two («دوري الدرجة الأولى الإسباني», «أسلحة بيونغ يانغ النووية»).
     construct: list[WordKeys] = [
-        (exact_keys(term_primary(first)), *gap, exact_keys(second))
+        (head_keys(first), *gap, exact_keys(second))
         for first, second in pairs
         if first.startswith(ARTICLE)
         for gap in _OWNERS
@@ -111,11 +111,16 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     return (
         [Compiled(words, gapped=True) for words in coordinated + chain]
         + [Compiled(words, _ANY_DEFINITE, gapped=True) for words in inserted]
-        + [Compiled(words, _owner_agrees(words), gapped=True) for words in construct]
+        + [
+            Compiled(words, _owner_agrees(words) + _NO_DEFINITE_HEAD, gapped=True)
+            for words in construct
+        ]
         + [Compiled(words, gapped=len(words) > 2) for words in dual]
     )
 
 
+# The head of a construct is indefinite, behind a proclitic or not («باتحاد القدم السعودي»).
+_NO_DEFINITE_HEAD: Longer = ((0, (frozenset({DEFINITE}),)),)
 # A definite word at any of the three places of a phrase with a word inserted.
 _ANY_DEFINITE: Longer = tuple((-at, (frozenset({DEFINITE}),)) for at in range(3))
 # The owner of a construct: one word, or two (a name, or a noun and its adjective).

@@ -272,6 +272,16 @@ CONSTRUCT_PHRASES = [
     hit("adjective-inserted", "المباراة الودية", "خسر مباراة دولية ودية", "مباراة دولية ودية"),
     miss("definite-word-inserted", "السيارات الكهربائية", "سيارة الشركة الكهربائية"),
     miss("definite-noun-with-word-inserted", "الأمم المتحدة", "الأمم الأوروبية المتحدة"),
+    # The construct's head may carry a proclitic like any word.
+    hit(
+        "clitic-on-construct-head", "الغوطة الشرقية", "قصف لغوطة دمشق الشرقية", "لغوطة دمشق الشرقية"
+    ),
+    hit(
+        "clitics-on-construct-head",
+        "الدوري الإسباني",
+        "لقب ودوري الدرجة الأولى الإسباني",
+        "ودوري الدرجة الأولى الإسباني",
+    ),
     # One more word between a construct's head and its owner: a chain, or a middle name.
     hit("construct-chain", "رئيس الوزراء", "استقالة رئيس مجلس الوزراء", "رئيس مجلس الوزراء"),
     hit("construct-chain-2", "تقنية الفيديو", "اعتماد تقنية حكم الفيديو", "تقنية حكم الفيديو"),
