@@ -4,7 +4,7 @@ All are rules over letters, not lists of words. The relative adjective of a
 noun ending in a long vowel is written ‑ائي, ‑اوي or ‑ياوي (كيميائي، كيماوي،
 كيمياوي): one canonical key joins them. The commonest broken-plural patterns
 are closed: فِعال/أفعِلة (سلاح/أسلحة), فاعول/فواعيل (صاروخ/صواريخ), فَعْل/فُعول
-(حرب/حروب). Those candidates are generated for the words of a phrase only,
+(حرب/حروب), فعيل/فعلاء (وزير/وزراء). Those candidates are generated for the words of a phrase only,
 where the other words vouch for the sense; alone, a pattern would pair
 unrelated words. The plural فَعالِلة of the people of a place whose name has
 four consonants (أفريقي/أفارقة, مغربي/مغاربة) is generated for places only
@@ -52,8 +52,26 @@ def broken_plurals(word: str) -> Iterator[str]:
         yield word[0] + "ا" + word[3] + "و" + word[5]  # صواريخ → صاروخ
     if size == 5 and word[0] == "ا" and word[3] == "ا" and word[1] not in LONG_VOWELS:
         yield word[1:3] + word[4]  # اقمار → قمر, اسعار → سعر (أفعال, from the plural only)
+    yield from _fuala_plurals(word)
     if size == 5:
         yield from _feminine_plurals(word)
+
+
+_FUALA = "اء"  # the ending of فُعَلاء
+
+
+def _fuala_plurals(word: str) -> Iterator[str]:
+    """Yield the فعلاء plural of a فعيل noun (وزير/وزراء, حليف/حلفاء), from the singular only.
+
+    A hamza seat is normalized away: رئيس (رييس) has it on ي and رؤساء (روساء)
+    on و, so a middle ي is tried on و too. Not from the plural: read back to the
+    singular, a construct's owner («رئيس الوزراء») would meet another noun
+    coordinated after it («رئيس الحكومة ووزير الداخلية»).
+    """
+    if len(word) == 4 and word[2] == "ي" and word[3] not in LONG_VOWELS:
+        yield word[:2] + word[3] + _FUALA  # وزير → وزراء
+        if word[1] == "ي":
+            yield word[0] + "و" + word[3] + _FUALA  # رييس → روساء
 
 
 def _feminine_plurals(word: str) -> Iterator[str]:

@@ -124,6 +124,14 @@ PHRASE_INFLECTION = [
     hit("broken-plural-faalil", "المنطقة العازلة", "إقامة مناطق عازلة", "مناطق عازلة"),
     hit("broken-plural-faalil-back", "المناطق العازلة", "إقامة منطقة عازلة", "منطقة عازلة"),
     miss("feminine-broken-plural-not-alone", "منطقة", "مناطق"),
+    hit("fuala-plural", "وزير الخارجية", "اجتماع وزراء الخارجية العرب", "وزراء الخارجية"),
+    hit(
+        "fuala-plural-hamza-seat",
+        "الرئيس التنفيذي",
+        "منتدى الرؤساء التنفيذيين",
+        "الرؤساء التنفيذيين",
+    ),
+    miss("fuala-owner-not-read-back", "رئيس الوزراء", "نائب رئيس الحكومة ووزير الداخلية"),
     hit(
         "coordinated-adjective",
         "الانتخابات البرلمانية",

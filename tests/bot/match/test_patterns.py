@@ -33,3 +33,14 @@ def test_afaal_is_read_from_the_plural_only() -> None:
     # «قمر» does not yield «أقمار»: from three letters the pattern is ambiguous
     # (علم would give أعلام, and إعلام normalizes the same).
     assert normalize("أقمار") not in set(broken_plurals(normalize("قمر")))
+
+
+@pytest.mark.parametrize(
+    ("singular", "plural"), [("وزير", "وزراء"), ("حليف", "حلفاء"), ("رئيس", "رؤساء")]
+)
+def test_faeel_gives_its_fuala_plural_hamza_seat_included(singular: str, plural: str) -> None:
+    assert normalize(plural) in set(broken_plurals(normalize(singular)))
+
+
+def test_fuala_is_read_from_the_singular_only() -> None:
+    assert normalize("وزير") not in set(broken_plurals(normalize("وزراء")))
