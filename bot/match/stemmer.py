@@ -266,4 +266,13 @@ def head_word_keys(word: str) -> frozenset[str]:
         # Definite, the head may be «his» or «her» instead (مديره الفني for المدير الفني);
         # a noun in ة takes them on its ت, which the text side reads off.
         extra.update(base + pronoun for pronoun in _HIS_HER)
+    if _faeel(base):
+        # A فعيل noun of a person names a woman with ة (رئيسة الوزراء, وزيرة الدفاع); other
+        # فعيل words give no word with the phrase's other words after it.
+        extra.add(base + "ه")
     return keys | extra if extra else keys
+
+
+def _faeel(word: str) -> bool:
+    """Tell whether a word has the shape فعيل: four letters, ي third, a consonant last."""
+    return len(word) == 4 and word[2] == "ي" and word[3] not in "اوي" and word[1] not in "او"

@@ -124,6 +124,10 @@ PHRASE_INFLECTION = [
     hit("broken-plural-faalil", "المنطقة العازلة", "إقامة مناطق عازلة", "مناطق عازلة"),
     hit("broken-plural-faalil-back", "المناطق العازلة", "إقامة منطقة عازلة", "منطقة عازلة"),
     miss("feminine-broken-plural-not-alone", "منطقة", "مناطق"),
+    # A فعيل head of a person names a woman with ة.
+    hit("feminine-head", "رئيس الوزراء", "قالت رئيسة الوزراء", "رئيسة الوزراء"),
+    hit("feminine-head-clitic", "وزير الدفاع", "لقاء ووزيرة الدفاع", "ووزيرة الدفاع"),
+    miss("feminine-head-needs-the-owner", "رئيس الوزراء", "قالت رئيسة البرلمان"),
     hit("fuala-plural", "وزير الخارجية", "اجتماع وزراء الخارجية العرب", "وزراء الخارجية"),
     hit(
         "fuala-plural-hamza-seat",
