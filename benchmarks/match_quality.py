@@ -78,7 +78,10 @@ _PARTS = (
     ("fifteenth_", "_sealed", "fifteenth sealed part (scored once at 2515505, then tuned on)"),
     ("sixteenth_", "_sealed", "sixteenth sealed part (scored once at 2515505, then tuned on)"),
     ("seventeenth_", "_sealed", "seventeenth sealed part (scored once at 140a5d5, then tuned on)"),
-    ("eighteenth_", "_sealed", "eighteenth sealed part (scored once at 6cca437)"),
+    ("eighteenth_", "_sealed", "eighteenth sealed part (scored once at 6cca437, then tuned on)"),
+    ("nineteenth_", "_sealed", "nineteenth sealed part (scored once at 006f59f, then tuned on)"),
+    ("twentieth_", "_sealed", "twentieth sealed part (scored once at 5c534fb, then tuned on)"),
+    ("twenty_first_", "_sealed", "twenty-first sealed part (scored once at d114798)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -91,8 +94,9 @@ _TITLES = {name: title for name, title in _DEV_NAMES if title}
 # Files scored together as well as one by one: the category files of one part.
 TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
 # The matcher when each sealed part was scored: the end of issue 12's rounds 2 to 7 (the
-# eighth part was scored on round 7's decisions), and round 10's end (4b46a33), the matcher
-# before the twelfth part's round.
+# eighth part was scored on round 7's decisions), round 10's end (4b46a33), the matcher
+# before the twelfth part's round, and the ends of later sessions' rounds (round 18, 7a8e2c8:
+# the start of the session that made the nineteenth to twenty-first parts).
 ROUNDS = (
     ("round 2", "2515ca6"),
     ("round 3", "7d3acd8"),
@@ -104,6 +108,7 @@ ROUNDS = (
     ("round 14", "1b1a7ce"),
     ("round 15", "2515505"),
     ("round 16", "140a5d5"),
+    ("round 18", "7a8e2c8"),
 )
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97

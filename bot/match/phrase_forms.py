@@ -91,12 +91,15 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         for gap in _OWNERS
     ]
     # A construct chain: one more word between the head and its owner («رئيس مجلس
-    # الوزراء», «صالح علي الصماد»). Not in a place's name: «جنوب غرب السودان» is not
-    # «جنوب السودان».
+    # الوزراء», «صالح علي الصماد»). Not in a place's name («جنوب غرب السودان» is not
+    # «جنوب السودان»), nor after a name and its adjective («كوريا الشمالية»: a word
+    # between would be another adjective, which the coordinated form covers).
     chain: list[WordKeys] = [
         (keys[0], frozenset(), keys[1])
         for first, second in pairs
-        if not first.startswith(ARTICLE) and (first, second) not in place_names().names
+        if not first.startswith(ARTICLE)
+        and not second.endswith(_ADJECTIVE_ENDINGS)
+        and (first, second) not in place_names().names
         for keys in (typed_keys((first, second)),)
     ]
     # An indefinite noun and its adjective with one more word between («سيارة طائرة
@@ -119,6 +122,8 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     )
 
 
+# The endings of relative adjectives, masculine and feminine (normalized ة is ه).
+_ADJECTIVE_ENDINGS = ("ي", "يه")
 # The head of a construct is indefinite, behind a proclitic or not («باتحاد القدم السعودي»).
 _NO_DEFINITE_HEAD: Longer = ((0, (frozenset({DEFINITE}),)),)
 # A definite word at any of the three places of a phrase with a word inserted.
