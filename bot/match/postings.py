@@ -21,9 +21,10 @@ from bot.match.compiled import Alt, Compiled, Entry, WordKeys
 from bot.match.fuzzy import VariantIndex
 from bot.match.vetoes import CONTEXT_VETOES
 
-__all__ = ["BEFORE", "SHAPE", "Bucket", "Postings", "Slot"]
+__all__ = ["BEFORE", "GAP_BEFORE", "SHAPE", "Bucket", "Postings", "Slot"]
 
 BEFORE = "<"  # prefix of a partner key that comes right before its anchor
+GAP_BEFORE = "<<"  # prefix of a partner key two words before its anchor, any word between
 SHAPE = "~"  # prefix of skeleton names among the keys the token table tracks
 _VETOED = frozenset(CONTEXT_VETOES)
 # A key used by this many term words is a common word: phrases anchored on it
@@ -123,8 +124,10 @@ def _postings_of(alt: Alt) -> list[tuple[str, str | None]]:
     if alt.partner < 0:
         return [(key, None) for key in anchor_keys]
     partners: Collection[str] = alt.words[alt.partner]
-    if alt.partner < alt.anchor:
+    if alt.partner == alt.anchor - 1:
         partners = tuple(map(_before, partners))
+    elif alt.partner < alt.anchor:
+        partners = tuple(map(_gap_before, partners))
     return [(key, other) for key in anchor_keys for other in partners]
 
 
@@ -138,10 +141,30 @@ def _before(key: str) -> str:
     return BEFORE + key
 
 
+@lru_cache(maxsize=200_000)
+def _gap_before(key: str) -> str:
+    """Return a partner key marked as coming two words before its anchor (see _before)."""
+    return GAP_BEFORE + key
+
+
+def _word_key(other: str) -> str:
+    """Return the key of a partner without its mark."""
+    return other.removeprefix(GAP_BEFORE).removeprefix(BEFORE)
+
+
 def _place_gapped(alt: Alt) -> None:
-    """Anchor a gapped alternative on its last word alone; check the keyed others from there."""
-    alt.anchor, alt.partner = len(alt.words) - 1, -1
-    alt.rest = tuple((i, keys) for i, keys in enumerate(alt.words[:-1]) if keys)
+    """Anchor a gapped alternative on its last word; check the keyed others from there.
+
+    Three words with any word between («رئيس مجلس الوزراء») are posted under
+    their last word and, as partner, their first: a token meets only those whose
+    first word is two tokens back, as adjacent phrases meet their partner.
+    """
+    words = alt.words
+    if len(words) == 3 and words[0] and not words[1]:
+        alt.anchor, alt.partner, alt.rest = 2, 0, ()
+        return
+    alt.anchor, alt.partner = len(words) - 1, -1
+    alt.rest = tuple((i, keys) for i, keys in enumerate(words[:-1]) if keys)
 
 
 _NO_SINGLES = Slot()  # shared by buckets without one-word alternatives; never written to
@@ -228,6 +251,8 @@ class Postings:
         # checked ones first keeps the order within each, which is all a slot keeps.
         moving = {id(alt): alt for slot in bucket.pairs.values() for alt in slot.alts()}
         for alt in moving.values():
+            if alt.partner < alt.anchor - 1:
+                continue  # a gapped phrase stays on its last word (_place_gapped)
             if self._pick_anchor(alt.words) != (alt.anchor, alt.partner):
                 self._unhang(alt, changed)
                 self._place(alt)
@@ -253,7 +278,7 @@ class Postings:
             count = self.partners.get(other, 0)
             self.partners[other] = count + 1
             if not count:
-                changed.add(other.removeprefix(BEFORE))
+                changed.add(_word_key(other))
 
     def _unhang(self, alt: Alt, changed: set[str]) -> None:
         """Take an alternative out of every slot it hangs in."""
@@ -272,7 +297,7 @@ class Postings:
                 self.partners[other] -= 1
                 if not self.partners[other]:
                     del self.partners[other]
-                    changed.add(other.removeprefix(BEFORE))
+                    changed.add(_word_key(other))
             if bucket.empty():
                 del self.buckets[key]
                 changed.add(key)

@@ -59,6 +59,14 @@ def scan(
                 unordered |= _scan_pairs(
                     name, tokens, infos, position, position - 1, keys, terms, spans
                 )
+            if (
+                position > 1
+                and (keys := infos[position - 2].gap_befores)
+                and not partners.isdisjoint(keys)
+            ):
+                unordered |= _scan_pairs(
+                    name, tokens, infos, position, position - 2, keys, terms, spans
+                )
     return unordered
 
 

@@ -17,7 +17,7 @@ from bot.match.compiled import Alt
 from bot.match.fuzzy import MIN_FUZZY_LENGTH, skeleton
 from bot.match.key_marks import EXACT
 from bot.match.pending import Pending
-from bot.match.postings import BEFORE, SHAPE, Postings, Slot
+from bot.match.postings import BEFORE, GAP_BEFORE, SHAPE, Postings, Slot
 from bot.match.stemmer import fuzzy_forms, text_keys
 
 __all__ = ["TokenInfo", "TokenTable"]
@@ -36,6 +36,7 @@ class TokenInfo(NamedTuple):
     partners: frozenset[str]  # every partner key of those phrases, as when this was made
     afters: tuple[str, ...]  # the keys some phrase expects right after its anchor
     befores: tuple[str, ...]  # BEFORE + the keys some phrase expects right before its anchor
+    gap_befores: tuple[str, ...]  # GAP_BEFORE + the keys some phrase expects two words before
     reached: tuple[str, ...]  # the triggers of loaded terms not compiled yet it sets off
 
 
@@ -90,6 +91,7 @@ class TokenTable:
             partners=frozenset().union(*paired),
             afters=tuple(key for key in keys if key in partners),
             befores=tuple(mark for key in keys if (mark := BEFORE + key) in partners),
+            gap_befores=tuple(mark for key in keys if (mark := GAP_BEFORE + key) in partners),
             reached=self._pending.reached(keys),
         )
         for key in keys:

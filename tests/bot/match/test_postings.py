@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.match.compiled import Entry
-from bot.match.postings import Postings
+from bot.match.postings import COMMON_USES, GAP_BEFORE, Postings
 from bot.match.query import parse
 from bot.match.terms import compile_term
 
@@ -77,3 +77,37 @@ def test_a_name_inside_no_longer_name_has_nothing_to_check_around() -> None:
     postings = Postings()
     alternatives = _post(postings, "غرينلاند").alternatives
     assert all(alt.around is None and not alt.longer for alt in alternatives)
+
+
+def test_a_phrase_with_a_word_between_hangs_by_its_first_word_two_back() -> None:
+    # «رئيس مجلس الوزراء» for «رئيس الوزراء»: posted under the last word, its partner
+    # the first word marked as two words back, so other tokens never check it.
+    postings = Postings()
+    _post(postings, "رئيس الوزراء")
+    gapped = [
+        (key, other)
+        for key, bucket in postings.buckets.items()
+        for other, slot in bucket.pairs.items()
+        for alt in slot.alts()
+        if alt.length == 3 and not alt.words[1]
+    ]
+    assert gapped
+    assert all(other.startswith(GAP_BEFORE) for _key, other in gapped)
+    assert {other.removeprefix(GAP_BEFORE) for _key, other in gapped} >= {"رييس"}
+    assert all(not bucket.single.unproven for bucket in postings.buckets.values())
+
+
+def test_gapped_phrases_stay_put_when_their_last_word_turns_common() -> None:
+    postings = Postings()
+    for owner in ("الوزراء", "الأمن", "الشورى", "النواب", "الدولة", "القضاء"):
+        _post(postings, f"رئيس {owner}")
+    for n in range(COMMON_USES):
+        _post(postings, f"كلمة{n} الوزراء")
+    gapped = [
+        alt
+        for bucket in postings.buckets.values()
+        for slot in bucket.pairs.values()
+        for alt in slot.alts()
+        if alt.length == 3 and not alt.words[1]
+    ]
+    assert gapped and all((alt.anchor, alt.partner) == (2, 0) for alt in gapped)
