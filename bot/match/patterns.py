@@ -4,9 +4,9 @@ All are rules over letters, not lists of words. The relative adjective of a
 noun ending in a long vowel is written ‑ائي, ‑اوي or ‑ياوي (كيميائي، كيماوي،
 كيمياوي): one canonical key joins them. The commonest broken-plural patterns
 are closed: فِعال/أفعِلة (سلاح/أسلحة), فاعول/فواعيل (صاروخ/صواريخ), فَعْل/فُعول
-(حرب/حروب), فعيل/فعلاء (وزير/وزراء). Those candidates are generated for the words of a phrase only,
-where the other words vouch for the sense; alone, a pattern would pair
-unrelated words. The plural فَعالِلة of the people of a place whose name has
+(حرب/حروب), فعيل/فعلاء (وزير/وزراء). Those candidates are generated for the
+words of a phrase only, where the other words vouch for the sense; alone, a
+pattern would pair unrelated words. The plural فَعالِلة of the people of a place whose name has
 four consonants (أفريقي/أفارقة, مغربي/مغاربة) is generated for places only
 (bot.match.nisba), where the name vouches for it.
 """

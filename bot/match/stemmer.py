@@ -31,6 +31,7 @@ from bot.match.key_marks import (
     DEFINITE_FEMININE,
     DESCRIBING,
     FOLLOWERS,
+    LONG_VOWELS,
     MIN_INFLECTED_STEM,
     MIN_STEM,
     MIN_TANWEEN_STEM,
@@ -274,5 +275,13 @@ def head_word_keys(word: str) -> frozenset[str]:
 
 
 def _faeel(word: str) -> bool:
-    """Tell whether a word has the shape فعيل: four letters, ي third, a consonant last."""
-    return len(word) == 4 and word[2] == "ي" and word[3] not in "اوي" and word[1] not in "او"
+    """Tell whether a word has the shape فعيل: four letters, ي third, consonants around it.
+
+    The second letter may be ي, a hamza's seat after normalization (رئيس → رييس).
+    """
+    return (
+        len(word) == 4
+        and word[2] == "ي"
+        and word[3] not in LONG_VOWELS
+        and (word[1] == "ي" or word[1] not in LONG_VOWELS)
+    )
