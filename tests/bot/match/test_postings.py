@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.match.compiled import Entry
+from bot.match.compiled import Alt, Entry
 from bot.match.postings import COMMON_USES, GAP_BEFORE, Postings
 from bot.match.query import parse
 from bot.match.terms import compile_term
@@ -84,16 +84,10 @@ def test_a_phrase_with_a_word_between_hangs_by_its_first_word_two_back() -> None
     # the first word marked as two words back, so other tokens never check it.
     postings = Postings()
     _post(postings, "رئيس الوزراء")
-    gapped = [
-        (key, other)
-        for key, bucket in postings.buckets.items()
-        for other, slot in bucket.pairs.items()
-        for alt in slot.alts()
-        if alt.length == 3 and not alt.words[1]
-    ]
-    assert gapped
-    assert all(other.startswith(GAP_BEFORE) for _key, other in gapped)
-    assert {other.removeprefix(GAP_BEFORE) for _key, other in gapped} >= {"رييس"}
+    partners = [other for other, _alt in _gapped(postings)]
+    assert partners
+    assert all(other.startswith(GAP_BEFORE) for other in partners)
+    assert {other.removeprefix(GAP_BEFORE) for other in partners} >= {"رييس"}
     assert all(not bucket.single.unproven for bucket in postings.buckets.values())
 
 
@@ -103,11 +97,16 @@ def test_gapped_phrases_stay_put_when_their_last_word_turns_common() -> None:
         _post(postings, f"رئيس {owner}")
     for n in range(COMMON_USES):
         _post(postings, f"كلمة{n} الوزراء")
-    gapped = [
-        alt
+    gapped = [alt for _other, alt in _gapped(postings)]
+    assert gapped and all((alt.anchor, alt.partner) == (2, 0) for alt in gapped)
+
+
+def _gapped(postings: Postings) -> list[tuple[str, Alt]]:
+    """The (partner key, alternative) of every posted phrase with any word between."""
+    return [
+        (other, alt)
         for bucket in postings.buckets.values()
-        for slot in bucket.pairs.values()
+        for other, slot in bucket.pairs.items()
         for alt in slot.alts()
         if alt.length == 3 and not alt.words[1]
     ]
-    assert gapped and all((alt.anchor, alt.partner) == (2, 0) for alt in gapped)
