@@ -40,12 +40,14 @@ MIN_FUZZY_LENGTH = 4
 # names with two spellings (ترمب/ترامب) are listed as aliases in bot.match.aliases.
 _MIN_VOWEL_EDIT_LENGTH = 6
 # Inside a phrase its other words confirm the name, so a foreign-looking word
-# may lose or gain one ي or و from 5 letters on (بايرن ميونيخ/ميونخ). Such a word
+# of 5 letters or more may lose or gain one ي or و (بايرن ميونيخ/ميونخ), down
+# to 4 letters (توماس توخيل/توخل). Such a word
 # is indexed under NEAR + key, a key only phrase words carry: a one-word term
 # never meets the looser variant. ا is left out: its edits are how Arabic
 # derives words from one root (اتحاد/اتحد), which a neighbour does not rule out.
 NEAR = "~"
 _MIN_NEAR_LENGTH = 5
+_MIN_NEAR_SHORTER = 4  # MIN_FUZZY_LENGTH: a shorter token is never looked up
 _NEAR_VOWELS = frozenset("وي")
 # Long names may differ by two such edits (ستولتينبرغ/ستولتنبرج).
 _MIN_TWO_EDIT_LENGTH = 8
@@ -151,7 +153,7 @@ def _near_variant(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) != 1:
         return False
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    if len(short) < _MIN_NEAR_LENGTH:
+    if len(short) < _MIN_NEAR_SHORTER:
         return False
     places = (_FIRST_SYLLABLE,) if long.endswith(ARABIC_ENDINGS) else range(1, len(long) - 1)
     return any(long[i] in _NEAR_VOWELS and long[:i] + long[i + 1 :] == short for i in places)
