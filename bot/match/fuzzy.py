@@ -47,7 +47,6 @@ _MIN_VOWEL_EDIT_LENGTH = 6
 # derives words from one root (اتحاد/اتحد), which a neighbour does not rule out.
 NEAR = "~"
 _MIN_NEAR_LENGTH = 5
-_MIN_NEAR_SHORTER = 4  # MIN_FUZZY_LENGTH: a shorter token is never looked up
 _NEAR_VOWELS = frozenset("وي")
 # Long names may differ by two such edits (ستولتينبرغ/ستولتنبرج).
 _MIN_TWO_EDIT_LENGTH = 8
@@ -153,7 +152,7 @@ def _near_variant(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) != 1:
         return False
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    if len(short) < _MIN_NEAR_SHORTER:
+    if len(short) < MIN_FUZZY_LENGTH:  # a shorter token is never looked up
         return False
     places = (_FIRST_SYLLABLE,) if long.endswith(ARABIC_ENDINGS) else range(1, len(long) - 1)
     return any(long[i] in _NEAR_VOWELS and long[:i] + long[i + 1 :] == short for i in places)

@@ -95,21 +95,17 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     # «جنوب السودان»), nor after a name and its adjective («كوريا الشمالية»: a word
     # between would be another adjective, which the coordinated form covers).
     chain: list[WordKeys] = [
-        (keys[0], frozenset(), keys[1])
+        _word_between(first, second)
         for first, second in pairs
         if not first.startswith(ARTICLE)
         and not second.endswith(_ADJECTIVE_ENDINGS)
         and (first, second) not in place_names().names
-        for keys in (typed_keys((first, second)),)
     ]
     # An indefinite noun and its adjective with one more word between («سيارة طائرة
     # كهربائية», «سيارة أوبر ذاتية القيادة»). All three without the article: a definite
     # word between is a phrase of its own («الأمم الأوروبية المتحدة»).
     inserted: list[WordKeys] = [
-        (keys[0], frozenset(), keys[1])
-        for first, second in pairs
-        if first.startswith(ARTICLE)
-        for keys in (typed_keys((first, second)),)
+        _word_between(first, second) for first, second in pairs if first.startswith(ARTICLE)
     ]
     return (
         [Compiled(words, gapped=True) for words in coordinated + chain]
@@ -120,6 +116,12 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         ]
         + [Compiled(words, gapped=len(words) > 2) for words in dual]
     )
+
+
+def _word_between(first: str, second: str) -> WordKeys:
+    """Return a two-word phrase's keys with any one word between its words."""
+    head, last = typed_keys((first, second))
+    return (head, frozenset(), last)
 
 
 # The endings of relative adjectives, masculine and feminine (normalized ة is ه).

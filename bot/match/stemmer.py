@@ -234,9 +234,9 @@ def phrase_word_keys(word: str) -> frozenset[str]:
     return keys | extra if extra else keys
 
 
+# Possessive pronouns a definite word may take instead of the article: a phrase's later
+# word «its» or «their» (‑ه is also ة there), its head «his» or «her».
 _ITS_THEIR = ("ها", "هم")
-
-
 _HIS_HER = ("ه", "ها")
 
 
