@@ -45,7 +45,13 @@ _MIN_VOWEL_EDIT_LENGTH = 6
 # is indexed under NEAR + key, a key only phrase words carry: a one-word term
 # never meets the looser variant. ا is left out: its edits are how Arabic
 # derives words from one root (اتحاد/اتحد), which a neighbour does not rule out.
+# A word that is neither an Arabic word nor a given name (common_words.foreign_name)
+# may differ in any of its inner long vowels, two edits at most (لوس أنجلوس/أنجليس,
+# هيذر نويرت/ناورت), down to 4 letters: how outlets hear a foreign vowel differs.
+# The word lists rule out common Arabic words, the endings the rarer ones (مفاوضة
+# is no foreign name though its singular is rare).
 NEAR = "~"
+_MAX_VOWEL_EDITS = 2
 _MIN_NEAR_LENGTH = 5
 _NEAR_VOWELS = frozenset("وي")
 # Long names may differ by two such edits (ستولتينبرغ/ستولتنبرج).
@@ -128,15 +134,22 @@ def _hamza_seat(a: str, b: str) -> bool:
     return any(0 <= j < len(a) and a[j] in LONG_VOWELS for j in (i - 1, i + 1))
 
 
+@lru_cache(maxsize=200_000)
 def near_key(word: str) -> str | None:
-    """Return the NEAR key of a normalized phrase word that may take a one-vowel variant."""
-    if not _MIN_NEAR_LENGTH <= len(word) < _MIN_VOWEL_EDIT_LENGTH + 1:
-        return None
-    if word.startswith(ARTICLE):
+    """Return the NEAR key of a normalized phrase word that may take a looser variant."""
+    if len(word) < MIN_FUZZY_LENGTH or word.startswith(ARTICLE):
         return None
     if word.endswith(ARABIC_ENDINGS) and not word.endswith(_FOREIGN_AN):
         return None
-    return NEAR + word
+    if _MIN_NEAR_LENGTH <= len(word) < _MIN_VOWEL_EDIT_LENGTH + 1 or _foreign(word):
+        return NEAR + word
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def _foreign(word: str) -> bool:
+    """Return foreign_name(word), once per word (it reads the word lists)."""
+    return foreign_name(word)
 
 
 # ‑ان ends Arabic duals and names (سلمان) but also many foreign names (جيرمان,
@@ -147,7 +160,27 @@ _FOREIGN_AN = "ان"
 _FIRST_SYLLABLE = 1
 
 
-def _near_variant(a: str, b: str) -> bool:
+def _near_variant(form: str, word: str) -> bool:
+    """Tell whether a token form is a looser variant of a phrase word (see NEAR)."""
+    if _foreign(word) and _vowels_apart(form, word):
+        return True
+    return _one_vowel_more(form, word)
+
+
+def _vowels_apart(a: str, b: str) -> bool:
+    """Tell whether a and b differ only in inner long vowels, _MAX_VOWEL_EDITS at most."""
+    if a == b or min(len(a), len(b)) < MIN_FUZZY_LENGTH:
+        return False
+    a, b = _fold(a, wide=False), _fold(b, wide=False)
+    return (
+        a[0] == b[0]
+        and a[-1] == b[-1]
+        and a[1:-1].translate(_ERASE_VOWELS) == b[1:-1].translate(_ERASE_VOWELS)
+        and Indel.distance(a, b, score_cutoff=_MAX_VOWEL_EDITS) <= _MAX_VOWEL_EDITS
+    )
+
+
+def _one_vowel_more(a: str, b: str) -> bool:
     """Tell whether one of a, b is the other with one inner ي or و more (ميونيخ/ميونخ)."""
     if abs(len(a) - len(b)) != 1:
         return False

@@ -344,6 +344,14 @@ PHRASE_NEIGHBOURS = [
     miss("an-name-inner-vowel-other-way", "محمد بن سلمان", "استقبل محمد بن سليمان الوفد"),
     miss("needs-the-neighbour", "بايرن ميونيخ", "مدينة ميونخ الألمانية"),
     miss("not-for-arabic-words", "الحرب التجارية", "الحرب تجري في الشمال"),
+    # A foreign word of a phrase may hear its inner vowels otherwise, two edits at most.
+    hit("vowel-swapped-in-phrase", "لوس أنجلوس", "حرائق قرب لوس أنجليس", "لوس أنجليس"),
+    hit("vowel-swapped-and-g-letter", "لوس أنجلوس", "فريق لوس أنغليس للسلة", "لوس أنغليس"),
+    hit("two-vowel-edits-in-phrase", "هيذر نويرت", "قالت هيذر ناورت للصحفيين", "هيذر ناورت"),
+    hit("vowel-dropped-four-letters", "فلاديمير بوتين", "قال فلاديمير بوتن إن", "فلاديمير بوتن"),
+    miss("vowel-swap-needs-the-neighbour", "لوس أنجلوس", "مدينة أنجليس الصغيرة"),
+    miss("vowel-swap-keeps-the-consonants", "هيذر نويرت", "قالت هيذر نوبرت للصحفيين"),
+    miss("vowel-swap-not-for-arabic-words", "مجلس الأمن", "اجتماع مجالس الأمن المحلية"),
 ]
 
 COLOUR_NAMES = [

@@ -78,7 +78,9 @@ def test_index_finds_variants_by_skeleton_and_forgets_removed_keys() -> None:
         ("مفاوضه", False),  # a feminine ending
         ("انتخابات", False),  # long enough for the ordinary variants
         ("الناتو", False),  # typed with the article
-        ("بوتن", False),  # too short
+        ("بوتن", True),  # a foreign name of four letters: any inner vowel
+        ("مجلس", False),  # an Arabic word of four letters
+        ("كوم", False),  # too short
         ("جيرمان", True),  # ‑ان ends foreign names too
         ("حكومتين", False),  # a dual
     ],
