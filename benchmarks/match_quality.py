@@ -81,7 +81,8 @@ _PARTS = (
     ("eighteenth_", "_sealed", "eighteenth sealed part (scored once at 6cca437, then tuned on)"),
     ("nineteenth_", "_sealed", "nineteenth sealed part (scored once at 006f59f, then tuned on)"),
     ("twentieth_", "_sealed", "twentieth sealed part (scored once at 5c534fb, then tuned on)"),
-    ("twenty_first_", "_sealed", "twenty-first sealed part (scored once at d114798)"),
+    ("twenty_first_", "_sealed", "twenty-first sealed part (scored once at d114798, tuned on)"),
+    ("twenty_second_", "_sealed", "twenty-second sealed part (scored once at a378d13)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -96,7 +97,8 @@ TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
 # The matcher when each sealed part was scored: the end of issue 12's rounds 2 to 7 (the
 # eighth part was scored on round 7's decisions), round 10's end (4b46a33), the matcher
 # before the twelfth part's round, and the ends of later sessions' rounds (round 18, 7a8e2c8:
-# the start of the session that made the nineteenth to twenty-first parts).
+# the start of the session that made the nineteenth to twenty-first parts; session 10's
+# end, e1ba4e9, the start of the session that made the twenty-second).
 ROUNDS = (
     ("round 2", "2515ca6"),
     ("round 3", "7d3acd8"),
@@ -109,6 +111,7 @@ ROUNDS = (
     ("round 15", "2515505"),
     ("round 16", "140a5d5"),
     ("round 18", "7a8e2c8"),
+    ("round 21", "e1ba4e9"),
 )
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97

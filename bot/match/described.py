@@ -9,12 +9,16 @@ article and no proclitic: «قاعدة والمطار» is no construct). So for
 typed with the article, its bare form before a definite word is another word.
 Places are left alone: CLDR tells which of their names carry the article
 (bot.match.nisba), and a construct is no reading of «القدس». So are
-relative adjectives, which are no nouns, and words ending in a long vowel,
-which are foreign names (الفيفا, الناتو).
+relative adjectives, which are no nouns, words ending in a long vowel,
+which are foreign names (الفيفا, الناتو), and foreign names by the word lists
+(bot.match.common_words.foreign_name: the news seldom writes them with the
+article, «اليونيسف» but not «الأهرام»): no common noun stands behind
+«اليونيسف», so «يونيسف الجمعة» is the agency on Friday.
 """
 
 from __future__ import annotations
 
+from bot.match.common_words import foreign_name
 from bot.match.key_marks import ARTICLE, DESCRIBING, NO_ARTICLE
 from bot.match.stemmer import is_place_term
 
@@ -40,5 +44,7 @@ def common_noun_readings(words: tuple[str, ...]) -> tuple[tuple[int, Keys], ...]
     if len(words) != 1 or not words[0].startswith(ARTICLE) or is_place_term(words[0]):
         return ()
     if words[0].endswith(_ADJECTIVE_ENDINGS + _FOREIGN_ENDINGS):
+        return ()
+    if foreign_name(words[0].removeprefix(ARTICLE)):
         return ()
     return _CONSTRUCT

@@ -453,6 +453,9 @@ NAMED_AFTER = [
 FOREIGN_ARTICLE_NAMES = [
     hit("bare-before-adjective", "الفيفا", "تصنيف فيفا الجديد للمنتخبات", "فيفا"),
     miss("arabic-noun-construct", "القاعدة", "قاعدة العديد الجوية"),
+    # A name the word lists do not know as Arabic has no common noun behind it.
+    hit("foreign-name-before-definite", "اليونيسف", "قالت يونيسيف الجمعة إن", "يونيسيف"),
+    miss("arabic-plural-construct", "الأهرام", "زيارة أهرامات الجيزة"),
 ]
 
 NUMBERED_NAMES = [
