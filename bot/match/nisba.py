@@ -14,7 +14,7 @@ from functools import cache
 
 from bot.match.key_marks import ARTICLE
 from bot.match.patterns import gentilic_plural, nisba_spelling
-from bot.match.places import place_names
+from bot.match.places import place_names, short_land_adjectives
 
 __all__ = [
     "article_places",
@@ -23,6 +23,7 @@ __all__ = [
     "nisba_forms",
     "own_letters_adjective",
     "place_adjective",
+    "short_land_nisba",
     "with_nisba_spellings",
 ]
 
@@ -180,3 +181,13 @@ def place_adjective(base: str) -> bool:
         or _takes_nisba(stem)
         or stem + "ه" in _nisba_places()
     )
+
+
+def short_land_nisba(word: str) -> tuple[str, ...]:
+    """Return the adjective of a land's short name, as typed (الإمارات → إماراتي), if any.
+
+    The stem of such a name is no place («الإمارات» reads as a plural), so its
+    adjective comes from the whole word (bot.match.places.short_land_adjectives).
+    """
+    adjective = short_land_adjectives().get(word)
+    return () if adjective is None else (adjective,)

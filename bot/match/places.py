@@ -22,7 +22,7 @@ from babel.core import get_global
 from bot.match.key_marks import ARTICLE, LONG_VOWELS
 from bot.match.normalize import tokenize
 
-__all__ = ["PlaceNames", "place_names"]
+__all__ = ["PlaceNames", "place_names", "short_land_adjectives"]
 
 # CLDR territory codes that name no place: the world, unions and organisations,
 # pseudo-locales and "unknown region".
@@ -188,3 +188,30 @@ def place_names() -> PlaceNames:
         if tokenize(city) != tokenize(locale.territories.get(lands.get(zone_id, ""), ""))
     ]
     return PlaceNames(territories, list(zones.values()), regions, abroad)
+
+
+# A currency is named with its land's adjective (درهم إماراتي, ليرة سورية), masculine or feminine.
+_FEMININE = "ه"  # ة, normalized
+
+
+@cache
+def short_land_adjectives() -> dict[str, str]:
+    """Return the adjective of each land's short name that CLDR's Arabic names imply.
+
+    A land whose CLDR name is longer than the name people use («الإمارات العربية
+    المتحدة» for «الإمارات») is named by its first word, when its currency's
+    name (درهم إماراتي) gives that word's adjective. Normalized; the short name
+    as CLDR writes it, with its article.
+    """
+    locale = Locale("ar")
+    territories = locale.territories
+    found: dict[str, str] = {}
+    for code, name in locale.currencies.items():
+        words = [token.text for token in tokenize(territories.get(code[:2], ""))]
+        currency = tokenize(name)
+        if len(words) < 2 or len(currency) < 2:
+            continue
+        adjective = currency[-1].text.removesuffix(_FEMININE)
+        if adjective == words[0].removeprefix(ARTICLE).removesuffix(_FEMININE) + "ي":
+            found[words[0]] = adjective
+    return found

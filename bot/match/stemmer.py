@@ -39,7 +39,13 @@ from bot.match.key_marks import (
     RELATIVE_PRONOUNS,
     is_arabic,
 )
-from bot.match.nisba import is_place, nisba_forms, place_adjective, with_nisba_spellings
+from bot.match.nisba import (
+    is_place,
+    nisba_forms,
+    place_adjective,
+    short_land_nisba,
+    with_nisba_spellings,
+)
 from bot.match.particles import opens_particle, particle_variants
 from bot.match.patterns import broken_plurals
 from bot.match.places import place_names
@@ -131,7 +137,7 @@ def term_keys(word: str) -> frozenset[str]:
         return frozenset((word,))
     base = term_primary(word)
     inflected = () if is_place(base) else inflection_stems(base, word.startswith(ARTICLE))
-    keys = {base, *inflected, *nisba_forms(base), *ALIASES.get(base, ())}
+    keys = {base, *inflected, *nisba_forms(base), *short_land_nisba(word), *ALIASES.get(base, ())}
     return frozenset(with_nisba_spellings(keys))
 
 

@@ -181,6 +181,11 @@ DERIVED_PLACES = [
     hit("city-nisba-f", "دمشق", "الحارات الدمشقية القديمة", "الدمشقية"),
     hit("country-gentilic-plural", "العراق", "العراقيين في المهجر", "العراقيين"),
     hit("cldr-adjective-stem", "فلسطين", "الفصائل الفلسطينية", "الفلسطينية"),
+    # A land's short name (CLDR: «الإمارات العربية المتحدة») has the adjective its
+    # currency's CLDR name gives it («درهم إماراتي»), with every ending.
+    hit("land-short-name-adjective", "الإمارات", "شركة إماراتية ناشئة", "إماراتية"),
+    hit("land-short-name-people", "الإمارات", "فاز الإماراتيون بالسباق", "الإماراتيون"),
+    miss("currency-adjective-needs-its-land", "المال", "دعم مالي للمشروع"),
     miss("article-city-has-no-nisba", "الرياض", "الأخبار الرياضية"),
     hit("gentilic-broken-plural", "أفريقيا", "مهاجرون أفارقة في البحر", "أفارقة"),
     hit("gentilic-broken-plural-article-place", "المغرب", "لاعبون مغاربة في أوروبا", "مغاربة"),
