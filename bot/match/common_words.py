@@ -29,7 +29,15 @@ from bot.match.key_marks import ARTICLE
 from bot.match.nisba import is_place, nisba_forms
 from bot.match.normalize import normalize
 
-__all__ = ["arabic_word", "common_noun", "foreign_name", "readings", "very_common", "zipf"]
+__all__ = [
+    "arabic_word",
+    "common_noun",
+    "foreign_in_ending",
+    "foreign_name",
+    "readings",
+    "very_common",
+    "zipf",
+]
 
 # Zipf scale: log10 of occurrences per billion words; 3 is once per million.
 _LIST = "small_ar.msgpack.gz"
@@ -101,6 +109,25 @@ def arabic_word(word: str) -> bool:
 def foreign_name(word: str) -> bool:
     """Tell whether a normalized word may be a foreign name: no Arabic word nor given name."""
     return not arabic_word(word) and word not in given_names()
+
+
+# A dual or sound plural ending; on a stem no word list knows, a foreign name's end.
+_DUAL_PLURAL = "ين"
+_FEMININE_T = "ت"  # ة before a dual ending (حكومتين)
+
+
+def foreign_in_ending(word: str) -> bool:
+    """Tell whether a normalized word in ‑ين is a foreign name (كوهين, إيدين), not a dual or plural.
+
+    A dual or plural has an Arabic word for its stem (وزيرين → وزير, حكومتين →
+    حكومة); a foreign name's stem is none.
+    """
+    if not word.endswith(_DUAL_PLURAL) or not foreign_name(word):
+        return False
+    stem = word.removesuffix(_DUAL_PLURAL)
+    if stem.endswith(_FEMININE_T) and arabic_word(stem[:-1] + "ه"):
+        return False
+    return not arabic_word(stem)
 
 
 def _land_adjective(word: str) -> bool:

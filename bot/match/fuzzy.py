@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Indel
 
-from bot.match.common_words import foreign_name
+from bot.match.common_words import foreign_in_ending, foreign_name
 from bot.match.key_marks import ARABIC_ENDINGS, ARTICLE, BARE, LONG_VOWELS
 
 __all__ = [
@@ -139,7 +139,7 @@ def near_key(word: str) -> str | None:
     """Return the NEAR key of a normalized phrase word that may take a looser variant."""
     if len(word) < MIN_FUZZY_LENGTH or word.startswith(ARTICLE):
         return None
-    if word.endswith(ARABIC_ENDINGS) and not word.endswith(_FOREIGN_AN):
+    if word.endswith(ARABIC_ENDINGS) and not (word.endswith(_FOREIGN_AN) or _foreign_in(word)):
         return None
     if _MIN_NEAR_LENGTH <= len(word) < _MIN_VOWEL_EDIT_LENGTH + 1 or _foreign(word):
         return NEAR + word
@@ -150,6 +150,12 @@ def near_key(word: str) -> str | None:
 def _foreign(word: str) -> bool:
     """Return foreign_name(word), once per word (it reads the word lists)."""
     return foreign_name(word)
+
+
+@lru_cache(maxsize=200_000)
+def _foreign_in(word: str) -> bool:
+    """Return foreign_in_ending(word), once per word: ‑ين that ends a foreign name (كوهين)."""
+    return foreign_in_ending(word)
 
 
 # ‑ان ends Arabic duals and names (سلمان) but also many foreign names (جيرمان,

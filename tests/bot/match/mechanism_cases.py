@@ -354,6 +354,8 @@ PHRASE_NEIGHBOURS = [
     hit("vowel-swapped-and-g-letter", "لوس أنجلوس", "فريق لوس أنغليس للسلة", "لوس أنغليس"),
     hit("two-vowel-edits-in-phrase", "هيذر نويرت", "قالت هيذر ناورت للصحفيين", "هيذر ناورت"),
     hit("vowel-dropped-four-letters", "فلاديمير بوتين", "قال فلاديمير بوتن إن", "فلاديمير بوتن"),
+    hit("foreign-in-ending-loses-a-vowel", "مايكل كوهين", "محامي ترامب مايكل كوهن", "مايكل كوهن"),
+    hit("foreign-in-ending-first-word", "إيدين هازارد", "سجل إيدن هازارد هدفين", "إيدن هازارد"),
     miss("vowel-swap-needs-the-neighbour", "لوس أنجلوس", "مدينة أنجليس الصغيرة"),
     miss("vowel-swap-keeps-the-consonants", "هيذر نويرت", "قالت هيذر نوبرت للصحفيين"),
     miss("vowel-swap-not-for-arabic-words", "مجلس الأمن", "اجتماع مجالس الأمن المحلية"),

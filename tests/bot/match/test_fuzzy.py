@@ -83,6 +83,8 @@ def test_index_finds_variants_by_skeleton_and_forgets_removed_keys() -> None:
         ("كوم", False),  # too short
         ("جيرمان", True),  # ‑ان ends foreign names too
         ("حكومتين", False),  # a dual
+        ("وزيرين", False),  # a dual of an Arabic noun
+        ("كوهين", True),  # ‑ين on a stem no word list knows: a foreign name
     ],
 )
 def test_near_key_only_for_foreign_looking_phrase_words(word: str, near: bool) -> None:
