@@ -19,15 +19,23 @@ from functools import lru_cache
 from bot.match.bodies import body_alternatives
 from bot.match.compiled import Compiled, Longer, WordKeys
 from bot.match.family_names import family_name, other_owner_keys
-from bot.match.key_marks import ARTICLE, DEFINITE, DEFINITE_FEMININE, MIN_STEM, NO_ARTICLE
+from bot.match.key_marks import (
+    ARTICLE,
+    DEFINITE,
+    DEFINITE_FEMININE,
+    LONG_VOWELS,
+    MIN_STEM,
+    NO_ARTICLE,
+)
 from bot.match.places import place_names
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
 from bot.match.stemmer import coordinated_keys, phrase_word_keys, term_primary
-from bot.match.word_keys import WORD_CACHE, exact_keys, head_keys, typed_keys
+from bot.match.word_keys import WORD_CACHE, exact_keys, head_keys, inner_keys, typed_keys
 
 __all__ = [
     "body_forms",
+    "construct_dual_key",
     "coordinated_forms",
     "dual_head_key",
     "family_name_forms",
@@ -82,6 +90,13 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         if head is not None:
             dual.append((frozenset({head}), frozenset(), _coordinated_keys(second)))
             dual.append((frozenset({head}), exact_keys(second)))
+    # A construct's head in the dual or plural, its ن dropped before the owner, which
+    # is alone or the second of two: «وزيري الخارجية», «مجلسي الشيوخ والنواب».
+    for first, second in pairs:
+        head = construct_dual_key(first)
+        if head is not None:
+            dual.append((frozenset({head}), inner_keys(second)))
+            dual.append((frozenset({head}), frozenset(), _coordinated_keys(second)))
     # The head of a construct has no article: «الأمم الأوروبية المتحدة» is not one.
     # Its owner is one word or two («دوري الدرجة الأولى الإسباني», «أسلحة بيونغ يانغ النووية»).
     construct: list[WordKeys] = [
@@ -147,6 +162,17 @@ def dual_head_key(first: str) -> str | None:
     if not first.startswith(ARTICLE) or len(primary) > MIN_STEM:
         return None
     return ARTICLE + primary
+
+
+def construct_dual_key(first: str) -> str | None:
+    """Return the key of a construct head's dual or plural before its owner, or None.
+
+    Heading a construct, a dual or sound plural drops its ن: «وزيرين» is
+    «وزيري الخارجية», «وزارتين» «وزارتي الدفاع» (ة is written ت before an ending).
+    """
+    if first.startswith(ARTICLE) or len(first) < MIN_STEM or first[-1] in LONG_VOWELS:
+        return None
+    return first.removesuffix("ه") + ("تي" if first.endswith("ه") else "ي")
 
 
 def short_name_forms(words: tuple[str, ...]) -> list[Compiled]:

@@ -20,6 +20,7 @@ from bot.match.marks import telling
 from bot.match.nisba import own_letters_adjective
 from bot.match.phrase_forms import (
     body_forms,
+    construct_dual_key,
     coordinated_forms,
     dual_head_key,
     family_name_forms,
@@ -253,7 +254,11 @@ def trigger_keys(trigger: str) -> Iterable[str]:
             keys |= {nisba}
         return keys
     # A short noun's dual and its أفعال plural (phrase_forms) are keys of their own.
-    extra = tuple(key for key in (dual_head_key(word), afal_plural(word)) if key is not None)
+    extra = tuple(
+        key
+        for key in (dual_head_key(word), afal_plural(word), construct_dual_key(word))
+        if key is not None
+    )
     return (*head_keys(word), EXACT + word, EXACT + term_primary(word), *extra)
 
 

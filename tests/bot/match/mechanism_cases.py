@@ -257,6 +257,21 @@ LONGER_PLACES = [
 ]
 
 CONSTRUCT_PHRASES = [
+    # A dual or plural construct head drops its ن: «وزيرين» → «وزيري الخارجية».
+    hit("construct-dual-head", "وزير الخارجية", "لقاء وزيري الخارجية في موسكو", "وزيري الخارجية"),
+    hit(
+        "construct-dual-head-second-owner",
+        "مجلس النواب",
+        "أقر مجلسي الشيوخ والنواب القانون",
+        "مجلسي الشيوخ والنواب",
+    ),
+    hit(
+        "construct-dual-feminine-head",
+        "وزارة الداخلية",
+        "بيان وزارتي الدفاع والداخلية",
+        "وزارتي الدفاع والداخلية",
+    ),
+    miss("construct-dual-needs-the-owner", "وزير الخارجية", "لقاء وزيري المالية في موسكو"),
     hit("adjective-after-owner", "الغوطة الشرقية", "قصف غوطة دمشق الشرقية", "غوطة دمشق الشرقية"),
     hit(
         "adjective-after-owner-name",
