@@ -82,7 +82,8 @@ _PARTS = (
     ("nineteenth_", "_sealed", "nineteenth sealed part (scored once at 006f59f, then tuned on)"),
     ("twentieth_", "_sealed", "twentieth sealed part (scored once at 5c534fb, then tuned on)"),
     ("twenty_first_", "_sealed", "twenty-first sealed part (scored once at d114798, tuned on)"),
-    ("twenty_second_", "_sealed", "twenty-second sealed part (scored once at a378d13)"),
+    ("twenty_second_", "_sealed", "twenty-second sealed part (scored once at a378d13, tuned on)"),
+    ("twenty_third_", "_sealed", "twenty-third sealed part (scored once at cc78797, tuned on)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
