@@ -17,6 +17,7 @@ from bot.match.patterns import gentilic_plural, nisba_spelling
 from bot.match.places import place_names, short_land_adjectives
 
 __all__ = [
+    "adjective_place",
     "article_places",
     "bare_places",
     "is_place",
@@ -191,3 +192,15 @@ def short_land_nisba(word: str) -> tuple[str, ...]:
     """
     adjective = short_land_adjectives().get(word)
     return () if adjective is None else (adjective,)
+
+
+def adjective_place(adjective: str) -> str | None:
+    """Return the one-word place of a relative adjective (مصري → مصر, عراقي → العراق), or None."""
+    if not adjective.endswith("ي"):
+        return None
+    stem = adjective[:-1]
+    singles = place_names().single
+    for place in (stem, ARTICLE + stem, stem + "يا", stem + "ا", stem + "ه", ARTICLE + stem + "ه"):
+        if place in singles and adjective in nisba_forms(place):
+            return place
+    return None

@@ -27,10 +27,11 @@ from bot.match.key_marks import (
     MIN_STEM,
     NO_ARTICLE,
 )
+from bot.match.nisba import adjective_place
 from bot.match.places import place_names
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
-from bot.match.stemmer import coordinated_keys, phrase_word_keys, term_primary
+from bot.match.stemmer import coordinated_keys, phrase_word_keys, term_keys, term_primary
 from bot.match.word_keys import WORD_CACHE, exact_keys, head_keys, inner_keys, typed_keys
 
 __all__ = [
@@ -105,6 +106,14 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         if first.startswith(ARTICLE)
         for gap in _OWNERS
     ]
+    # A noun and a place's adjective are also the noun heading a construct with the
+    # place: «الجيش المصري» is «جيش مصر», «الحكومة العراقية» «حكومة العراق».
+    place_owner: list[WordKeys] = [
+        (head_keys(first), term_keys(place))
+        for first, second in pairs
+        if first.startswith(ARTICLE)
+        and (place := adjective_place(second.removeprefix(ARTICLE).removesuffix("ه"))) is not None
+    ]
     # A construct chain: one more word between the head and its owner («رئيس مجلس
     # الوزراء», «صالح علي الصماد»). Not in a place's name («جنوب غرب السودان» is not
     # «جنوب السودان»), nor after a name and its adjective («كوريا الشمالية»: a word
@@ -129,6 +138,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
             Compiled(words, _owner_agrees(words) + _NO_DEFINITE_HEAD, gapped=True)
             for words in construct
         ]
+        + [Compiled(words, _NO_DEFINITE_HEAD) for words in place_owner]
         + [Compiled(words, gapped=len(words) > 2) for words in dual]
     )
 

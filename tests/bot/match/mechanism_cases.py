@@ -272,6 +272,10 @@ CONSTRUCT_PHRASES = [
         "وزارتي الدفاع والداخلية",
     ),
     miss("construct-dual-needs-the-owner", "وزير الخارجية", "لقاء وزيري المالية في موسكو"),
+    # A noun and a place's adjective also head a construct with the place itself.
+    hit("place-adjective-as-owner", "الجيش المصري", "قال جيش مصر إن الحدود آمنة", "جيش مصر"),
+    hit("place-adjective-article-place", "الحكومة العراقية", "أعلنت حكومة العراق", "حكومة العراق"),
+    miss("place-owner-needs-the-head", "الجيش المصري", "أعلنت شرطة مصر"),
     hit("adjective-after-owner", "الغوطة الشرقية", "قصف غوطة دمشق الشرقية", "غوطة دمشق الشرقية"),
     hit(
         "adjective-after-owner-name",
