@@ -29,6 +29,7 @@ __all__ = [
     "is_variant",
     "key_shape",
     "near_key",
+    "near_shape",
     "skeleton",
 ]
 
@@ -137,13 +138,29 @@ def _hamza_seat(a: str, b: str) -> bool:
 @lru_cache(maxsize=200_000)
 def near_key(word: str) -> str | None:
     """Return the NEAR key of a normalized phrase word that may take a looser variant."""
-    if len(word) < MIN_FUZZY_LENGTH or word.startswith(ARTICLE):
+    if near_shape(word) is None:
         return None
-    if word.endswith(ARABIC_ENDINGS) and not (word.endswith(_FOREIGN_AN) or _foreign_in(word)):
+    if word.endswith(_DUAL_PLURAL) and not _foreign_in(word):
         return None
     if _MIN_NEAR_LENGTH <= len(word) < _MIN_VOWEL_EDIT_LENGTH + 1 or _foreign(word):
         return NEAR + word
     return None
+
+
+def near_shape(word: str) -> str | None:
+    """Return the NEAR key a phrase word may have by its letters alone, or None.
+
+    What near_key returns, and more: it does not ask the word lists whether the
+    word is foreign, so loading terms (bot.match.terms.triggers) reads none.
+    """
+    if len(word) < MIN_FUZZY_LENGTH or word.startswith(ARTICLE):
+        return None
+    if word.endswith(ARABIC_ENDINGS) and not word.endswith((_FOREIGN_AN, _DUAL_PLURAL)):
+        return None
+    return NEAR + word
+
+
+_DUAL_PLURAL = "ين"  # a dual's or plural's ending, and a foreign name's (كوهين)
 
 
 @lru_cache(maxsize=200_000)

@@ -13,7 +13,7 @@ from itertools import chain
 from bot.match.acronyms import acronym_spellings
 from bot.match.compiled import Compiled, Entry, WordKeys
 from bot.match.family_names import family_name_shape
-from bot.match.fuzzy import near_key
+from bot.match.fuzzy import near_key, near_shape
 from bot.match.key_marks import EXACT
 from bot.match.longer_names import longer_names, longer_names_of
 from bot.match.marks import telling
@@ -259,7 +259,10 @@ def trigger_keys(trigger: str) -> Iterable[str]:
         for key in (dual_head_key(word), afal_plural(word), construct_dual_key(word))
         if key is not None
     )
-    return (*head_keys(word), EXACT + word, EXACT + term_primary(word), *extra)
+    # By the word's shape only, as compile may give it its NEAR key (bot.match.fuzzy).
+    near = near_shape(word)
+    shaped = head_word_keys(word) | phrase_word_keys(word) | ({near} if near else set())
+    return (*shaped, EXACT + word, EXACT + term_primary(word), *extra)
 
 
 def trigger_variant_keys(trigger: str) -> tuple[str, ...]:
@@ -269,7 +272,7 @@ def trigger_variant_keys(trigger: str) -> tuple[str, ...]:
         return ()
     if mark != _HEAD:
         return _variant_keys(trigger)
-    near = near_key(word)
+    near = near_shape(word)
     return _variant_keys(word) if near is None else (*_variant_keys(word), near)
 
 
