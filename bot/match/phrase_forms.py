@@ -27,7 +27,7 @@ from bot.match.key_marks import (
     MIN_STEM,
     NO_ARTICLE,
 )
-from bot.match.nisba import adjective_place
+from bot.match.nisba import adjective_place, is_place
 from bot.match.places import place_names
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
@@ -118,9 +118,18 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     # الوزراء», «صالح علي الصماد»). Not in a place's name («جنوب غرب السودان» is not
     # «جنوب السودان»), nor after a name and its adjective («كوريا الشمالية»: a word
     # between would be another adjective, which the coordinated form covers).
+    # A place's name is definite without the article: «شمال غرب سوريا» as «شمال غرب العراق».
+    places = [
+        (first.text, second.text)
+        for phrase in phrases
+        if len(phrase.words) == 2
+        for first, second in (phrase.words,)
+        if not (first.exact or second.exact or second.text.startswith(ARTICLE))
+        and is_place(second.text)
+    ]
     chain: list[WordKeys] = [
         _word_between(first, second)
-        for first, second in pairs
+        for first, second in pairs + places
         if not first.startswith(ARTICLE)
         and not second.endswith(_ADJECTIVE_ENDINGS)
         and (first, second) not in place_names().names

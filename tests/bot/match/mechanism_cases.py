@@ -276,6 +276,9 @@ CONSTRUCT_PHRASES = [
     hit("place-adjective-as-owner", "الجيش المصري", "قال جيش مصر إن الحدود آمنة", "جيش مصر"),
     hit("place-adjective-article-place", "الحكومة العراقية", "أعلنت حكومة العراق", "حكومة العراق"),
     miss("place-owner-needs-the-head", "الجيش المصري", "أعلنت شرطة مصر"),
+    # A place's name is definite without the article: a word may come between it and its head.
+    hit("chain-to-a-bare-place", "شمال سوريا", "معارك في شمال غرب سوريا", "شمال غرب سوريا"),
+    miss("chain-not-inside-a-place-name", "جنوب السودان", "أمطار في جنوب غرب السودان"),
     hit("adjective-after-owner", "الغوطة الشرقية", "قصف غوطة دمشق الشرقية", "غوطة دمشق الشرقية"),
     hit(
         "adjective-after-owner-name",
