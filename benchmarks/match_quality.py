@@ -84,6 +84,7 @@ _PARTS = (
     ("twenty_first_", "_sealed", "twenty-first sealed part (scored once at d114798, tuned on)"),
     ("twenty_second_", "_sealed", "twenty-second sealed part (scored once at a378d13, tuned on)"),
     ("twenty_third_", "_sealed", "twenty-third sealed part (scored once at cc78797, tuned on)"),
+    ("twenty_fourth_", "_sealed", "twenty-fourth sealed part (scored once at e8b1295, tuned on)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
