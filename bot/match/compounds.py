@@ -27,6 +27,7 @@ from bot.match.key_marks import ARTICLE, is_arabic
 __all__ = [
     "COMPOUND_FIRSTS",
     "NAME_PARTICLES",
+    "THEOPHORIC",
     "compound_part",
     "joined_forms",
     "saint_forms",
@@ -45,6 +46,8 @@ _CLOSED = frozenset(_FIRSTS + _SECONDS + _PARTICLES + _SAINTS)
 NAME_PARTICLES = frozenset(_PARTICLES + _SAINTS)
 # The first halves of Arabic compound names, which open a name of their own.
 COMPOUND_FIRSTS = frozenset(_FIRSTS)
+# The second halves, which close one: «فتح الله», «صلاح الدين».
+THEOPHORIC = _SECONDS
 # A foreign name is split only from this length on, into parts of at least this length.
 _MIN_SPLIT_WORD = 6
 _MIN_PART = 3

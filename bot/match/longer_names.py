@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from bot.match.common_words import very_common
 from bot.match.compiled import Longer
+from bot.match.compounds import THEOPHORIC
 from bot.match.described import common_noun_readings
+from bot.match.given_names import given_names
+from bot.match.key_marks import ARTICLE, EXACT
 from bot.match.named_after import is_person_term, naming_words
 from bot.match.places import place_names
 from bot.match.query import Phrase
@@ -39,7 +43,32 @@ def longer_names_of(words: tuple[str, ...]) -> Longer:
     """Compile what around a stemmed phrase makes it another name: longer places, the
     grammar of a common noun (bot.match.described), what a person's name names
     (bot.match.named_after)."""
-    return _longer_places_of(words) + common_noun_readings(words) + _named_after(words)
+    return (
+        _longer_places_of(words)
+        + common_noun_readings(words)
+        + _named_after(words)
+        + _compound_first(words)
+    )
+
+
+def _compound_first(words: tuple[str, ...]) -> Longer:
+    """Compile the theophoric half after a phrase that makes its last word a compound name's.
+
+    «فتح الله غولن» is no «فتح», «حسن نصر الله» no «نصر»: a word before «الله»
+    is the first half of a name or a fixed phrase (عبد الله, حزب الله, بيت الله).
+    Before «الدين» only a given name is (صلاح الدين, نور الدين): common nouns
+    head constructs with it («حرية الدين»).
+    """
+    last = words[-1]
+    given = last in given_names()
+    # A given name, or a one-word term that is an everyday word without the article;
+    # a rarer word opens no such name: most terms skip the check (and its cost).
+    everyday = len(words) == 1 and not last.startswith(ARTICLE) and very_common(last)
+    if last in THEOPHORIC or not (given or everyday):
+        return ()
+    allah, din = THEOPHORIC
+    seconds = {EXACT + allah, EXACT + din} if given else {EXACT + allah}
+    return ((0, (*map(term_keys, words), frozenset(seconds))),)
 
 
 def _named_after(words: tuple[str, ...]) -> Longer:

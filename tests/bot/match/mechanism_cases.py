@@ -30,6 +30,11 @@ COMPOUNDS = [
         "علي عبد الله صالح",
     ),
     miss("split-needs-both-parts", "فيسبوك", "زار فيس المغرب"),
+    # Before a theophoric second half, a word is the first half of a compound name.
+    miss("first-half-before-allah", "فتح", "أنصار فتح الله غولن"),
+    miss("given-name-before-din", "محمد صلاح", "استقبل محمد صلاح الدين الوفد"),
+    hit("common-noun-before-din", "حرية", "مؤتمر عن حرية الدين", "حرية"),
+    hit("name-not-before-allah", "فتح", "حركة فتح الفلسطينية", "فتح"),
     miss("two-letter-part-not-joined", "تل أبيب", "أمسك بتلابيب خصمه"),
     hit("clitic-on-two-letter-head", "تل أبيب", "رحلات بين القدس وتل أبيب", "وتل أبيب"),
     miss("clitic-head-needs-the-phrase", "تل أبيب", "وتل الزعتر"),
