@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bot.match.normalize import normalize
 
-__all__ = ["FUNCTION_WORDS", "opens_particle", "particle_variants"]
+__all__ = ["FUNCTION_WORDS", "NEGATING", "opens_particle", "particle_variants"]
 
 # Conditional, exceptive, negative, restrictive, interrogative and hortative
 # particles and the conjunctions of three letters or more (shorter ones are no
@@ -29,6 +29,12 @@ FUNCTION_WORDS = frozenset(
         "لماذا", "ماذا", "كيف", "أين", "منذ", "عندما", "بينما", "لدى", "لدن", "نعم", "لئن",
     )
 )  # fmt: skip
+
+# The words that, between a noun and its adjective, deny or weaken the adjective:
+# «سيارات غير كهربائية», «قوات شبه عسكرية», «أسلحة بلا رقابة».
+NEGATING = frozenset(
+    normalize(word) for word in ("غير", "لا", "عدم", "شبه", "بلا", "بدون", "دون", "بغير")
+)
 
 # Each spelling as its normalized words; the two-word ones are "من" + a particle.
 _WITHOUT: tuple[tuple[str, ...], ...] = (

@@ -23,11 +23,14 @@ from bot.match.key_marks import (
     ARTICLE,
     DEFINITE,
     DEFINITE_FEMININE,
+    EXACT,
     LONG_VOWELS,
     MIN_STEM,
     NO_ARTICLE,
 )
+from bot.match.named_after import is_person_term
 from bot.match.nisba import adjective_place, is_place
+from bot.match.particles import NEGATING
 from bot.match.places import place_names
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
@@ -140,9 +143,23 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     inserted: list[WordKeys] = [
         _word_between(first, second) for first, second in pairs if first.startswith(ARTICLE)
     ]
+    # A kind of thing typed without the article («انتخابات مبكرة») takes one more word
+    # between, of any kind («الانتخابات التركية المبكرة», «تحطم أول طائرة»); a person's
+    # name does not («محمد بن صلاح» is another man).
+    kinds: list[WordKeys] = [
+        _word_between(first.text, second.text)
+        for phrase in phrases
+        if len(phrase.words) == 2
+        for first, second in (phrase.words,)
+        if not (first.exact or second.exact)
+        and not (first.text.startswith(ARTICLE) or second.text.startswith(ARTICLE))
+        and second.text.endswith(_KIND_ENDINGS)
+        and not is_person_term((first.text, second.text))
+    ]
     return (
         [Compiled(words, gapped=True) for words in coordinated + chain]
-        + [Compiled(words, _ANY_DEFINITE, gapped=True) for words in inserted]
+        + [Compiled(words, _ANY_DEFINITE + _NEGATED, gapped=True) for words in inserted]
+        + [Compiled(words, _NEGATED, gapped=True) for words in kinds]
         + [
             Compiled(words, _owner_agrees(words) + _NO_DEFINITE_HEAD, gapped=True)
             for words in construct
@@ -164,6 +181,10 @@ _ADJECTIVE_ENDINGS = ("ي", "يه")
 _NO_DEFINITE_HEAD: Longer = ((0, (frozenset({DEFINITE}),)),)
 # A definite word at any of the three places of a phrase with a word inserted.
 _ANY_DEFINITE: Longer = tuple((-at, (frozenset({DEFINITE}),)) for at in range(3))
+# A word between that denies the adjective (bot.match.particles.NEGATING).
+_NEGATED: Longer = ((-1, (frozenset(EXACT + word for word in NEGATING),)),)
+# The endings of an adjective or a noun that a kind of thing ends in: feminine, ‑ي, plural.
+_KIND_ENDINGS = ("ه", "ي", "ات", "ين", "ون")
 # The owner of a construct: one word, or two (a name, or a noun and its adjective).
 _OWNERS: tuple[tuple[frozenset[str], ...], ...] = ((frozenset(),), (frozenset(), frozenset()))
 

@@ -318,6 +318,19 @@ CONSTRUCT_PHRASES = [
     hit("word-inserted", "السيارات الكهربائية", "أول سيارة طائرة كهربائية", "سيارة طائرة كهربائية"),
     hit("adjective-inserted", "المباراة الودية", "خسر مباراة دولية ودية", "مباراة دولية ودية"),
     miss("definite-word-inserted", "السيارات الكهربائية", "سيارة الشركة الكهربائية"),
+    # A word that denies the adjective is no word inserted: «غير كهربائية» is not electric.
+    miss("negation-inserted", "السيارات الكهربائية", "مبيعات سيارات غير كهربائية"),
+    miss("semi-inserted", "القوات العسكرية", "انتشار قوات شبه عسكرية"),
+    # A kind of thing typed without the article takes any one word between.
+    hit(
+        "kind-with-definite-word-inserted",
+        "انتخابات مبكرة",
+        "موعد الانتخابات التركية المبكرة",
+        "الانتخابات التركية المبكرة",
+    ),
+    hit("kind-with-word-inserted", "تحطم طائرة", "ذكرى تحطم أول طائرة", "تحطم أول طائرة"),
+    miss("kind-negated", "انتخابات مبكرة", "إجراء انتخابات غير مبكرة"),
+    miss("person-takes-no-word-inserted", "محمد صلاح", "قال محمد بن صلاح"),
     miss("definite-noun-with-word-inserted", "الأمم المتحدة", "الأمم الأوروبية المتحدة"),
     # The construct's head may carry a proclitic like any word.
     hit(
