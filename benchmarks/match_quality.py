@@ -85,6 +85,7 @@ _PARTS = (
     ("twenty_second_", "_sealed", "twenty-second sealed part (scored once at a378d13, tuned on)"),
     ("twenty_third_", "_sealed", "twenty-third sealed part (scored once at cc78797, tuned on)"),
     ("twenty_fourth_", "_sealed", "twenty-fourth sealed part (scored once at e8b1295, tuned on)"),
+    ("twenty_fifth_", "_sealed", "twenty-fifth sealed part (scored once at 7e58b21, tuned on)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
