@@ -44,6 +44,8 @@ from bot.match.word_forms import (
     afal_plural,
     foreign_nisba_forms,
     foreign_nisba_key,
+    head_adjective,
+    head_adjective_forms,
     members_forms,
     members_word,
     own_letters_forms,
@@ -178,6 +180,7 @@ def _word_forms(term: str, read: Phrase) -> list[Compiled]:
         *members_forms(words),
         *foreign_nisba_forms(words),
         *plural_forms(words),
+        *head_adjective_forms(words),
     ]
     if (state := state_name(words)) is not None:
         # The state's own name, compiled as a term of it alone: its adjective, its variants.
@@ -256,7 +259,12 @@ def trigger_keys(trigger: str) -> Iterable[str]:
     # A short noun's dual and its أفعال plural (phrase_forms) are keys of their own.
     extra = tuple(
         key
-        for key in (dual_head_key(word), afal_plural(word), construct_dual_key(word))
+        for key in (
+            dual_head_key(word),
+            afal_plural(word),
+            construct_dual_key(word),
+            head_adjective(word),
+        )
         if key is not None
     )
     # By the word's shape only, as compile may give it its NEAR key (bot.match.fuzzy).

@@ -16,12 +16,14 @@ from bot.match.compiled import Compiled, WordKeys
 from bot.match.key_marks import ARTICLE, FOLLOWERS, LONG_VOWELS, MIN_STEM, is_arabic
 from bot.match.nisba import own_letters_adjective
 from bot.match.normalize import normalize
-from bot.match.stemmer import term_primary
+from bot.match.stemmer import phrase_word_keys, term_primary
 
 __all__ = [
     "afal_plural",
     "foreign_nisba_forms",
     "foreign_nisba_key",
+    "head_adjective",
+    "head_adjective_forms",
     "members_forms",
     "members_word",
     "own_letters_forms",
@@ -67,6 +69,34 @@ def afal_plural(first: str) -> str | None:
     if len(base) != MIN_STEM or not is_arabic(base) or LONG_VOWELS.intersection(base):
         return None
     return "ا" + base[:2] + "ا" + base[2]
+
+
+def head_adjective(first: str) -> str | None:
+    """Return the relative adjective of a definite phrase's head noun (اليمين → يميني), or None."""
+    if not first.startswith(ARTICLE):
+        return None
+    stem = first.removeprefix(ARTICLE).removesuffix("ه")
+    if len(stem) < MIN_STEM + 1 or stem.endswith(tuple(LONG_VOWELS)) or not is_arabic(stem):
+        return None
+    return stem + "ي"
+
+
+def head_adjective_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile a definite noun + adjective phrase with the noun's own adjective in its place.
+
+    «اليمين المتطرف» is also «اليميني المتطرف», «الأحزاب اليمينية المتطرفة»; «الحكومة
+    السورية» «القوات الحكومية السورية»: the head's relative adjective, agreeing with
+    the same second word, names what belongs to it.
+    """
+    if len(words) != 2 or not words[1].startswith(ARTICLE):
+        return []
+    adjective = head_adjective(words[0])
+    if adjective is None:
+        return []
+    # The adjective agrees with what the head's adjective describes: either gender.
+    second = words[1]
+    agreeing = phrase_word_keys(second) | phrase_word_keys(second.removesuffix("ه") + "ه")
+    return [Compiled((frozenset({adjective}), agreeing))]
 
 
 def plural_forms(words: tuple[str, ...]) -> list[Compiled]:

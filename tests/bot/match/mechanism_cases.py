@@ -331,6 +331,18 @@ CONSTRUCT_PHRASES = [
     hit("kind-with-word-inserted", "تحطم طائرة", "ذكرى تحطم أول طائرة", "تحطم أول طائرة"),
     miss("kind-negated", "انتخابات مبكرة", "إجراء انتخابات غير مبكرة"),
     miss("person-takes-no-word-inserted", "محمد صلاح", "قال محمد بن صلاح"),
+    # The head's own relative adjective in its place, the second word agreeing.
+    hit("head-adjective", "اليمين المتطرف", "زعيمة الحزب اليميني المتطرف", "اليميني المتطرف"),
+    hit(
+        "head-adjective-feminine",
+        "اليمين المتطرف",
+        "صعود الأحزاب اليمينية المتطرفة",
+        "اليمينية المتطرفة",
+    ),
+    hit(
+        "head-adjective-of-t", "الحكومة السورية", "تقدم القوات الحكومية السورية", "الحكومية السورية"
+    ),
+    miss("head-adjective-needs-the-second-word", "اليمين المتطرف", "الحزب اليميني المعتدل"),
     miss("definite-noun-with-word-inserted", "الأمم المتحدة", "الأمم الأوروبية المتحدة"),
     # The construct's head may carry a proclitic like any word.
     hit(
