@@ -66,10 +66,11 @@ _ORDINALS = frozenset(
 def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """Return a person term's family name as a one-word phrase, or None if it has none."""
     family = family_name_shape(words)
-    if family is None or _common_word(family[0]):
+    if family is None or _common_word(family[-1]):
         return None
+    first = words[: len(words) - len(family)]
     if not given_name_length(words) and (
-        any(map(arabic_word, words[:-1])) or _body_word(family[0], words[:-1])
+        any(map(arabic_word, first)) or _body_word(family[-1], first)
     ):
         # Without a known given name, only a rare word is read as a family name.
         return None
@@ -94,6 +95,9 @@ def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
     word list is read when a term is compiled, not for every term loaded.
     """
     given = given_name_length(words) or _foreign_given_length(words)
+    if given and len(words) == given + 2 and words[given] in _FAMILY_OPENERS:
+        # A family name of two words: «محمد أبو تريكة» is «أبو تريكة», «أسامة بن لادن» «بن لادن».
+        return _two_word_family(words[given:])
     if given and len(words) == given + 2 and _middle_name(words[given]):
         given += 1  # a second or father's name between: «رجب طيب أردوغان»
     if not given or len(words) != given + 1:
@@ -107,6 +111,22 @@ def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
     ):
         return None
     return (family,)
+
+
+# The words that open a family name of two words (أبو تريكة, بن لادن): closed class.
+_FAMILY_OPENERS = frozenset({"ابو", "بن"})
+
+
+def _two_word_family(family: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Return a two-word family name (opener, name), or None.
+
+    After «بن» or «أبو» a given name is a father's or a child's (خالد بن سلمان and
+    محمد بن سلمان are brothers; أبو محمد is anyone's): no family name.
+    """
+    name = family[1]
+    if len(name) < _MIN_GIVEN or name.startswith(ARTICLE) or name in FUNCTION_WORDS:
+        return None
+    return None if name in given_names() else family
 
 
 # Name particles that are also Arabic words (no, if): closed class.

@@ -541,6 +541,10 @@ SHORT_NAMES = [
 
 # A person term's family name alone names the person, not another of the family.
 FAMILY_NAMES = [
+    # A family name of two words, opened by «أبو» or «بن», stands alone too; not a father's name.
+    hit("two-word-family-abu", "محمد أبو تريكة", "أبو تريكة يعلق على المباراة", "أبو تريكة"),
+    hit("two-word-family-bin", "أسامة بن لادن", "سنوات تعقب بن لادن", "بن لادن"),
+    miss("bin-and-a-given-name-is-a-father", "خالد بن سلمان", "زيارة بن سلمان إلى واشنطن"),
     # An everyday family name stands alone when the news uses it more than the given
     # name (a person); a body's everyday last word is rarer than its first (a city).
     hit("famous-family-name", "دونالد ترامب", "قال ترامب إن الاتفاق سيئ", "ترامب"),
