@@ -12,6 +12,10 @@ people («مستشفى الحريري»). A family name typed with the article
 must be written with it (or with a clitic that swallowed it, «للحريري»):
 «سعيد» is "happy", not «السعيد».
 
+A family name of two words opened by «أبو» or «بن» («محمد أبو تريكة», «أسامة
+بن لادن») stands alone as those two words, unless its second is a given name:
+«بن سلمان» is any son of Salman, «أبو محمد» anyone's father.
+
 Left out, because alone they name too much: a family name that is itself a
 given name («محمد علي»: «علي» is anyone), a place or its adjective, a
 particle, an ordinal, an everyday word (bot.match.common_words), and words
