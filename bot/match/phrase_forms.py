@@ -132,10 +132,16 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     ]
     chain: list[WordKeys] = [
         _word_between(first, second)
-        for first, second in pairs + places
+        for first, second in pairs
         if not first.startswith(ARTICLE)
         and not second.endswith(_ADJECTIVE_ENDINGS)
         and (first, second) not in place_names().names
+    ]
+    # The place itself, not its adjective: «كأس الاتحاد الآسيوي» is no «كأس آسيا».
+    place_chain: list[WordKeys] = [
+        _word_between(first, second)
+        for first, second in places
+        if (first, second) not in place_names().names
     ]
     # An indefinite noun and its adjective with one more word between («سيارة طائرة
     # كهربائية», «سيارة أوبر ذاتية القيادة»). All three without the article: a definite
@@ -165,6 +171,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
             for words in construct
         ]
         + [Compiled(words, _NO_DEFINITE_HEAD) for words in place_owner]
+        + [Compiled(words, _DEFINITE_LAST, gapped=True) for words in place_chain]
         + [Compiled(words, gapped=len(words) > 2) for words in dual]
     )
 
@@ -179,6 +186,8 @@ def _word_between(first: str, second: str) -> WordKeys:
 _ADJECTIVE_ENDINGS = ("ي", "يه")
 # The head of a construct is indefinite, behind a proclitic or not («باتحاد القدم السعودي»).
 _NO_DEFINITE_HEAD: Longer = ((0, (frozenset({DEFINITE}),)),)
+# The last of three words written with the article: an adjective, not a place named without it.
+_DEFINITE_LAST: Longer = ((-2, (frozenset({DEFINITE}),)),)
 # A definite word at any of the three places of a phrase with a word inserted.
 _ANY_DEFINITE: Longer = tuple((-at, (frozenset({DEFINITE}),)) for at in range(3))
 # A word between that denies the adjective (bot.match.particles.NEGATING).

@@ -72,13 +72,13 @@ def afal_plural(first: str) -> str | None:
 
 
 def head_adjective(first: str) -> str | None:
-    """Return the relative adjective of a definite phrase's head noun (اليمين → يميني), or None."""
+    """Return the relative adjective of a definite phrase head (اليمين → اليميني), or None."""
     if not first.startswith(ARTICLE):
         return None
     stem = first.removeprefix(ARTICLE).removesuffix("ه")
     if len(stem) < MIN_STEM + 1 or stem.endswith(tuple(LONG_VOWELS)) or not is_arabic(stem):
         return None
-    return stem + "ي"
+    return ARTICLE + stem + "ي"
 
 
 def head_adjective_forms(words: tuple[str, ...]) -> list[Compiled]:
@@ -94,6 +94,7 @@ def head_adjective_forms(words: tuple[str, ...]) -> list[Compiled]:
     if adjective is None:
         return []
     # The adjective agrees with what the head's adjective describes: either gender.
+    # Definite, as the term is: «هيئة حكومية إسرائيلية» is some governmental body.
     second = words[1]
     agreeing = phrase_word_keys(second) | phrase_word_keys(second.removesuffix("ه") + "ه")
     return [Compiled((frozenset({adjective}), agreeing))]

@@ -284,6 +284,7 @@ CONSTRUCT_PHRASES = [
     # A place's name is definite without the article: a word may come between it and its head.
     hit("chain-to-a-bare-place", "شمال سوريا", "معارك في شمال غرب سوريا", "شمال غرب سوريا"),
     miss("chain-not-inside-a-place-name", "جنوب السودان", "أمطار في جنوب غرب السودان"),
+    miss("chain-to-the-place-not-its-adjective", "كأس آسيا", "نهائي كأس الاتحاد الآسيوي"),
     hit("adjective-after-owner", "الغوطة الشرقية", "قصف غوطة دمشق الشرقية", "غوطة دمشق الشرقية"),
     hit(
         "adjective-after-owner-name",
@@ -343,6 +344,7 @@ CONSTRUCT_PHRASES = [
         "head-adjective-of-t", "الحكومة السورية", "تقدم القوات الحكومية السورية", "الحكومية السورية"
     ),
     miss("head-adjective-needs-the-second-word", "اليمين المتطرف", "الحزب اليميني المعتدل"),
+    miss("head-adjective-indefinite", "الحكومة الإسرائيلية", "أعلنت هيئة رقابة حكومية إسرائيلية"),
     miss("definite-noun-with-word-inserted", "الأمم المتحدة", "الأمم الأوروبية المتحدة"),
     # The construct's head may carry a proclitic like any word.
     hit(
