@@ -87,6 +87,7 @@ _PARTS = (
     ("twenty_fourth_", "_sealed", "twenty-fourth sealed part (scored once at e8b1295, tuned on)"),
     ("twenty_fifth_", "_sealed", "twenty-fifth sealed part (scored once at 7e58b21, tuned on)"),
     ("twenty_sixth_", "_sealed", "twenty-sixth sealed part (scored once at 363135d, tuned on)"),
+    ("twenty_seventh_", "_sealed", "twenty-seventh sealed part (scored once at c5b7385, tuned on)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
