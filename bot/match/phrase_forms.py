@@ -77,13 +77,15 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     الإسلامية» is not «الجيش الإسلامي»). Only a second word typed with the
     article counts as the adjective (or the name) of the first.
     """
-    pairs = [
+    # Every two-word phrase compared by stems; most forms need its second word definite.
+    two_words = [
         (first.text, second.text)
         for phrase in phrases
         if len(phrase.words) == 2
         for first, second in (phrase.words,)
-        if not (first.exact or second.exact) and second.text.startswith(ARTICLE)
+        if not (first.exact or second.exact)
     ]
+    pairs = [(first, second) for first, second in two_words if second.startswith(ARTICLE)]
     coordinated: list[WordKeys] = [
         (phrase_word_keys(first), frozenset(), _coordinated_keys(second)) for first, second in pairs
     ]
@@ -121,15 +123,6 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     # الوزراء», «صالح علي الصماد»). Not in a place's name («جنوب غرب السودان» is not
     # «جنوب السودان»), nor after a name and its adjective («كوريا الشمالية»: a word
     # between would be another adjective, which the coordinated form covers).
-    # A place's name is definite without the article: «شمال غرب سوريا» as «شمال غرب العراق».
-    places = [
-        (first.text, second.text)
-        for phrase in phrases
-        if len(phrase.words) == 2
-        for first, second in (phrase.words,)
-        if not (first.exact or second.exact or second.text.startswith(ARTICLE))
-        and is_place(second.text)
-    ]
     chain: list[WordKeys] = [
         _word_between(first, second)
         for first, second in pairs
@@ -137,11 +130,14 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         and not second.endswith(_ADJECTIVE_ENDINGS)
         and (first, second) not in place_names().names
     ]
-    # The place itself, not its adjective: «كأس الاتحاد الآسيوي» is no «كأس آسيا».
+    # A place's name is definite without the article: «شمال غرب سوريا» as «شمال غرب
+    # العراق». The place itself, not its adjective: «كأس الاتحاد الآسيوي» is no «كأس آسيا».
     place_chain: list[WordKeys] = [
         _word_between(first, second)
-        for first, second in places
-        if (first, second) not in place_names().names
+        for first, second in two_words
+        if not second.startswith(ARTICLE)
+        and is_place(second)
+        and (first, second) not in place_names().names
     ]
     # An indefinite noun and its adjective with one more word between («سيارة طائرة
     # كهربائية», «سيارة أوبر ذاتية القيادة»). All three without the article: a definite
@@ -153,14 +149,11 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     # between, of any kind («الانتخابات التركية المبكرة», «تحطم أول طائرة»); a person's
     # name does not («محمد بن صلاح» is another man).
     kinds: list[WordKeys] = [
-        _word_between(first.text, second.text)
-        for phrase in phrases
-        if len(phrase.words) == 2
-        for first, second in (phrase.words,)
-        if not (first.exact or second.exact)
-        and not (first.text.startswith(ARTICLE) or second.text.startswith(ARTICLE))
-        and second.text.endswith(_KIND_ENDINGS)
-        and not is_person_term((first.text, second.text))
+        _word_between(first, second)
+        for first, second in two_words
+        if not (first.startswith(ARTICLE) or second.startswith(ARTICLE))
+        and second.endswith(_KIND_ENDINGS)
+        and not is_person_term((first, second))
     ]
     return (
         [Compiled(words, gapped=True) for words in coordinated + chain]
