@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from bot.match.key_marks import LONG_VOWELS
 
-__all__ = ["broken_plurals", "gentilic_plural", "nisba_spelling"]
+__all__ = ["broken_plurals", "faeel_shape", "gentilic_plural", "nisba_spelling"]
 
 # ائي is normalized to ايي (ئ is ي); ياوي and ايي lose their ي before the ا.
 _NISBA_ENDINGS = ("ايي", "اوي")
@@ -60,6 +60,11 @@ def broken_plurals(word: str) -> Iterator[str]:
 _FUALA = "اء"  # the ending of فُعَلاء
 
 
+def faeel_shape(word: str) -> bool:
+    """Tell whether a word has the letters of فعيل: four, ي third, a consonant last."""
+    return len(word) == 4 and word[2] == "ي" and word[3] not in LONG_VOWELS
+
+
 def _fuala_plurals(word: str) -> Iterator[str]:
     """Yield the فعلاء plural of a فعيل noun (وزير/وزراء, حليف/حلفاء), from the singular only.
 
@@ -68,7 +73,7 @@ def _fuala_plurals(word: str) -> Iterator[str]:
     singular, a construct's owner («رئيس الوزراء») would meet another noun
     coordinated after it («رئيس الحكومة ووزير الداخلية»).
     """
-    if len(word) == 4 and word[2] == "ي" and word[3] not in LONG_VOWELS:
+    if faeel_shape(word):
         yield word[:2] + word[3] + _FUALA  # وزير → وزراء
         if word[1] == "ي":
             yield word[0] + "و" + word[3] + _FUALA  # رييس → روساء

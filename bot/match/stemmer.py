@@ -47,7 +47,7 @@ from bot.match.nisba import (
     with_nisba_spellings,
 )
 from bot.match.particles import opens_particle, particle_variants
-from bot.match.patterns import broken_plurals
+from bot.match.patterns import broken_plurals, faeel_shape
 from bot.match.places import place_names
 
 __all__ = [
@@ -285,9 +285,4 @@ def _faeel(word: str) -> bool:
 
     The second letter may be ي, a hamza's seat after normalization (رئيس → رييس).
     """
-    return (
-        len(word) == 4
-        and word[2] == "ي"
-        and word[3] not in LONG_VOWELS
-        and (word[1] == "ي" or word[1] not in LONG_VOWELS)
-    )
+    return faeel_shape(word) and (word[1] == "ي" or word[1] not in LONG_VOWELS)
