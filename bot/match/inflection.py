@@ -35,6 +35,8 @@ def _possessed_t_stems(base: str) -> Iterator[str]:
     Only after ت, a closed class of endings (every attached pronoun) can come
     off without eating words: a word in ‑ه, ‑ك or ‑ي is not cut elsewhere.
     """
+    if "ت" not in base[-4:-1]:  # before a pronoun of one to three letters; most words
+        return
     for suffix in _ATTACHED_PRONOUNS:
         stem = base[: -len(suffix)]
         if not (base.endswith(suffix) and stem.endswith("ت") and len(stem) >= MIN_INFLECTED_STEM):
@@ -52,20 +54,25 @@ def inflection_stems(base: str, sound_plurals: bool = True) -> Iterator[str]:
     Without sound_plurals, ‑ان/‑ين/‑ون stay on: they end many names (سليمان,
     كلينتون), which are not the dual or plural of a shorter word.
     """
-    for suffix in _PRONOUN_SUFFIXES:
-        stem = base[: -len(suffix)]
-        if base.endswith(suffix) and len(stem) >= MIN_INFLECTED_STEM:
-            yield stem[:-1] + "ه" if stem.endswith("ت") else stem
+    # Each loop is asked first with one C call for all its endings: most words have none.
+    if base.endswith(_PRONOUN_SUFFIXES):
+        for suffix in _PRONOUN_SUFFIXES:
+            stem = base[: -len(suffix)]
+            if base.endswith(suffix) and len(stem) >= MIN_INFLECTED_STEM:
+                yield stem[:-1] + "ه" if stem.endswith("ت") else stem
     yield from _possessed_t_stems(base)
-    for suffix in _PLURAL_SUFFIXES if sound_plurals else _NAME_SAFE_PLURALS:
-        if base.endswith(suffix) and len(base) - len(suffix) >= MIN_INFLECTED_STEM:
-            yield base[: -len(suffix)]
-    for suffix in _FEMININE_PLURALS:
-        stem = base[: -len(suffix)]
-        if base.endswith(suffix) and len(stem) >= MIN_STEM:
-            yield stem + "ه"
-            if stem.endswith("ي") and len(stem) >= MIN_INFLECTED_STEM:
-                yield stem
+    plurals = _PLURAL_SUFFIXES if sound_plurals else _NAME_SAFE_PLURALS
+    if base.endswith(plurals):
+        for suffix in plurals:
+            if base.endswith(suffix) and len(base) - len(suffix) >= MIN_INFLECTED_STEM:
+                yield base[: -len(suffix)]
+    if base.endswith(_FEMININE_PLURALS):
+        for suffix in _FEMININE_PLURALS:
+            stem = base[: -len(suffix)]
+            if base.endswith(suffix) and len(stem) >= MIN_STEM:
+                yield stem + "ه"
+                if stem.endswith("ي") and len(stem) >= MIN_INFLECTED_STEM:
+                    yield stem
     # روسيه (the feminine adjective) → روسي, and صينيا (accusative) → صيني;
     # سيوله stays whole. The alef of tanween (صاروخا) comes off from 5 letters
     # on, so سيولا stays whole too.

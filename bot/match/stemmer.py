@@ -174,16 +174,15 @@ def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     (bot.match.particles).
     """
     aliases = _phrase_aliases().get(words, ())
+    if len(words) == 1:  # nothing to join, no Saint or particle before another word
+        return (*aliases, *split_forms(words[0]))
     if len(words) > 2 and not aliases and all(map(_inert, words)):
         return ()  # most longer phrases: no word of theirs has another spelling here
     variants = list(aliases)
     variants.extend(joined_forms(words))
     variants.extend(saint_forms(words))
     variants.extend(particle_variants(words))
-    if len(words) == 1:
-        variants.extend(split_forms(words[0]))
-    else:
-        variants.extend(split_in_phrase(words))
+    variants.extend(split_in_phrase(words))
     return tuple(variants)
 
 

@@ -215,13 +215,12 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     words = bare_reading(term_words) or term_words
     spellings = phrase_variants(words)
     # A name's parts that stand alone (only a phrase has them), and an acronym's other spelling.
-    members = members_word(words)
-    parts = (
-        (short_name_shape(words), family_name_shape(words), (members,) if members else None)
-        if len(words) > 1
-        else ()
-    )
-    alone = [*(part for part in parts if part is not None), *acronym_spellings(words)]
+    alone: list[tuple[str, ...]] = []
+    if len(words) > 1:
+        members = members_word(words)
+        parts = (short_name_shape(words), family_name_shape(words), (members,) if members else None)
+        alone.extend(part for part in parts if part is not None)
+    alone.extend(acronym_spellings(words))
     state = state_name(words)
     if not spellings and not alone and state is None:
         return (_first(words),)
@@ -268,8 +267,9 @@ def trigger_keys(trigger: str) -> Iterable[str]:
         if key is not None
     )
     # By the word's shape only, as compile may give it its NEAR key (bot.match.fuzzy).
-    near = near_shape(word)
-    shaped = head_word_keys(word) | phrase_word_keys(word) | ({near} if near else set())
+    shaped = head_word_keys(word)  # its phrase keys and more
+    if near := near_shape(word):
+        shaped = shaped | {near}
     return (*shaped, EXACT + word, EXACT + term_primary(word), *extra)
 
 

@@ -9,9 +9,9 @@ or terms stored.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
-from bot.match.matcher import Hit, Matchable, MatchIndex, collection_held
+from bot.match.matcher import Hit, Matchable, MatchIndex
 from bot.match.query import Limits, TermError
 from bot.store.subscriptions import Change, Subscriptions
 
@@ -34,25 +34,31 @@ class _Terms:
 
     def add(self, chat_id: int, term: str) -> None:
         """Store a chat's term, compiled at once: a change while serving."""
-        self._store(chat_id, term, self.index.add)
-
-    def load(self, chat_id: int, term: str) -> None:
-        """Store a chat's term, compiled when an article first could match it: a whole load."""
-        self._store(chat_id, term, self.index.load)
-
-    def _store(self, chat_id: int, term: str, store: Callable[[str], None]) -> None:
         watchers = self.chats.get(term)
         if watchers is not None:
             watchers.add(chat_id)
             return
         try:
-            store(term)
+            self.index.add(term)
         except TermError as exc:
-            if term not in self.broken:
-                self.broken.add(term)
-                log.warning("term index: skipping term %r of chat=%s: %s", term, chat_id, exc)
+            self._skip(term, chat_id, exc)
             return
         self.chats[term] = {chat_id}
+
+    def load(self, snapshot: Mapping[int, list[str]]) -> None:
+        """Store every chat's terms, compiled when an article first could match them."""
+        chats = self.chats
+        for chat_id, terms in snapshot.items():
+            for term in terms:
+                chats.setdefault(term, set()).add(chat_id)
+        for term, exc in self.index.add_many(chats).items():
+            self._skip(term, min(chats.pop(term)), exc)
+
+    def _skip(self, term: str, chat_id: int, exc: TermError) -> None:
+        """Log a term that failed to compile, once."""
+        if term not in self.broken:
+            self.broken.add(term)
+            log.warning("term index: skipping term %r of chat=%s: %s", term, chat_id, exc)
 
     def remove(self, chat_id: int, term: str) -> None:
         watchers = self.chats.get(term)
@@ -139,10 +145,7 @@ class TermIndex:
         # Built aside and swapped in, so a failed load leaves the old index working.
         fresh = _Terms(self._limits)
         fresh.broken = self._terms.broken
-        with collection_held():
-            for chat_id, terms in snapshot.items():
-                for term in terms:
-                    fresh.load(chat_id, term)
+        fresh.load(snapshot)
         self._terms = fresh
         self._position = position
         log.info("term index: %d distinct terms as of %s", len(fresh.chats), position)

@@ -19,8 +19,7 @@ from bot.app.commands.json_lines import (
     unreadable,
     utf8,
 )
-from bot.match.matcher import Hit, MatchIndex, Text, collection_held
-from bot.match.query import TermError
+from bot.match.matcher import Hit, MatchIndex, Text
 
 _DESCRIPTION = """\
 Match watch terms against articles, the way the bot would, and print one JSON
@@ -42,6 +41,7 @@ example:
 
 exit status: 0 on success, 2 on a bad term or a bad article line.
 """
+
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the `match` subcommand."""
@@ -79,22 +79,22 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _load_terms(path: Path) -> MatchIndex:
-    """Build the index from a terms file, stopping at the first bad term."""
+    """Build the index from a terms file; refuse it at its first bad term."""
     index = MatchIndex()
     # utf-8-sig: a file saved by Notepad starts with a BOM that must not join the first term.
     text = path.read_text(encoding="utf-8-sig")
+    lines: dict[str, int] = {}  # each term, by the line it first stands on
+    for number, line in enumerate(text.splitlines(), start=1):
+        term = line.strip()
+        if term and not term.startswith("#"):
+            lines.setdefault(term, number)
     # Loaded, not added: each term is compiled when an article first could match it.
-    with collection_held():
-        for number, line in enumerate(text.splitlines(), start=1):
-            term = line.strip()
-            if not term or term.startswith("#"):
-                continue
-            try:
-                index.load(term)
-            except TermError as exc:
-                raise InputError(
-                    f"{path}:{number}: bad watch term «{term}»:\n  {exc.en}\n  {exc.ar}"
-                ) from exc
+    failed = index.add_many(lines)
+    if failed:
+        term, exc = next(iter(failed.items()))  # in the order loaded: the file's
+        raise InputError(
+            f"{path}:{lines[term]}: bad watch term «{term}»:\n  {exc.en}\n  {exc.ar}"
+        ) from exc
     return index
 
 

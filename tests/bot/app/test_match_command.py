@@ -100,11 +100,13 @@ def test_no_match_prints_nothing(tmp_path: Path) -> None:
 
 
 def test_bad_term_names_the_line_in_both_languages(tmp_path: Path) -> None:
-    terms = _write(tmp_path / "terms.txt", ["# header", "روسيا", 'كوريا "الشمالية'])
+    lines = ["# header", "روسيا", 'كوريا "الشمالية', "روسيا", "-إيران"]
+    terms = _write(tmp_path / "terms.txt", lines)
     code, out, err = _run("--terms", str(terms), stdin=_article(1, "روسيا"))
     assert code == 2
     assert out == ""
-    assert f"{terms}:3" in err
+    # The first bad line only, however many follow.
+    assert f"{terms}:3" in err and f"{terms}:5" not in err
     assert "A quote is not closed" in err
     assert "علامة اقتباس غير مغلقة" in err
 

@@ -11,6 +11,9 @@ import gc
 import random
 from dataclasses import dataclass
 
+import pytest
+
+from bot.match import matcher
 from bot.match.matcher import Hit, MatchIndex
 
 
@@ -131,6 +134,20 @@ def test_a_bulk_load_stores_the_good_terms_and_names_the_malformed_ones() -> Non
     failed = index.add_many([*_TERMS, '"روسيا', "-روسيا"])
     assert sorted(failed) == ['"روسيا', "-روسيا"]
     assert all(error.en for error in failed.values())
+    assert len(index) == len(_TERMS)
+    for text in _TEXTS:
+        assert sorted(index.match(text)) == _fresh(set(_TERMS), text)
+
+
+def test_a_bulk_load_in_small_batches_keeps_each_term_once_and_in_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Batches of three: repeats and malformed terms fall in other batches than their twins.
+    monkeypatch.setattr(matcher, "_LOAD_BATCH", 3)
+    terms = [*_TERMS, "-روسيا", *reversed(_TERMS), '"روسيا', "-روسيا"]
+    index = MatchIndex()
+    failed = index.add_many(terms)
+    assert list(failed) == ["-روسيا", '"روسيا']
     assert len(index) == len(_TERMS)
     for text in _TEXTS:
         assert sorted(index.match(text)) == _fresh(set(_TERMS), text)
