@@ -88,6 +88,7 @@ _PARTS = (
     ("twenty_fifth_", "_sealed", "twenty-fifth sealed part (scored once at 7e58b21, tuned on)"),
     ("twenty_sixth_", "_sealed", "twenty-sixth sealed part (scored once at 363135d, tuned on)"),
     ("twenty_seventh_", "_sealed", "twenty-seventh sealed part (scored once at c5b7385, tuned on)"),
+    ("twenty_eighth_", "_sealed", "twenty-eighth sealed part (scored once at c31683a, tuned on)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
