@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.match.bodies import body_alternatives
+from bot.match.common_words import common_noun
 from bot.match.compiled import Compiled, Longer, WordKeys
 from bot.match.family_names import family_name, other_owner_keys
 from bot.match.key_marks import (
@@ -97,10 +98,12 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
             dual.append((frozenset({head}), frozenset(), _coordinated_keys(second)))
             dual.append((frozenset({head}), exact_keys(second)))
     # A construct's head in the dual or plural, its ن dropped before the owner, which
-    # is alone or the second of two: «وزيري الخارجية», «مجلسي الشيوخ والنواب».
+    # is alone or the second of two: «وزيري الخارجية», «مجلسي الشيوخ والنواب». Not
+    # where those letters are a word of their own, an adjective common with the article
+    # (a construct's head never has it): «دوري» is a league, not two «دور».
     for first, second in pairs:
         head = construct_dual_key(first)
-        if head is not None:
+        if head is not None and not common_noun(head):
             dual.append((frozenset({head}), inner_keys(second)))
             dual.append((frozenset({head}), frozenset(), _coordinated_keys(second)))
     # The head of a construct has no article: «الأمم الأوروبية المتحدة» is not one.

@@ -277,6 +277,8 @@ CONSTRUCT_PHRASES = [
         "وزارتي الدفاع والداخلية",
     ),
     miss("construct-dual-needs-the-owner", "وزير الخارجية", "لقاء وزيري المالية في موسكو"),
+    # Letters that are an adjective of their own (common with the article) are that word.
+    miss("construct-dual-not-an-adjective", "دور الثمانية", "ينطلق دوري الثمانية غدا"),
     # A noun and a place's adjective also head a construct with the place itself.
     hit("place-adjective-as-owner", "الجيش المصري", "قال جيش مصر إن الحدود آمنة", "جيش مصر"),
     hit("place-adjective-article-place", "الحكومة العراقية", "أعلنت حكومة العراق", "حكومة العراق"),
