@@ -215,12 +215,13 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     words = bare_reading(term_words) or term_words
     spellings = phrase_variants(words)
     # A name's parts that stand alone (only a phrase has them), and an acronym's other spelling.
-    alone: list[tuple[str, ...]] = []
-    if len(words) > 1:
-        members = members_word(words)
-        parts = (short_name_shape(words), family_name_shape(words), (members,) if members else None)
-        alone.extend(part for part in parts if part is not None)
-    alone.extend(acronym_spellings(words))
+    members = members_word(words)
+    parts = (
+        (short_name_shape(words), family_name_shape(words), (members,) if members else None)
+        if len(words) > 1
+        else ()
+    )
+    alone = [*(part for part in parts if part is not None), *acronym_spellings(words)]
     state = state_name(words)
     if not spellings and not alone and state is None:
         return (_first(words),)
