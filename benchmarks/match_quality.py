@@ -89,6 +89,7 @@ _PARTS = (
     ("twenty_sixth_", "_sealed", "twenty-sixth sealed part (scored once at 363135d, tuned on)"),
     ("twenty_seventh_", "_sealed", "twenty-seventh sealed part (scored once at c5b7385, tuned on)"),
     ("twenty_eighth_", "_sealed", "twenty-eighth sealed part (scored once at c31683a, tuned on)"),
+    ("twenty_ninth_", "_sealed", "twenty-ninth sealed part (scored once at 294b821, tuned on)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -104,7 +105,8 @@ TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
 # eighth part was scored on round 7's decisions), round 10's end (4b46a33), the matcher
 # before the twelfth part's round, and the ends of later sessions' rounds (round 18, 7a8e2c8:
 # the start of the session that made the nineteenth to twenty-first parts; session 10's
-# end, e1ba4e9, the start of the session that made the twenty-second).
+# end, e1ba4e9, the start of the session that made the twenty-second; c31683a, the matcher
+# that scored the twenty-eighth part).
 ROUNDS = (
     ("round 2", "2515ca6"),
     ("round 3", "7d3acd8"),
@@ -118,6 +120,7 @@ ROUNDS = (
     ("round 16", "140a5d5"),
     ("round 18", "7a8e2c8"),
     ("round 21", "e1ba4e9"),
+    ("round 28", "c31683a"),
 )
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
