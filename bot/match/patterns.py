@@ -3,12 +3,13 @@
 All are rules over letters, not lists of words. The relative adjective of a
 noun ending in a long vowel is written ‑ائي, ‑اوي or ‑ياوي (كيميائي، كيماوي،
 كيمياوي): one canonical key joins them. The commonest broken-plural patterns
-are closed: فِعال/أفعِلة (سلاح/أسلحة), فاعول/فواعيل (صاروخ/صواريخ), فَعْل/فُعول
-(حرب/حروب), فعيل/فعلاء (وزير/وزراء). Those candidates are generated for the
-words of a phrase only, where the other words vouch for the sense; alone, a
-pattern would pair unrelated words. The plural فَعالِلة of the people of a place whose name has
-four consonants (أفريقي/أفارقة, مغربي/مغاربة) is generated for places only
-(bot.match.nisba), where the name vouches for it.
+are closed: فِعال/أفعِلة (سلاح/أسلحة), فاعول/فواعيل (صاروخ/صواريخ), فعاليل
+(مشروع/مشاريع, صندوق/صناديق), فَعْل/فُعول (حرب/حروب), فعيل/فعلاء (وزير/وزراء).
+Those candidates are generated for the words of a phrase only, where the other
+words vouch for the sense; alone, a pattern would pair unrelated words. The
+plural فَعالِلة of the people of a place whose name has four consonants
+(أفريقي/أفارقة, مغربي/مغاربة) is generated for places only (bot.match.nisba),
+where the name vouches for it.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def broken_plurals(word: str) -> Iterator[str]:
         yield word[0] + "وا" + word[2] + "ي" + word[4]  # صاروخ → صواريخ
     elif size == 6 and word[1:3] == "وا" and word[4] == "ي":
         yield word[0] + "ا" + word[3] + "و" + word[5]  # صواريخ → صاروخ
+    yield from _faalil_plurals(word)
     if size == 5 and word[0] == "ا" and word[3] == "ا" and word[1] not in LONG_VOWELS:
         yield word[1:3] + word[4]  # اقمار → قمر, اسعار → سعر (أفعال, from the plural only)
     yield from _fuala_plurals(word)
@@ -58,6 +60,28 @@ def broken_plurals(word: str) -> Iterator[str]:
 
 
 _FUALA = "اء"  # the ending of فُعَلاء
+
+
+def _faalil_plurals(word: str) -> Iterator[str]:
+    """Yield the other number of a word in the pattern فعاليل (both directions).
+
+    Five letters with a long vowel fourth take ا after the second and ي before
+    the last: مشروع/مشاريع, صندوق/صناديق, تقرير/تقارير, مفتاح/مفاتيح, أسلوب/أساليب.
+    Back from the plural, the singular's vowel is any of the three.
+    """
+    # A feminine or long-vowel ending is another pattern.
+    if word[-1:] in LONG_VOWELS or word.endswith("ه"):
+        return
+    if len(word) == 5 and word[3] in LONG_VOWELS and not LONG_VOWELS.intersection(word[1:3]):
+        yield word[:2] + "ا" + word[2] + "ي" + word[4]  # مشروع → مشاريع
+    elif (
+        len(word) == 6
+        and word[2] + word[4] == "اي"
+        and word[1] not in LONG_VOWELS
+        and word[3] not in LONG_VOWELS
+    ):
+        # مشاريع → مشروع
+        yield from (word[:2] + word[3] + vowel + word[5] for vowel in sorted(LONG_VOWELS))
 
 
 def faeel_shape(word: str) -> bool:
