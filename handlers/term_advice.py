@@ -20,6 +20,9 @@ def _line(note: TermNote, lang: Lang) -> str:
         return text("note_homograph", lang, part=part)
     if note.kind == "first_name":
         return text("note_first_name", lang, part=part)
+    if note.kind == "family_alone":
+        form, exact = note.forms
+        return text("note_family_alone", lang, part=part, form=isolate(form), exact=exact)
     form = note.forms[0]
     if note.kind == "clitic_read":
         return text("note_clitic_read", lang, part=part, form=isolate(form))

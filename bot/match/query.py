@@ -26,6 +26,7 @@ _T = TypeVar("_T")
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "EXACT_MODE",
     "Limits",
     "Phrase",
     "Query",
@@ -39,13 +40,13 @@ _QUOTES = {'"': '"', "«": "»", "“": "”", "„": "”", "”": "”"}
 _CLOSERS = frozenset(_QUOTES.values())
 _BAR = "|"
 _EXCLUDE = frozenset("-−–—")  # phone keyboards turn - into a dash
-_EXACT = "="
+EXACT_MODE = "="  # before a word: exact mode, this spelling only
 _EXAMPLE = 'روسيا -"روسيا البيضاء"'
 # A leading scope keeps the whole term to the headline and teaser, in either language.
 HEADLINE_SCOPES = ("عنوان:", "title:")
 # A term with none of these characters has no operator, quote or scope: it is
 # one phrase of its words, which parse reads word by word from a cache.
-_SYNTAX = frozenset(_QUOTES) | _CLOSERS | _EXCLUDE | {_BAR, _EXACT, ":"}
+_SYNTAX = frozenset(_QUOTES) | _CLOSERS | _EXCLUDE | {_BAR, EXACT_MODE, ":"}
 _WORD_CACHE = 200_000
 
 
@@ -242,9 +243,9 @@ def _read_piece(term: str, position: int) -> tuple[_Piece, int]:
     """Read operators then a word or quoted part starting at position."""
     start = position
     exclude = exact = False
-    while position < len(term) and (term[position] in _EXCLUDE or term[position] == _EXACT):
+    while position < len(term) and (term[position] in _EXCLUDE or term[position] == EXACT_MODE):
         exclude = exclude or term[position] in _EXCLUDE
-        exact = exact or term[position] == _EXACT
+        exact = exact or term[position] == EXACT_MODE
         position += 1
     if position == len(term) or term[position].isspace() or term[position] == _BAR:
         operator = term[start:position]

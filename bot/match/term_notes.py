@@ -5,8 +5,11 @@ A place inside longer place names that will not count («غينيا» in «غي�
 name whose letters are also a common word: «مالي» Mali and "financial», or a
 particle: «لولا» Lula and "if not for", bot.match.particles); a common
 given name («خليل», «سلمان»: many people bear it, bot.match.given_names); a
-clitic read off («بالصين» read as «الصين»), or one that was kept because the
-rest is no known place («والحرب»), with the bare form to type instead.
+person's family name that is also matched alone («الحريري» for «سعد الحريري»,
+bot.match.family_names), with the exact form to type when the term is no
+person («وول ستريت»: «ستريت» alone is not Wall Street); a clitic read off
+(«بالصين» read as «الصين»), or one that was kept because the rest is no known
+place («والحرب»), with the bare form to type instead.
 """
 
 from __future__ import annotations
@@ -15,18 +18,21 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.match.clitics import proclitic_readings
+from bot.match.family_names import family_name
 from bot.match.given_names import given_names
 from bot.match.key_marks import BARE
 from bot.match.particles import FUNCTION_WORDS
 from bot.match.places import place_names
-from bot.match.query import parse
+from bot.match.query import EXACT_MODE, parse
 from bot.match.reading import bare_reading, longer_places
 from bot.match.stemmer import single_word_keys, term_primary
 from bot.match.vetoes import AL_COLLISIONS, BI_COLLISIONS
 
 __all__ = ["NoteKind", "TermNote", "term_notes"]
 
-NoteKind = Literal["clitic_read", "clitic_kept", "longer_place", "homograph", "first_name"]
+NoteKind = Literal[
+    "clitic_read", "clitic_kept", "longer_place", "homograph", "first_name", "family_alone"
+]
 # A clitic with the article: what follows is surely a word of its own (والحرب).
 _DEFINITE_CLITICS = ("وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فبال", "فلل")
 _MIN_CLITIC_WORD = 6
@@ -72,6 +78,11 @@ def term_notes(term: str) -> list[TermNote]:
             notes.append(TermNote("homograph", shown.get(words, typed)))
         elif len(words) == 1 and words[0] in given_names() and words not in place_names().names:
             notes.append(TermNote("first_name", typed))
+        if (family := family_name(words)) is not None:
+            # Exact mode on every word keeps only the phrase as written (README "Watch terms").
+            exact = " ".join(EXACT_MODE + word.raw for word in phrase.words)
+            shown_family = " ".join(word.raw for word in phrase.words[-len(family) :])
+            notes.append(TermNote("family_alone", typed, (shown_family, exact)))
     return notes
 
 

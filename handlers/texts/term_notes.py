@@ -36,4 +36,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "about others of that name. To follow one person, watch their full name (given "
         "and family name) instead.",
     },
+    "note_family_alone": {
+        "ar": "ℹ️ ألتقط {form} وحدها أيضًا، على أنها اسم عائلة {part}، إلا بعد اسم علم آخر. "
+        "إن لم يكن {part} اسم شخص فأرسل: <code>/watch {exact}</code> لألتقط العبارة "
+        "كما كُتبت فقط.",
+        "en": "ℹ️ I also catch {form} alone, as the family name of {part}, except after "
+        "another given name. If {part} is not a person, send: <code>/watch {exact}</code> "
+        "to catch only the phrase as written.",
+    },
 }

@@ -156,6 +156,20 @@ async def test_watch_warns_of_a_name_spelled_like_a_common_word(rig: BotRig) -> 
     assert "⚠️" not in plain.text and "ℹ️" not in plain.text
 
 
+async def test_watch_says_a_family_name_is_caught_alone_and_how_to_keep_the_phrase(
+    rig: BotRig,
+) -> None:
+    reply = await rig.says(USER, "/watch وول ستريت")
+    assert f"ألتقط {FSI}ستريت{PDI} وحدها أيضًا" in reply.text
+    assert "<code>/watch =وول =ستريت</code>" in reply.text
+    english = await rig.says(USER + 1, "/watch رافائيل نادال", language_code="en")
+    assert f"I also catch {FSI}نادال{PDI} alone" in english.text
+    assert "<code>/watch =رافائيل =نادال</code>" in english.text
+    exact = await rig.says(USER, "/watch =وول =ستريت")
+    assert "وحدها أيضًا" not in exact.text
+    assert await rig.services.subscriptions.terms(USER) == ["وول ستريت", "=وول =ستريت"]
+
+
 async def test_watch_warns_that_a_given_name_alone_names_many_people(rig: BotRig) -> None:
     reply = await rig.says(USER, "/watch خليل")
     assert f"{FSI}خليل{PDI} اسم علم شائع" in reply.text

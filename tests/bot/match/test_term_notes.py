@@ -23,5 +23,17 @@ def test_a_common_given_name_alone_is_flagged() -> None:
 
 
 def test_a_full_name_or_a_family_name_is_not_a_given_name() -> None:
-    assert term_notes("سعد الحريري") == []
+    assert all(note.kind != "first_name" for note in term_notes("سعد الحريري"))
     assert all(note.kind != "first_name" for note in term_notes("الحريري"))
+
+
+def test_a_family_name_matched_alone_is_named_with_the_exact_form() -> None:
+    assert term_notes("سعد الحريري") == [
+        TermNote("family_alone", "سعد الحريري", ("الحريري", "=سعد =الحريري"))
+    ]
+    # A landmark looks like a person's name to the matcher: the note says how to keep it whole.
+    assert term_notes("وول ستريت") == [
+        TermNote("family_alone", "وول ستريت", ("ستريت", "=وول =ستريت"))
+    ]
+    assert term_notes("كوريا الشمالية") == []
+    assert term_notes("=وول =ستريت") == []
