@@ -17,6 +17,7 @@ from bot.match.key_marks import ARTICLE, FOLLOWERS, LONG_VOWELS, MIN_STEM, is_ar
 from bot.match.nisba import own_letters_adjective
 from bot.match.normalize import normalize
 from bot.match.stemmer import phrase_word_keys, term_primary
+from bot.match.word_keys import inner_keys
 
 __all__ = [
     "afal_plural",
@@ -101,14 +102,25 @@ def head_adjective_forms(words: tuple[str, ...]) -> list[Compiled]:
 
 
 def plural_forms(words: tuple[str, ...]) -> list[Compiled]:
-    """Compile a noun + adjective phrase in the أفعال plural: «الأرقام القياسية» for
-    «الرقم القياسي», the adjective in the feminine («الإعلام الرسمي» is media, not flags)."""
-    if len(words) != 2 or not words[1].endswith("ي"):
+    """Compile a two-word phrase whose head takes the أفعال plural.
+
+    A noun and its adjective: «الأرقام القياسية» for «الرقم القياسي», the adjective
+    in the feminine («الإعلام الرسمي» is media, not flags). A construct, its head
+    without the article and its owner with it: «أسعار الفائدة» for «سعر الفائدة»;
+    the owner is unchanged, so only it vouches (known cost: «علم الدولة», a flag,
+    also finds «إعلام الدولة», media, which normalization spells the same).
+    """
+    if len(words) != 2:
         return []
     plural = afal_plural(words[0])
     if plural is None:
         return []
-    feminine = words[1].removeprefix(ARTICLE) + "ه"
+    head, owner = words
+    if not head.startswith(ARTICLE) and owner.startswith(ARTICLE):
+        return [Compiled((frozenset({plural}), inner_keys(owner)))]
+    if not owner.endswith("ي"):
+        return []
+    feminine = owner.removeprefix(ARTICLE) + "ه"
     return [Compiled((frozenset({plural}), frozenset({feminine})))]
 
 

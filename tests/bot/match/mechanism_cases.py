@@ -287,6 +287,9 @@ CONSTRUCT_PHRASES = [
     miss("construct-dual-needs-the-owner", "وزير الخارجية", "لقاء وزيري المالية في موسكو"),
     # Letters that are an adjective of their own (common with the article) are that word.
     miss("construct-dual-not-an-adjective", "دور الثمانية", "ينطلق دوري الثمانية غدا"),
+    # A construct's three-letter head in the أفعال plural, the owner unchanged.
+    hit("afal-plural-construct", "سعر الفائدة", "خفض أسعار الفائدة", "أسعار الفائدة"),
+    miss("afal-plural-construct-needs-the-owner", "سعر الفائدة", "ارتفاع أسعار النفط"),
     # A noun and a place's adjective also head a construct with the place itself.
     hit("place-adjective-as-owner", "الجيش المصري", "قال جيش مصر إن الحدود آمنة", "جيش مصر"),
     hit("place-adjective-article-place", "الحكومة العراقية", "أعلنت حكومة العراق", "حكومة العراق"),
