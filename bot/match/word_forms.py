@@ -67,7 +67,11 @@ def afal_plural(first: str) -> str | None:
     feminine, as a plural of things takes it, vouches (plural_forms).
     """
     base = term_primary(first).removeprefix(ARTICLE)
-    if len(base) != MIN_STEM or not is_arabic(base) or LONG_VOWELS.intersection(base):
+    if len(base) != MIN_STEM or not is_arabic(base):
+        return None
+    # A hollow noun keeps its middle و or ي (سوق → أسواق, عيد → أعياد); an ا there
+    # turns into و (باب → أبواب), and a long vowel at either end is another pattern.
+    if base[1] == "ا" or LONG_VOWELS.intersection(base[0] + base[2]):
         return None
     return "ا" + base[:2] + "ا" + base[2]
 

@@ -290,6 +290,7 @@ CONSTRUCT_PHRASES = [
     # A construct's three-letter head in the أفعال plural, the owner unchanged.
     hit("afal-plural-construct", "سعر الفائدة", "خفض أسعار الفائدة", "أسعار الفائدة"),
     miss("afal-plural-construct-needs-the-owner", "سعر الفائدة", "ارتفاع أسعار النفط"),
+    hit("afal-plural-hollow", "سوق الأسهم", "تراجع أسواق الأسهم في آسيا", "أسواق الأسهم"),
     # A noun and a place's adjective also head a construct with the place itself.
     hit("place-adjective-as-owner", "الجيش المصري", "قال جيش مصر إن الحدود آمنة", "جيش مصر"),
     hit("place-adjective-article-place", "الحكومة العراقية", "أعلنت حكومة العراق", "حكومة العراق"),
