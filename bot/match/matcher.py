@@ -102,17 +102,12 @@ class MatchIndex:
     def load(self, term: str) -> None:
         """Store a term as add does, compiled only when an article first could match it.
 
-        How a whole index is loaded (bot.match.pending): the term is parsed
-        now, so a malformed one raises TermError here, and what it matches is
-        the same as with add. Terms with syntax are compiled at once.
+        How a whole index is loaded (bot.match.pending, add_many): the term is
+        parsed now, so a malformed one raises TermError here, and what it
+        matches is the same as with add. Terms with syntax are compiled at once.
         """
-        if term in self:
-            return
-        words = plain_words(term, self._limits)
-        if words is None:
-            self._store(term, parse(term, self._limits))
-            return
-        self._hang([(term, triggers(words))])
+        for error in self.add_many((term,)).values():
+            raise error
 
     def add_many(self, terms: Iterable[str]) -> dict[str, TermError]:
         """Load every term as load does; return the malformed ones with their errors.
