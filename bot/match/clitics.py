@@ -67,9 +67,15 @@ def text_bases(token: str) -> Iterator[str]:
             yield definite(token[len(prefix) :])
 
 
+# The letters a proclitic starts with: most words start with none, and are done with one test.
+_CLITIC_LETTERS = frozenset(
+    prefix[0] for prefix in (*_PLAIN_PREFIXES, *DEFINITE_PREFIXES) if prefix != ARTICLE
+)
+
+
 def proclitic_readings(word: str) -> Iterator[str]:
     """Yield the word without its proclitics, article kept: بالصين → الصين, وروسيا → روسيا."""
-    if not word or not is_arabic(word):
+    if not word or word[0] not in _CLITIC_LETTERS or not is_arabic(word):
         return
     for prefix in _PLAIN_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:

@@ -186,8 +186,8 @@ def _noun_ending(word: str) -> bool:
     ‑يه ends French given names too (روجيه, جوزيه, أندريه): whether such a word
     is Arabic (قضية) is the word list's to say (family_name).
     """
-    if word.endswith(_FRENCH_ENDING):
-        return False
+    if not word.endswith(_NOUN_ENDINGS) or word.endswith(_FRENCH_ENDING):
+        return False  # most words: one C-level test each
     return any(
         word.endswith(ending) and len(word) - len(ending) >= MIN_STEM for ending in _NOUN_ENDINGS
     )
