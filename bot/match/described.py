@@ -13,7 +13,11 @@ relative adjectives, which are no nouns, words ending in a long vowel,
 which are foreign names (الفيفا, الناتو), and foreign names by the word lists
 (bot.match.common_words.foreign_name: the news seldom writes them with the
 article, «اليونيسف» but not «الأهرام»): no common noun stands behind
-«اليونيسف», so «يونيسف الجمعة» is the agency on Friday.
+«اليونيسف», so «يونيسف الجمعة» is the agency on Friday. Nor are the words
+whose shape makes them no name: a sound feminine plural (الاحتجاجات) and the
+verbal noun of a derived verb in تفعيل or انفعال (التدخين, الانقلاب) name
+things and acts, not bodies, so «احتجاج الطلاب», «تدخين الشيشة» and «انقلاب
+الحوثيين» are still the word watched.
 """
 
 from __future__ import annotations
@@ -45,6 +49,23 @@ def common_noun_readings(words: tuple[str, ...]) -> tuple[tuple[int, Keys], ...]
         return ()
     if words[0].endswith(_ADJECTIVE_ENDINGS + _FOREIGN_ENDINGS):
         return ()
-    if foreign_name(words[0].removeprefix(ARTICLE)):
+    stem = words[0].removeprefix(ARTICLE)
+    if foreign_name(stem) or _no_name_shape(stem):
         return ()
     return _CONSTRUCT
+
+
+# ‑ات after three letters at least; تفعيل (تدخين), انفعال (انقلاب): closed patterns.
+_PLURAL = "ات"
+_MIN_PLURAL = 5
+_TAFEEL = 5
+_INFIAAL = 6
+
+
+def _no_name_shape(stem: str) -> bool:
+    """Tell whether a word is shaped as a plural of things or a derived verbal noun."""
+    if stem.endswith(_PLURAL):
+        return len(stem) >= _MIN_PLURAL
+    if len(stem) == _TAFEEL:
+        return stem[0] == "ت" and stem[3] == "ي"
+    return len(stem) == _INFIAAL and stem.startswith("ان") and stem[4] == "ا"

@@ -531,6 +531,10 @@ FOREIGN_ARTICLE_NAMES = [
     # A name the word lists do not know as Arabic has no common noun behind it.
     hit("foreign-name-before-definite", "اليونيسف", "قالت يونيسيف الجمعة إن", "يونيسيف"),
     miss("arabic-plural-construct", "الأهرام", "زيارة أهرامات الجيزة"),
+    # A plural of things or a derived verbal noun is no name: heading a construct, still the word.
+    hit("things-plural-heads-construct", "الاحتجاجات", "تتسع احتجاجات الطلاب في المدن", "احتجاجات"),
+    hit("tafeel-noun-heads-construct", "التهريب", "خطة لوقف تهريب السلاح عبر الحدود", "تهريب"),
+    hit("infiaal-noun-heads-construct", "الانسحاب", "بدء انسحاب القوات من المدينة", "انسحاب"),
 ]
 
 NUMBERED_NAMES = [
