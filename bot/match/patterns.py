@@ -55,6 +55,7 @@ def broken_plurals(word: str) -> Iterator[str]:
     if size == 5 and word[0] == "ا" and word[3] == "ا" and word[1] not in LONG_VOWELS:
         yield word[1:3] + word[4]  # اقمار → قمر, اسعار → سعر (أفعال, from the plural only)
     yield from _fuala_plurals(word)
+    yield from _faalal_plurals(word)
     if size == 5:
         yield from _feminine_plurals(word)
 
@@ -82,6 +83,19 @@ def _faalil_plurals(word: str) -> Iterator[str]:
     ):
         # مشاريع → مشروع
         yield from (word[:2] + word[3] + vowel + word[5] for vowel in sorted(LONG_VOWELS))
+
+
+def _faalal_plurals(word: str) -> Iterator[str]:
+    """Yield the other number of a four-letter word in the pattern فعالل (both directions).
+
+    Four letters without a long vowel after the first (مفعل, فعلل) take ا after
+    the second: مركز/مراكز, مصدر/مصادر, مجلس/مجالس, مخزن/مخازن. A feminine ‑ة
+    is _feminine_plurals' (قنبلة/قنابل).
+    """
+    if len(word) == 4 and word[3] != "ه" and not LONG_VOWELS.intersection(word[1:]):
+        yield word[:2] + "ا" + word[2:]  # مركز → مراكز
+    elif len(word) == 5 and word[2] == "ا" and not LONG_VOWELS.intersection(word[1] + word[3:]):
+        yield word[:2] + word[3:]  # مراكز → مركز
 
 
 def faeel_shape(word: str) -> bool:

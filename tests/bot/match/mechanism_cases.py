@@ -140,6 +140,9 @@ PHRASE_INFLECTION = [
     hit("broken-plural-faalil", "المنطقة العازلة", "إقامة مناطق عازلة", "مناطق عازلة"),
     hit("broken-plural-faalil-back", "المناطق العازلة", "إقامة منطقة عازلة", "منطقة عازلة"),
     miss("feminine-broken-plural-not-alone", "منطقة", "مناطق"),
+    hit("broken-plural-faalal", "مخزن الأسلحة", "تدمير مخازن أسلحة للمسلحين", "مخازن أسلحة"),
+    hit("broken-plural-faalal-back", "مراكز التصويت", "طوابير أمام مركز تصويت", "مركز تصويت"),
+    miss("broken-plural-faalal-not-alone", "مركز", "مراكز"),
     # A فعيل head of a person names a woman with ة.
     hit("feminine-head", "رئيس الوزراء", "قالت رئيسة الوزراء", "رئيسة الوزراء"),
     hit("feminine-head-clitic", "وزير الدفاع", "لقاء ووزيرة الدفاع", "ووزيرة الدفاع"),
@@ -426,7 +429,7 @@ PHRASE_NEIGHBOURS = [
     hit("foreign-in-ending-first-word", "إيدين هازارد", "سجل إيدن هازارد هدفين", "إيدن هازارد"),
     miss("vowel-swap-needs-the-neighbour", "لوس أنجلوس", "مدينة أنجليس الصغيرة"),
     miss("vowel-swap-keeps-the-consonants", "هيذر نويرت", "قالت هيذر نوبرت للصحفيين"),
-    miss("vowel-swap-not-for-arabic-words", "مجلس الأمن", "اجتماع مجالس الأمن المحلية"),
+    miss("vowel-swap-not-for-arabic-words", "مكتب الأمن", "تسريب مكتوب الأمن الداخلي"),
 ]
 
 COLOUR_NAMES = [
