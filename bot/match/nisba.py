@@ -24,6 +24,7 @@ __all__ = [
     "nisba_forms",
     "own_letters_adjective",
     "place_adjective",
+    "place_adjectives",
     "short_land_nisba",
     "with_nisba_spellings",
 ]
@@ -204,3 +205,19 @@ def adjective_place(adjective: str) -> str | None:
         if place in singles and adjective in nisba_forms(place):
             return place
     return None
+
+
+@cache
+def place_adjectives() -> frozenset[str]:
+    """Return the relative adjective of every one-word country or city of CLDR (روسي, سوري).
+
+    Not a region's: a continent's body is another body («الأمم الأوروبية المتحدة»).
+    """
+    places = place_names()
+    return frozenset(
+        adjective
+        for place in places.single
+        if (place,) not in places.regions
+        for adjective in nisba_forms(place)
+        if adjective.endswith("ي")
+    )

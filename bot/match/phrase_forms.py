@@ -30,7 +30,7 @@ from bot.match.key_marks import (
     NO_ARTICLE,
 )
 from bot.match.named_after import is_person_term
-from bot.match.nisba import adjective_place, is_place
+from bot.match.nisba import adjective_place, is_place, place_adjectives
 from bot.match.particles import NEGATING
 from bot.match.places import place_names
 from bot.match.query import Phrase
@@ -144,9 +144,18 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     ]
     # An indefinite noun and its adjective with one more word between («سيارة طائرة
     # كهربائية», «سيارة أوبر ذاتية القيادة»). All three without the article: a definite
-    # word between is a phrase of its own («الأمم الأوروبية المتحدة»).
+    # word between is a phrase of its own («الجيش الوطني الحر»), but a place's (below).
     inserted: list[WordKeys] = [
         _word_between(first, second) for first, second in pairs if first.startswith(ARTICLE)
+    ]
+    # A definite noun and its adjective with a place's adjective between, all three
+    # definite: «العميل الروسي المزدوج», «الجيش السوري الحر», «الرئيس الفرنسي السابق».
+    # The place only narrows the thing watched (CLDR's places, bot.match.places).
+    place_between: list[WordKeys] = [
+        (head, place_adjectives(), last)
+        for first, second in pairs
+        if first.startswith(ARTICLE)
+        for head, last in (typed_keys((first, second)),)
     ]
     # A kind of thing typed without the article («انتخابات مبكرة») takes one more word
     # between, of any kind («الانتخابات التركية المبكرة», «تحطم أول طائرة»); a person's
@@ -162,6 +171,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         [Compiled(words, gapped=True) for words in coordinated + chain]
         + [Compiled(words, _ANY_DEFINITE + _NEGATED, gapped=True) for words in inserted]
         + [Compiled(words, _NEGATED, gapped=True) for words in kinds]
+        + [Compiled(words, gapped=True) for words in place_between]
         + [
             Compiled(words, _owner_agrees(words) + _NO_DEFINITE_HEAD, gapped=True)
             for words in construct

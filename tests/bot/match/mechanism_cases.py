@@ -309,7 +309,7 @@ CONSTRUCT_PHRASES = [
         "مصير اتفاق إيران النووي",
         "اتفاق إيران النووي",
     ),
-    miss("head-with-article-is-no-construct", "الأمم المتحدة", "الأمم الأوروبية المتحدة"),
+    miss("head-with-article-is-no-construct", "الأمم المتحدة", "الأمم الصغيرة المتحدة"),
     miss("adjective-of-the-owner", "الجيش الإسلامي", "جيش الدولة الإسلامية"),
     miss("owner-needs-the-adjective-next", "الغوطة الشرقية", "غوطة دمشق في المنطقة الشرقية"),
     miss("definite-feminine-owner-owns-it", "الخطة الوطنية", "تنفيذ خطة الحكومة الوطنية"),
@@ -339,6 +339,20 @@ CONSTRUCT_PHRASES = [
     # A word that denies the adjective is no word inserted: «غير كهربائية» is not electric.
     miss("negation-inserted", "السيارات الكهربائية", "مبيعات سيارات غير كهربائية"),
     miss("semi-inserted", "القوات العسكرية", "انتشار قوات شبه عسكرية"),
+    # A definite noun and its adjective take a place's adjective between: it narrows the thing.
+    hit(
+        "place-adjective-inserted",
+        "الجاسوس المزدوج",
+        "محاكمة الجاسوس النمساوي المزدوج",
+        "الجاسوس النمساوي المزدوج",
+    ),
+    hit(
+        "place-adjective-inserted-feminine",
+        "الحكومة المؤقتة",
+        "استقالة الحكومة الليبية المؤقتة",
+        "الحكومة الليبية المؤقتة",
+    ),
+    miss("other-definite-adjective-inserted", "الجيش الحر", "قوات الجيش الوطني الحر"),
     # A kind of thing typed without the article takes any one word between.
     hit(
         "kind-with-definite-word-inserted",
