@@ -14,7 +14,7 @@ also pair بوتين with روتين, or بايرن with إيران.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Indel
@@ -273,8 +273,8 @@ class VariantIndex:
     """Keys grouped by skeleton, so a token's variants are one lookup away.
 
     A key marked as a bare reading is grouped and compared by its letters.
-    Keys given to add_later are grouped in bulk, before the next lookup or
-    change: how a whole index is loaded.
+    Keys given to add_later are read and grouped in bulk, before the next
+    lookup or change: how a whole index is loaded, the fuzzy part last.
     """
 
     __slots__ = ("_counts", "_groups", "_later")
@@ -283,16 +283,21 @@ class VariantIndex:
         """Start empty."""
         self._counts: dict[str, int] = {}
         self._groups: dict[str, tuple[str, ...]] = {}
-        self._later: list[str] = []
+        # Items whose keys are still to be read, by the function that reads them.
+        self._later: dict[Callable[[str], Iterable[str]], list[str]] = {}
 
     def __len__(self) -> int:
         """Return how many distinct keys are indexed."""
         self._settle()
         return len(self._counts)
 
-    def add_later(self, keys: Iterable[str]) -> None:
-        """Index one more use of each key, grouped in bulk when next needed."""
-        self._later += keys
+    def add_later(self, item: str, keys_of: Callable[[str], Iterable[str]]) -> None:
+        """Index one more use of each of keys_of(item), read and grouped when next needed."""
+        later = self._later.get(keys_of)
+        if later is None:
+            self._later[keys_of] = [item]
+        else:
+            later.append(item)
 
     def add(self, key: str) -> str | None:
         """Index one more use of a key; return its skeleton if the key is new to the index."""
@@ -341,10 +346,11 @@ class VariantIndex:
         """Group the keys given to add_later."""
         if not self._later:
             return
-        later, self._later = self._later, []
+        later, self._later = self._later, {}
         counts = self._counts
         new: list[str] = []
-        for key in later:
+        read = (key for keys_of, items in later.items() for item in items for key in keys_of(item))
+        for key in read:
             count = counts.get(key)
             if count:
                 counts[key] = count + 1

@@ -147,7 +147,7 @@ class Pending:
         by_key = self._by_key
         for key in trigger_keys(trigger):
             _append(by_key, key, trigger)
-        self._variants.add_later(trigger_variant_keys(trigger))
+        self._variants.add_later(trigger, trigger_variant_keys)
 
     def _unhang(self, trigger: str) -> None:
         """Unfile a trigger no term waits on any more."""
