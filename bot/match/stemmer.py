@@ -176,13 +176,16 @@ def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     aliases = _phrase_aliases().get(words, ())
     if len(words) == 1:  # nothing to join, no Saint or particle before another word
         return (*aliases, *split_forms(words[0]))
-    if len(words) > 2 and not aliases and all(map(_inert, words)):
-        return ()  # most longer phrases: no word of theirs has another spelling here
-    variants = list(aliases)
-    variants.extend(joined_forms(words))
-    variants.extend(saint_forms(words))
-    variants.extend(particle_variants(words))
-    variants.extend(split_in_phrase(words))
+    # Most phrases: no word of theirs opens a Saint, a particle or a compound, so
+    # only the pair's join (a foreign name in two parts) is left to ask.
+    inert = all(map(_inert, words))
+    if inert and len(words) > 2 and not aliases:
+        return ()  # and longer phrases join the closed class only (joined_forms)
+    variants = [*aliases, *joined_forms(words)]
+    if not inert:
+        variants.extend(saint_forms(words))
+        variants.extend(particle_variants(words))
+        variants.extend(split_in_phrase(words))
     return tuple(variants)
 
 
