@@ -52,6 +52,7 @@ from bot.match.places import place_names
 
 __all__ = [
     "coordinated_keys",
+    "faeel_noun",
     "fuzzy_forms",
     "head_word_keys",
     "is_place_term",
@@ -275,14 +276,14 @@ def head_word_keys(word: str) -> frozenset[str]:
         # Definite, the head may be «his» or «her» instead (مديره الفني for المدير الفني);
         # a noun in ة takes them on its ت, which the text side reads off.
         extra.update(base + pronoun for pronoun in _HIS_HER)
-    if _faeel(base):
+    if faeel_noun(base):
         # A فعيل noun of a person names a woman with ة (رئيسة الوزراء, وزيرة الدفاع); other
         # فعيل words give no word with the phrase's other words after it.
         extra.add(base + "ه")
     return keys | extra if extra else keys
 
 
-def _faeel(word: str) -> bool:
+def faeel_noun(word: str) -> bool:
     """Tell whether a word has the shape فعيل: four letters, ي third, consonants around it.
 
     The second letter may be ي, a hamza's seat after normalization (رئيس → رييس).

@@ -42,6 +42,7 @@ from bot.match.stemmer import (
 )
 from bot.match.word_forms import (
     afal_plural,
+    feminine_title_forms,
     foreign_nisba_forms,
     foreign_nisba_key,
     head_adjective,
@@ -180,6 +181,7 @@ def _word_forms(term: str, read: Phrase) -> list[Compiled]:
         *members_forms(words),
         *foreign_nisba_forms(words),
         *plural_forms(words),
+        *feminine_title_forms(words),
         *head_adjective_forms(words),
     ]
     if (state := state_name(words)) is not None:

@@ -16,11 +16,12 @@ from bot.match.compiled import Compiled, WordKeys
 from bot.match.key_marks import ARTICLE, FOLLOWERS, LONG_VOWELS, MIN_STEM, is_arabic
 from bot.match.nisba import own_letters_adjective
 from bot.match.normalize import normalize
-from bot.match.stemmer import phrase_word_keys, term_primary
+from bot.match.stemmer import faeel_noun, phrase_word_keys, term_primary
 from bot.match.word_keys import inner_keys
 
 __all__ = [
     "afal_plural",
+    "feminine_title_forms",
     "foreign_nisba_forms",
     "foreign_nisba_key",
     "head_adjective",
@@ -103,6 +104,30 @@ def head_adjective_forms(words: tuple[str, ...]) -> list[Compiled]:
     second = words[1]
     agreeing = phrase_word_keys(second) | phrase_word_keys(second.removesuffix("ه") + "ه")
     return [Compiled((frozenset({adjective}), agreeing))]
+
+
+# The endings after which an adjective's feminine is no longer + ة: ‑ي is read by
+# phrase_word_keys already, ‑ة is feminine, a long vowel ends another pattern.
+_NO_FEMININE_ENDINGS = ("ي", "ه", *LONG_VOWELS)
+
+
+def feminine_title_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile a person's title, a فعيل noun and its adjective, both in the feminine.
+
+    «الأمينة العامة» for «الأمين العام», «الرئيسة السابقة» for «الرئيس السابق»:
+    the head names a woman with ة (bot.match.stemmer.head_word_keys) and its
+    adjective agrees. An adjective in ‑ي has its feminine among its keys already.
+    """
+    if len(words) != 2 or not all(word.startswith(ARTICLE) for word in words):
+        return []
+    head, adjective = (word.removeprefix(ARTICLE) for word in words)
+    if (
+        not faeel_noun(head)
+        or len(adjective) < MIN_STEM
+        or adjective.endswith(_NO_FEMININE_ENDINGS)
+    ):
+        return []
+    return [Compiled((frozenset({head + "ه"}), frozenset({adjective + "ه"})))]
 
 
 def plural_forms(words: tuple[str, ...]) -> list[Compiled]:

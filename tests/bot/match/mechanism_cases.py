@@ -147,6 +147,9 @@ PHRASE_INFLECTION = [
     hit("feminine-head", "رئيس الوزراء", "قالت رئيسة الوزراء", "رئيسة الوزراء"),
     hit("feminine-head-clitic", "وزير الدفاع", "لقاء ووزيرة الدفاع", "ووزيرة الدفاع"),
     miss("feminine-head-needs-the-owner", "رئيس الوزراء", "قالت رئيسة البرلمان"),
+    # A person's title and its adjective, both in the feminine.
+    hit("feminine-title", "الأمين العام", "قالت الأمينة العامة للاتحاد", "الأمينة العامة"),
+    miss("feminine-title-needs-both", "الأمين العام", "قالت الأمينة الخاصة للوزير"),
     hit("fuala-plural", "وزير الخارجية", "اجتماع وزراء الخارجية العرب", "وزراء الخارجية"),
     hit(
         "fuala-plural-hamza-seat",
