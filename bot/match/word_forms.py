@@ -183,23 +183,47 @@ _FEMININE_PLURAL = "ات"
 
 
 def without_masculine_stems(words: tuple[str, ...], keys: WordKeys) -> WordKeys:
-    """Drop the bare stem of a word in ‑ات whose singular is feminine (المستوطنات).
+    """Drop the masculine keys of the phrase's feminine words.
 
-    The bare stem is the masculine's, and so are its sound plurals: «مستوطنون»
-    are settlers, not settlements; «المساعدين» assistants, not aid. The singular
-    is the feminine when, by wordfreq, it is the commoner word of the two
-    (مستوطنة, مساعدة); a masculine singular («احتجاج», «انتخاب») stays a form.
+    The bare stem of a word in ‑ات whose singular is feminine (المستوطنات) is
+    the masculine's, and so are its sound plurals: «مستوطنون» are settlers, not
+    settlements; «المساعدين» assistants, not aid. The singular is the feminine
+    when, by wordfreq, it is the commoner word of the two (مستوطنة, مساعدة); a
+    masculine singular («احتجاج», «انتخاب») stays a form. And an adjective in
+    ‑ية after a feminine singular noun agrees with it: written masculine, it
+    describes another word («وزير الخارجية الروسي» is the minister, not
+    «الخارجية الروسية»).
     """
     dropped = [
-        stem if stem is not None and zipf(stem + "ه") > zipf(stem) else None
+        {stem} if stem is not None and zipf(stem + "ه") > zipf(stem) else set()
         for stem in map(_feminine_plural_stem, words)
     ]
+    for index in range(1, len(words)):
+        masculine = _masculine_of_agreeing(words[index - 1], words[index])
+        if masculine is not None:
+            dropped[index] |= {masculine, ARTICLE + masculine}
     if not any(dropped):
         return keys
     return tuple(
-        word_keys - {stem} if stem else word_keys
-        for word_keys, stem in zip(keys, dropped, strict=True)
+        word_keys - stems if stems else word_keys
+        for word_keys, stems in zip(keys, dropped, strict=True)
     )
+
+
+# A feminine singular noun ends in ة; أفعلة (أسلحة, أنظمة) is a plural, whose
+# singular is masculine («السلاح النووي» for «الأسلحة النووية»).
+_AFILA = 5
+
+
+def _masculine_of_agreeing(noun: str, adjective: str) -> str | None:
+    """Return the masculine of an adjective in ‑ية after a feminine singular noun, or None."""
+    head = term_primary(noun).removeprefix(ARTICLE)
+    base = term_primary(adjective).removeprefix(ARTICLE)
+    if not (head.endswith("ه") and base.endswith("يه")) or len(base) <= MIN_STEM:
+        return None
+    if len(head) == _AFILA and head.startswith("ا"):
+        return None
+    return base[:-1]
 
 
 def _feminine_plural_stem(word: str) -> str | None:

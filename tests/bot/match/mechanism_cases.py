@@ -140,6 +140,15 @@ PHRASE_INFLECTION = [
     hit("broken-plural-faalil", "المنطقة العازلة", "إقامة مناطق عازلة", "مناطق عازلة"),
     hit("broken-plural-faalil-back", "المناطق العازلة", "إقامة منطقة عازلة", "منطقة عازلة"),
     miss("feminine-broken-plural-not-alone", "منطقة", "مناطق"),
+    # An adjective in ‑ية agrees with its feminine noun: written masculine, it describes another.
+    miss("masculine-adjective-describes-another-word", "الوزارة الروسية", "قال وزير الوزارة الروسي"),
+    hit("feminine-adjective-agrees", "الوزارة الروسية", "بيان الوزارة الروسية", "الوزارة الروسية"),
+    hit(
+        "afila-plural-has-a-masculine-singular",
+        "الأسلحة الكيميائية",
+        "حظر السلاح الكيميائي",
+        "السلاح الكيميائي",
+    ),
     hit("broken-plural-faalal", "مخزن الأسلحة", "تدمير مخازن أسلحة للمسلحين", "مخازن أسلحة"),
     hit("broken-plural-faalal-back", "مراكز التصويت", "طوابير أمام مركز تصويت", "مركز تصويت"),
     miss("broken-plural-faalal-not-alone", "مركز", "مراكز"),
