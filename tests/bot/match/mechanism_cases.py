@@ -141,7 +141,9 @@ PHRASE_INFLECTION = [
     hit("broken-plural-faalil-back", "المناطق العازلة", "إقامة منطقة عازلة", "منطقة عازلة"),
     miss("feminine-broken-plural-not-alone", "منطقة", "مناطق"),
     # An adjective in ‑ية agrees with its feminine noun: written masculine, it describes another.
-    miss("masculine-adjective-describes-another-word", "الوزارة الروسية", "قال وزير الوزارة الروسي"),
+    miss(
+        "masculine-adjective-describes-another-word", "الوزارة الروسية", "قال وزير الوزارة الروسي"
+    ),
     hit("feminine-adjective-agrees", "الوزارة الروسية", "بيان الوزارة الروسية", "الوزارة الروسية"),
     hit(
         "afila-plural-has-a-masculine-singular",
