@@ -14,7 +14,14 @@ from bot.match.key_marks import ARTICLE, MIN_STEM, is_arabic
 from bot.match.nisba import article_places, bare_places
 from bot.match.vetoes import AL_COLLISIONS, BI_COLLISIONS
 
-__all__ = ["DEFINITE_PREFIXES", "definite", "proclitic_readings", "short_head_forms", "text_bases"]
+__all__ = [
+    "CLITIC_LETTERS",
+    "DEFINITE_PREFIXES",
+    "definite",
+    "proclitic_readings",
+    "short_head_forms",
+    "text_bases",
+]
 
 # ك is a rare proclitic and ك + 3 letters is usually a word of its own (كمال, كلام).
 MIN_K_STEM = 4
@@ -68,14 +75,14 @@ def text_bases(token: str) -> Iterator[str]:
 
 
 # The letters a proclitic starts with: most words start with none, and are done with one test.
-_CLITIC_LETTERS = frozenset(
+CLITIC_LETTERS = frozenset(
     prefix[0] for prefix in (*_PLAIN_PREFIXES, *DEFINITE_PREFIXES) if prefix != ARTICLE
 )
 
 
 def proclitic_readings(word: str) -> Iterator[str]:
     """Yield the word without its proclitics, article kept: بالصين → الصين, وروسيا → روسيا."""
-    if not word or word[0] not in _CLITIC_LETTERS or not is_arabic(word):
+    if not word or word[0] not in CLITIC_LETTERS or not is_arabic(word):
         return
     for prefix in _PLAIN_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
