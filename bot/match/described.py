@@ -25,6 +25,7 @@ from __future__ import annotations
 from bot.match.common_words import foreign_name
 from bot.match.key_marks import ARTICLE, DESCRIBING, NO_ARTICLE
 from bot.match.stemmer import is_place_term
+from bot.match.word_forms import feminine_plural_stem
 
 __all__ = ["common_noun_readings"]
 
@@ -50,22 +51,18 @@ def common_noun_readings(words: tuple[str, ...]) -> tuple[tuple[int, Keys], ...]
     if words[0].endswith(_ADJECTIVE_ENDINGS + _FOREIGN_ENDINGS):
         return ()
     stem = words[0].removeprefix(ARTICLE)
-    if foreign_name(stem) or _no_name_shape(stem):
+    if foreign_name(stem) or feminine_plural_stem(words[0]) or _derived_verbal_noun(stem):
         return ()
     return _CONSTRUCT
 
 
-# ‑ات after three letters at least; تفعيل (تدخين), انفعال (انقلاب): closed patterns.
-_PLURAL = "ات"
-_MIN_PLURAL = 5
+# تفعيل (تدخين), انفعال (انقلاب): closed patterns.
 _TAFEEL = 5
 _INFIAAL = 6
 
 
-def _no_name_shape(stem: str) -> bool:
-    """Tell whether a word is shaped as a plural of things or a derived verbal noun."""
-    if stem.endswith(_PLURAL):
-        return len(stem) >= _MIN_PLURAL
+def _derived_verbal_noun(stem: str) -> bool:
+    """Tell whether a word is shaped as the verbal noun of a derived verb."""
     if len(stem) == _TAFEEL:
         return stem[0] == "ت" and stem[3] == "ي"
     return len(stem) == _INFIAAL and stem.startswith("ان") and stem[4] == "ا"

@@ -151,12 +151,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     # A definite noun and its adjective with a place's adjective between, all three
     # definite: «العميل الروسي المزدوج», «الجيش السوري الحر», «الرئيس الفرنسي السابق».
     # The place only narrows the thing watched (CLDR's places, bot.match.places).
-    place_between: list[WordKeys] = [
-        (head, place_adjectives(), last)
-        for first, second in pairs
-        if first.startswith(ARTICLE)
-        for head, last in (typed_keys((first, second)),)
-    ]
+    place_between: list[WordKeys] = [(head, place_adjectives(), last) for head, _, last in inserted]
     # A kind of thing typed without the article («انتخابات مبكرة») takes one more word
     # between, of any kind («الانتخابات التركية المبكرة», «تحطم أول طائرة»); a person's
     # name does not («محمد بن صلاح» is another man).

@@ -21,6 +21,7 @@ from bot.match.word_keys import inner_keys
 
 __all__ = [
     "afal_plural",
+    "feminine_plural_stem",
     "feminine_title_forms",
     "foreign_nisba_forms",
     "foreign_nisba_key",
@@ -196,7 +197,7 @@ def without_masculine_stems(words: tuple[str, ...], keys: WordKeys) -> WordKeys:
     """
     dropped = [
         {stem} if stem is not None and zipf(stem + "ه") > zipf(stem) else set()
-        for stem in map(_feminine_plural_stem, words)
+        for stem in map(feminine_plural_stem, words)
     ]
     for index in range(1, len(words)):
         masculine = _masculine_of_agreeing(words[index - 1], words[index])
@@ -226,7 +227,7 @@ def _masculine_of_agreeing(noun: str, adjective: str) -> str | None:
     return base[:-1]
 
 
-def _feminine_plural_stem(word: str) -> str | None:
+def feminine_plural_stem(word: str) -> str | None:
     """Return the stem of a word in the sound feminine plural (مستوطنات → مستوطن), or None."""
     base = term_primary(word).removeprefix(ARTICLE)
     if not base.endswith(_FEMININE_PLURAL) or len(base) - len(_FEMININE_PLURAL) < MIN_STEM:
