@@ -39,7 +39,7 @@ from bot.match.normalize import normalize
 from bot.match.particles import FUNCTION_WORDS
 from bot.match.places import place_names
 
-__all__ = ["family_name", "family_name_shape", "other_owner_keys"]
+__all__ = ["family_name", "family_name_shape", "foreign_given_shape", "other_owner_keys"]
 
 _MIN_FAMILY = 4
 _MIN_GIVEN = 3
@@ -160,10 +160,10 @@ def _foreign_given_length(words: tuple[str, ...]) -> int:
     given = len(words) - 1
     if not 1 <= given <= _MAX_FOREIGN_GIVEN or words[:-1] in place_names().names:
         return 0
-    return given if all(map(_foreign_given_shape, words[:-1])) else 0
+    return given if all(map(foreign_given_shape, words[:-1])) else 0
 
 
-def _foreign_given_shape(word: str) -> bool:
+def foreign_given_shape(word: str) -> bool:
     """Tell whether a first word outside Faker's Arabic list is shaped like a given name.
 
     Foreign given names («دونالد», «رافائيل») are in no list: a first word

@@ -16,6 +16,7 @@ __all__ = [
     "DESCRIBING",
     "EXACT",
     "FOLLOWERS",
+    "FOREIGN_GIVEN",
     "MIN_INFLECTED_STEM",
     "MIN_STEM",
     "MIN_TANWEEN_STEM",
@@ -62,6 +63,10 @@ DEFINITE_FEMININE = "#اله"
 # The key of a text token written without the article (after any proclitic):
 # what a rule about a name's bare form asks of the token it matched.
 NO_ARTICLE = "#-"
+# Prefix of the key of a text token shaped like a foreign given name, followed by
+# its first sound (bot.match.given_marks): what, right before a person's family
+# name, makes it another person's («روبرت مولر» is not «توماس مولر»).
+FOREIGN_GIVEN = "#?"
 # The key of a text token that can be the adjective of the word before it:
 # written with the article and no proclitic (an adjective takes none: «حزب
 # الإخوان والناشطون» starts a new phrase), and no relative pronoun (الذي, التي…).

@@ -31,7 +31,7 @@ from bot.match.normalize import Token, tokenize
 from bot.match.pending import Pending
 from bot.match.postings import Postings
 from bot.match.query import DEFAULT_LIMITS, Limits, Query, TermError, parse, plain_words
-from bot.match.scan import excluded, scan
+from bot.match.scan import Written, excluded, scan
 from bot.match.terms import compile_term, triggers
 from bot.match.token_table import TokenInfo, TokenTable
 
@@ -166,9 +166,9 @@ class MatchIndex:
         fields = [self._infos(field) for field in tokens]
         if self._pending and self._compile_reached(fields):
             fields = [self._infos(field) for field in tokens]
-        unordered = scan("title", tokens[0], fields[0], terms, spans)
+        unordered = scan(Written("title", article.title, tokens[0]), fields[0], terms, spans)
         in_title = len(terms)
-        unordered |= scan("summary", tokens[1], fields[1], terms, spans)
+        unordered |= scan(Written("summary", article.summary, tokens[1]), fields[1], terms, spans)
         coloured = {
             "title": colour_marks(article.title, tokens[0]),
             "summary": colour_marks(article.summary, tokens[1]),
@@ -176,7 +176,7 @@ class MatchIndex:
         if article.body:
             coloured["body"] = colour_marks(article.body, tokens[2])
             in_head = len(terms)
-            unordered |= scan("body", tokens[2], fields[2], terms, spans)
+            unordered |= scan(Written("body", article.body, tokens[2]), fields[2], terms, spans)
             if self._headline_only and len(terms) > in_head:
                 self._keep_to_headline(terms, spans, in_head)
         dropped = self._dropped(terms, fields) if self._excluding else []

@@ -20,6 +20,7 @@ from bot.match.bodies import body_alternatives
 from bot.match.common_words import common_noun
 from bot.match.compiled import Compiled, Longer, WordKeys
 from bot.match.family_names import family_name, other_owner_keys
+from bot.match.given_marks import other_given_marks
 from bot.match.key_marks import (
     ARTICLE,
     DEFINITE,
@@ -239,6 +240,10 @@ def family_name_forms(words: tuple[str, ...]) -> list[Compiled]:
         return []
     keys = typed_keys(family)
     vetoes: Longer = ((1, (other_owner_keys(), *keys)),)
+    if len(family) == 1:
+        # Another foreign given name right before the name as written: another person.
+        others = other_given_marks(words[:-1])
+        vetoes += ((1, (others, frozenset({EXACT + family[0]}))),)
     if family[0].startswith(ARTICLE):
         vetoes += ((0, (frozenset({NO_ARTICLE}),)),)
     return [Compiled(keys, vetoes)]

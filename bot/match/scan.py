@@ -6,28 +6,40 @@ term proven by a token costs a list extension, not a Python call.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from bot.match.compiled import Alt, WordKeys
 from bot.match.hits import Field, Span
 from bot.match.normalize import Token
 from bot.match.token_table import TokenInfo
 from bot.match.vetoes import CONTEXT_VETOES
 
-__all__ = ["excluded", "scan"]
+__all__ = ["Written", "excluded", "scan"]
 
 # Builds a NamedTuple without its Python-level __new__: one C call per record.
 _NEW = tuple.__new__
 _VETOED = frozenset(CONTEXT_VETOES)
 _NO_KEYS: frozenset[str] = frozenset()
+# What ends a name between two words: a full stop, a comma, a colon, a question or an
+# exclamation (quotes, brackets and hyphens do not: «صحيفة "نيويورك تايمز"»).
+_BREAKS = frozenset(".,،:;؛!?؟…")
 
 
-def scan(
-    name: Field, tokens: list[Token], infos: list[TokenInfo], terms: list[str], spans: list[Span]
-) -> bool:
+class Written(NamedTuple):
+    """One field of an article: its name, its text and the text's tokens."""
+
+    name: Field
+    text: str
+    tokens: list[Token]
+
+
+def scan(field: Written, infos: list[TokenInfo], terms: list[str], spans: list[Span]) -> bool:
     """Append to terms and spans every alternative that occurs in this field.
 
     Return whether some find starts before the token that found it (a phrase
     anchored on a later word), so that records are not in order of start.
     """
+    name, tokens = field.name, field.tokens
     last = len(infos) - 1
     unordered = False
     for position, info in enumerate(infos):
@@ -42,7 +54,7 @@ def scan(
                 terms += proven
                 spans += [span] * len(proven)
             if unproven:
-                unordered |= _scan_unproven(name, tokens, infos, position, span, terms, spans)
+                unordered |= _scan_unproven(field, infos, position, span, terms, spans)
         if info.paired:
             # A neighbour's keys are wanted by some phrase of the index, rarely by one
             # anchored here: most anchors are passed over with one set test.
@@ -52,27 +64,20 @@ def scan(
                 and (keys := infos[position + 1].afters)
                 and not partners.isdisjoint(keys)
             ):
-                unordered |= _scan_pairs(
-                    name, tokens, infos, position, position, keys, terms, spans
-                )
+                unordered |= _scan_pairs(field, infos, position, position, keys, terms, spans)
             if position and (keys := infos[position - 1].befores) and not partners.isdisjoint(keys):
-                unordered |= _scan_pairs(
-                    name, tokens, infos, position, position - 1, keys, terms, spans
-                )
+                unordered |= _scan_pairs(field, infos, position, position - 1, keys, terms, spans)
             if (
                 position > 1
                 and (keys := infos[position - 2].gap_befores)
                 and not partners.isdisjoint(keys)
             ):
-                unordered |= _scan_pairs(
-                    name, tokens, infos, position, position - 2, keys, terms, spans
-                )
+                unordered |= _scan_pairs(field, infos, position, position - 2, keys, terms, spans)
     return unordered
 
 
 def _scan_unproven(
-    name: Field,
-    tokens: list[Token],
+    field: Written,
     infos: list[TokenInfo],
     position: int,
     span: Span,
@@ -84,24 +89,24 @@ def _scan_unproven(
     A one-word alternative starts here and is unproven only for its vetoes; a
     gapped one ends here. Return whether something recorded starts earlier.
     """
+    tokens = field.tokens
     earlier = False
     for alt in infos[position].unproven:
         if alt.length == 1:
-            if not _alt_vetoed(alt, infos, position):
+            if not _alt_vetoed(alt, field, infos, position):
                 terms.append(alt.term)
                 spans.append(span)
             continue
         start = position - alt.anchor
-        if _alt_at(alt, infos, start):
+        if _alt_at(alt, field, infos, start):
             terms.append(alt.term)
-            spans.append(_NEW(Span, (name, tokens[start].start, tokens[position].end)))
+            spans.append(_NEW(Span, (field.name, tokens[start].start, tokens[position].end)))
             earlier = True
     return earlier
 
 
 def _scan_pairs(
-    name: Field,
-    tokens: list[Token],
+    field: Written,
     infos: list[TokenInfo],
     position: int,
     pair: int,
@@ -113,6 +118,7 @@ def _scan_pairs(
 
     Return whether something recorded starts before position.
     """
+    name, tokens = field.name, field.tokens
     span: Span | None = None
     size = len(infos)
     earlier = False
@@ -138,24 +144,24 @@ def _scan_pairs(
                     if keys.isdisjoint(infos[start + offset].keys):
                         break
                 else:
-                    if not (alt.vetoable and _alt_vetoed(alt, infos, start)):
+                    if not (alt.vetoable and _alt_vetoed(alt, field, infos, start)):
                         terms.append(alt.term)
                         spans.append(_NEW(Span, (name, tokens[start].start, tokens[end - 1].end)))
                         earlier |= start < position
     return earlier
 
 
-def _alt_at(alt: Alt, infos: list[TokenInfo], start: int) -> bool:
+def _alt_at(alt: Alt, field: Written, infos: list[TokenInfo], start: int) -> bool:
     """Tell whether an alternative found in its bucket at start really occurs there."""
     if start < 0 or start + alt.length > len(infos):
         return False
     for offset, keys in alt.rest:
         if keys.isdisjoint(infos[start + offset].keys):
             return False
-    return not (alt.vetoable and _alt_vetoed(alt, infos, start))
+    return not (alt.vetoable and _alt_vetoed(alt, field, infos, start))
 
 
-def _alt_vetoed(alt: Alt, infos: list[TokenInfo], start: int) -> bool:
+def _alt_vetoed(alt: Alt, field: Written, infos: list[TokenInfo], start: int) -> bool:
     """Tell whether the words around an alternative found at start make it another name."""
     if alt.context and _vetoed(alt.words, infos, start):
         return True
@@ -166,7 +172,24 @@ def _alt_vetoed(alt: Alt, infos: list[TokenInfo], start: int) -> bool:
     following = infos[end].keys if end < len(infos) else _NO_KEYS
     if _clear_of_longer(alt, previous, following):
         return False
-    return any(_phrase_at(words, infos, start - before) for before, words in alt.longer)
+    return any(
+        _phrase_at(words, infos, start - before)
+        and _unbroken(field, start - before, start - before + len(words))
+        for before, words in alt.longer
+    )
+
+
+def _unbroken(field: Written, start: int, end: int) -> bool:
+    """Tell whether no full stop, comma or the like comes between tokens start to end.
+
+    A longer name does not run over one: in «قمة إنجلترا.. راشفورد» the country
+    makes no other person of the player.
+    """
+    text, tokens = field.text, field.tokens
+    return all(
+        _BREAKS.isdisjoint(text[tokens[at - 1].end : tokens[at].start])
+        for at in range(start + 1, end)
+    )
 
 
 def _clear_of_longer(alt: Alt, before: frozenset[str], after: frozenset[str]) -> bool:

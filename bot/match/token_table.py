@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from bot.match.compiled import Alt
 from bot.match.fuzzy import MIN_FUZZY_LENGTH, skeleton
+from bot.match.given_marks import given_mark
 from bot.match.key_marks import EXACT
 from bot.match.pending import Pending
 from bot.match.postings import BEFORE, GAP_BEFORE, SHAPE, Postings, Slot
@@ -46,7 +47,9 @@ def _analysis(token: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
     shapes = tuple(
         (form, skeleton(form)) for form in fuzzy_forms(token) if len(form) >= MIN_FUZZY_LENGTH
     )
-    return text_keys(token) | {EXACT + token}, shapes
+    keys = text_keys(token) | {EXACT + token}
+    mark = given_mark(token)
+    return (keys | {mark} if mark else keys), shapes
 
 
 class TokenTable:

@@ -611,12 +611,22 @@ FAMILY_NAMES = [
     # A foreign given name in ‑ا is no land's name: its adjective is in no use.
     hit("foreign-given-name-in-alef", "أنغيلا ميركل", "قالت ميركل إن حكومتها", "ميركل"),
     # A three-letter given name in ‑ون is no sound plural.
-    hit("short-given-name-in-un", "جون بولتون", "عين ترامب بولتون مستشارا", "بولتون"),
+    hit("short-given-name-in-un", "جون بولتون", "عين الرئيس بولتون مستشارا", "بولتون"),
     hit("family-name-alone", "سعد الحريري", "الحريري يلتقي السفير", "الحريري"),
     hit("family-name-clitic", "سعد الحريري", "رسالة للحريري من باريس", "للحريري"),
     hit("family-name-compound-given", "عبد الفتاح السيسي", "السيسي يفتتح مشروعا", "السيسي"),
     miss("other-given-name", "سعد الحريري", "ذكرى اغتيال رفيق الحريري"),
     miss("after-a-facility-word", "سعد الحريري", "مستشفى الحريري يستقبل الجرحى"),
+    # A foreign given name in no list, other than the term's own, makes another person;
+    # the term's own in another spelling does not, nor a verb, nor a name across a full stop.
+    miss("other-foreign-given-name", "توماس مولر", "المحقق روبرت مولر يستجوب"),
+    miss("other-foreign-given-name-and", "توماس مولر", "التقى ترامب وروبرت مولر"),
+    hit("own-given-name-spelled-apart", "جيمس ماتيس", "قال جيم ماتيس إن", "ماتيس"),
+    hit("own-given-name-ch-spelled-apart", "تشارلز كوشنر", "استقبل شارل كوشنر", "كوشنر"),
+    hit("verb-before-family-name", "روبرت مولر", "ترامب يهاجم مولر مجددا", "مولر"),
+    hit("past-verb-before-family-name", "روبرت مولر", "ترامب هاجم مولر مجددا", "مولر"),
+    hit("name-across-a-full-stop", "ماركوس راشفورد", "قمة إنجلترا.. راشفورد يسجل", "راشفورد"),
+    hit("other-person-joined-by-and", "مايكل كوهين", "مواد بين ترامب وكوهين", "وكوهين"),
     # A particle that opens a European name makes the family name another's.
     miss("after-a-name-particle", "أنطونيو كوستا", "البرازيلي دوغلاس دا كوستا ينضم"),
     miss("after-a-name-particle-2", "جيرارد بيرغ", "الهولندي فان بيرغ يعتزل"),
