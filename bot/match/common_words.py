@@ -30,6 +30,7 @@ from bot.match.nisba import is_place, nisba_forms
 from bot.match.normalize import normalize
 
 __all__ = [
+    "arabic_forms",
     "arabic_word",
     "common_noun",
     "foreign_in_ending",
@@ -135,6 +136,27 @@ def _land_adjective(word: str) -> bool:
     return any(
         zipf(adjective) >= _COMMON_NOUN or common_noun(adjective) for adjective in nisba_forms(word)
     )
+
+
+# A word's other forms in the list tell an Arabic word from a foreign name: the
+# clitics it is common with (فقالت, بمقتل; not و, which famous names take too: وجون),
+# the other persons of a verb's present (يقرر → تقرر) and its past (هاجم → هاجمت,
+# هاجموا). A foreign name has none of these in the list.
+_CLITICS = ("ف", "ب", "ل")
+_PRESENT = ("ي", "ت", "ن")
+# A shorter word with a letter before it is as often another word (وست → بوست).
+_MIN_FORMS = 4
+
+
+def arabic_forms(word: str) -> bool:
+    """Tell whether a normalized word is common with a clitic or has a verb's other forms."""
+    if len(word) < _MIN_FORMS:
+        return False
+    forms = [clitic + word for clitic in _CLITICS]
+    forms += (word + "ت", word + "وا")
+    if word.startswith(_PRESENT):
+        forms += (prefix + word[1:] for prefix in _PRESENT if prefix != word[0])
+    return any(map(zipf, forms))
 
 
 def very_common(word: str) -> bool:

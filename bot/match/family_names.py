@@ -28,7 +28,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from bot.match.common_words import arabic_word, common_noun, readings, very_common, zipf
+from bot.match.common_words import (
+    arabic_forms,
+    arabic_word,
+    common_noun,
+    readings,
+    very_common,
+    zipf,
+)
 from bot.match.compounds import COMPOUND_FIRSTS, NAME_PARTICLES
 from bot.match.given_names import given_name_length, given_names
 from bot.match.inflection import inflection_stems
@@ -74,7 +81,9 @@ def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
         return None
     first = words[: len(words) - len(family)]
     if not given_name_length(words) and (
-        any(map(arabic_word, first)) or _body_word(family[-1], first)
+        any(map(arabic_word, first))
+        or any(map(arabic_forms, first))
+        or _body_word(family[-1], first)
     ):
         # Without a known given name, only a rare word is read as a family name.
         return None
@@ -199,9 +208,9 @@ def _common_word(family: str) -> bool:
     An everyday word («السعيد», «اللاعب»), a noun common with the article
     («فريق»), an everyday noun inflected («صورتها»), a place or its adjective
     («الإيرانية», «الأمريكيون») or an ordinal («السادس»); so is such a word
-    behind a proclitic («للقاء»).
+    behind a proclitic («للقاء»), and a word common with one or a verb («قالت»).
     """
-    return any(map(_everyday, readings(family)))
+    return arabic_forms(family) or any(map(_everyday, readings(family)))
 
 
 def _everyday(word: str) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.match.common_words import foreign_name, readings, zipf
+from bot.match.common_words import arabic_forms, foreign_name, readings
 from bot.match.family_names import foreign_given_shape
 from bot.match.key_marks import ARTICLE, FOREIGN_GIVEN, is_arabic
 
@@ -35,12 +35,6 @@ _SOUND = {letter: group[0] for group in _SOUND_GROUPS for letter in group}
 _SOUNDS = frozenset(_SOUND.values()) | frozenset("رلمن")  # the rest sound alone
 _TSH = "تش"  # ch (تشارلز, شارل)
 _AND = "و"  # the one clitic a given name takes before a family name («وروبرت مولر»)
-# A verb's other forms: the persons of its present (ي, ت) and its past (‑ت, ‑وا).
-_PRESENT = ("ي", "ت")
-_PAST = ("ت", "وا")
-# Clitics an Arabic word is common with (وقالت, بمقتل); a foreign given name is not.
-_CLITICS = ("و", "ف", "ب", "ل")
-_IN_USE = 3.0  # Zipf: once in a million words
 
 
 def _sound(name: str) -> str:
@@ -50,21 +44,13 @@ def _sound(name: str) -> str:
     return _SOUND.get(name[0], name[0])
 
 
-def _arabic_forms(word: str) -> bool:
-    """Tell whether a word is common with a clitic, or has a verb's other persons or past."""
-    others = (prefix + word[1:] for prefix in _PRESENT if prefix != word[0])
-    past = (word + ending for ending in _PAST)
-    clitics = (clitic + word for clitic in _CLITICS)
-    return any(zipf(form) >= _IN_USE for form in (*others, *past, *clitics))
-
-
 def _foreign_given(word: str) -> bool:
     """Tell whether a bare word may be a foreign given name."""
     return (
         len(word) >= _MIN_NAME
         and foreign_given_shape(word)
         and foreign_name(word)
-        and not _arabic_forms(word)
+        and not arabic_forms(word)
     )
 
 

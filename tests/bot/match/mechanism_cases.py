@@ -616,6 +616,7 @@ FAMILY_NAMES = [
     hit("family-name-clitic", "سعد الحريري", "رسالة للحريري من باريس", "للحريري"),
     hit("family-name-compound-given", "عبد الفتاح السيسي", "السيسي يفتتح مشروعا", "السيسي"),
     miss("other-given-name", "سعد الحريري", "ذكرى اغتيال رفيق الحريري"),
+    miss("verb-is-no-family-name", "سارة قالت", "قالت الوزارة إن الاتفاق سيئ"),
     miss("after-a-facility-word", "سعد الحريري", "مستشفى الحريري يستقبل الجرحى"),
     # A foreign given name in no list, other than the term's own, makes another person;
     # the term's own in another spelling does not, nor a verb, nor a name across a full stop.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.match.common_words import common_noun, very_common, zipf
+from bot.match.common_words import arabic_forms, common_noun, very_common, zipf
 from bot.match.normalize import normalize
 
 
@@ -32,3 +32,15 @@ def test_spellings_that_normalize_alike_are_one_word() -> None:
 
 def test_a_word_outside_the_list_is_rare() -> None:
     assert zipf(normalize("كلمةلاتوجد")) == 0.0
+
+
+@pytest.mark.parametrize("word", ["قالت", "يقرر", "هاجم", "مقتل"])
+def test_verbs_and_nouns_have_arabic_forms_in_use(word: str) -> None:
+    # فقالت; تقرر; هاجمت; بمقتل
+    assert arabic_forms(normalize(word))
+
+
+@pytest.mark.parametrize("word", ["ترامب", "روبرت", "روجيه", "ميركل", "وست"])
+def test_foreign_names_have_none(word: str) -> None:
+    # روجيه is no person of توجيه (only ي, ت, ن open a present); وست is too short for بوست.
+    assert not arabic_forms(normalize(word))
