@@ -92,6 +92,8 @@ _PARTS = (
     ("twenty_ninth_", "_sealed", "twenty-ninth sealed part (scored once at 294b821, tuned on)"),
     ("thirtieth_", "_sealed", "thirtieth sealed part (scored once at 673dcb4, tuned on)"),
     ("thirty_first_", "_sealed", "thirty-first sealed part (scored once at 3a82f49, tuned on)"),
+    ("thirty_second_", "_sealed", "thirty-second sealed part (scored once at 1557e4c)"),
+    ("thirty_third_", "_sealed", "thirty-third sealed part (scored once at 1557e4c)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from itertools import islice, product
 
+from bot.match.compiled import Longer
+from bot.match.key_marks import EXACT
 from bot.match.normalize import normalize
+from bot.match.stemmer import term_keys
 
-__all__ = ["acronym_spellings"]
+__all__ = ["acronym_spellings", "longer_acronyms"]
 
 # The Arabic names of the Latin letters, as news writes them (several spellings).
 _WRITTEN: dict[str, str] = {
@@ -40,6 +43,12 @@ def _letters_by_name() -> dict[str, tuple[str, ...]]:
 
 _LETTERS = _letters_by_name()
 
+# Letter names that are also Arabic particles (in, that, or, which, or/mother, so that):
+# next to an acronym they are as often the sentence's own word.
+_PARTICLES = frozenset(normalize(word) for word in ("في", "أن", "أو", "أي", "أم", "كي"))
+# A letter name right before or after an acronym's makes a longer acronym.
+_OTHER_LETTERS = frozenset(EXACT + name for name in _LETTERS if name not in _PARTICLES)
+
 _MIN_LETTERS = 2
 _MAX_LETTERS = 5
 # Readings kept for an acronym whose letter names are ambiguous (بي: B or P).
@@ -62,3 +71,11 @@ def _spelled_out(word: str) -> tuple[tuple[str, ...], ...]:
         return ()
     spellings = product(*(_NAMES[letter] for letter in word))
     return tuple(islice(spellings, _MAX_READINGS))
+
+
+def longer_acronyms(words: tuple[str, ...]) -> Longer:
+    """Compile the longer acronym a spelled-out one is part of: «سي إن بي سي» is no «إن بي سي»."""
+    if not _MIN_LETTERS <= len(words) <= _MAX_LETTERS or not all(w in _LETTERS for w in words):
+        return ()
+    keys = tuple(map(term_keys, words))
+    return ((1, (_OTHER_LETTERS, *keys)), (0, (*keys, _OTHER_LETTERS)))

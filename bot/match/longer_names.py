@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from bot.match.acronyms import longer_acronyms
 from bot.match.common_words import very_common
 from bot.match.compiled import Longer
 from bot.match.compounds import THEOPHORIC
@@ -42,12 +43,13 @@ def longer_names(phrase: Phrase) -> Longer:
 def longer_names_of(words: tuple[str, ...]) -> Longer:
     """Compile what around a stemmed phrase makes it another name: longer places, the
     grammar of a common noun (bot.match.described), what a person's name names
-    (bot.match.named_after)."""
+    (bot.match.named_after), a longer acronym (bot.match.acronyms)."""
     return (
         _longer_places_of(words)
         + common_noun_readings(words)
         + _named_after(words)
         + _compound_first(words)
+        + longer_acronyms(words)
     )
 
 

@@ -126,7 +126,8 @@ def _feminine_plurals(word: str) -> Iterator[str]:
     """
     first, second, third, fourth, last = tuple(word)
     if last == "ه":
-        if second == "ا" and third not in LONG_VOWELS and fourth not in LONG_VOWELS:
+        # A ي third is a hamza's seat, normalized (جائزة/جوائز, قائمة/قوائم).
+        if second == "ا" and third not in "وا" and fourth not in LONG_VOWELS:
             yield first + "وا" + third + fourth  # قاعده → قواعد
         if third in "يا" and second not in LONG_VOWELS and fourth not in LONG_VOWELS:
             yield first + second + "اي" + fourth  # قذيفه → قذايف
@@ -134,8 +135,8 @@ def _feminine_plurals(word: str) -> Iterator[str]:
             yield first + second + fourth  # سفينه → سفن
         if not LONG_VOWELS.intersection(word[1:4]):
             yield first + second + "ا" + third + fourth  # قنبله → قنابل
-    elif second + third == "وا" and fourth not in LONG_VOWELS and last not in LONG_VOWELS:
-        yield first + "ا" + fourth + last + "ه"  # قواعد → قاعده
+    elif second + third == "وا" and fourth not in "وا" and last not in LONG_VOWELS:
+        yield first + "ا" + fourth + last + "ه"  # قواعد → قاعده, جوايز → جايزه
     elif third + fourth == "اي" and second not in LONG_VOWELS:
         yield first + second + "ي" + last + "ه"  # قذايف → قذيفه
         yield first + second + "ا" + last + "ه"  # رسايل → رساله

@@ -244,9 +244,10 @@ def phrase_word_keys(word: str) -> frozenset[str]:
 
 
 # Possessive pronouns a definite word may take instead of the article: a phrase's later
-# word «its» or «their» (‑ه is also ة there), its head «his» or «her».
+# word «its» or «their» (‑ه is also ة there), its head «his», «her», «their» or «our»
+# («عالمنا العربي»).
 _ITS_THEIR = ("ها", "هم")
-_HIS_HER = ("ه", "ها")
+_HEAD_POSSESSIVES = ("ه", "ها", "هم", "نا")
 
 
 @lru_cache(maxsize=200_000)
@@ -273,9 +274,9 @@ def head_word_keys(word: str) -> frozenset[str]:
         if MIN_STEM <= len(form) < MIN_TANWEEN_STEM and not form.endswith(_NO_TANWEEN_ALEF)
     }
     if word.startswith(ARTICLE) and not base.endswith(_NO_TANWEEN_ALEF):
-        # Definite, the head may be «his» or «her» instead (مديره الفني for المدير الفني);
-        # a noun in ة takes them on its ت, which the text side reads off.
-        extra.update(base + pronoun for pronoun in _HIS_HER)
+        # Definite, the head may be «his», «her», «their» or «our» instead (مديره الفني for
+        # المدير الفني); a noun in ة takes them on its ت, which the text side reads off.
+        extra.update(base + pronoun for pronoun in _HEAD_POSSESSIVES)
     if faeel_noun(base):
         # A فعيل noun of a person names a woman with ة (رئيسة الوزراء, وزيرة الدفاع); other
         # فعيل words give no word with the phrase's other words after it.

@@ -92,6 +92,7 @@ PHRASE_INFLECTION = [
     hit("dual", "العملة الرقمية", "إطلاق عملتين رقميتين", "عملتين رقميتين"),
     hit("plural", "العملة الرقمية", "تنظيم العملات الرقمية", "العملات الرقمية"),
     hit("possessive", "العملة الرقمية", "أطلقت الصين عملتها الرقمية", "عملتها الرقمية"),
+    hit("possessive-our-on-head", "العالم العربي", "في عالمنا العربي اليوم", "عالمنا العربي"),
     hit("short-head-tanween", "الرسوم الجمركية", "فرضت رسوما جمركية جديدة", "رسوما جمركية"),
     hit("short-head-tanween-singular", "الرسوم الجمركية", "فرضت رسما جمركيا", "رسما جمركيا"),
     miss("short-tanween-not-alone", "رسوم", "أطلق رسوما"),
@@ -135,6 +136,7 @@ PHRASE_INFLECTION = [
     ),
     miss("broken-plural-faaleel-needs-the-phrase", "صندوق الاقتراع", "صناديق الذهب في المزاد"),
     hit("broken-plural-fawail-feminine", "القاعدة العسكرية", "إنشاء قواعد عسكرية", "قواعد عسكرية"),
+    hit("broken-plural-fawail-hamza", "جائزة نوبل", "الفائزون بجوائز نوبل", "بجوائز نوبل"),
     hit("broken-plural-faail", "القذيفة الصاروخية", "سقوط قذائف صاروخية", "قذائف صاروخية"),
     hit("broken-plural-fuul-feminine", "السفينة الحربية", "رصد سفن حربية", "سفن حربية"),
     hit("broken-plural-faalil", "المنطقة العازلة", "إقامة مناطق عازلة", "مناطق عازلة"),
@@ -673,6 +675,9 @@ ACRONYMS = [
     hit("ambiguous-letter-name", "بي بي سي", "تقرير BBC عن الانتخابات", "BBC"),
     miss("other-acronym", "سي إن إن", "قناة CNBC الاقتصادية"),
     miss("letters-need-the-whole-acronym", "سي إن إن", "تقرير سي بي إس"),
+    # A letter name next to a spelled-out acronym makes a longer one; a particle does not.
+    miss("inside-a-longer-acronym", "إن بي سي", "قالت شبكة سي إن بي سي"),
+    hit("acronym-before-a-particle", "إن بي سي", "قالت إن بي سي في تقرير", "إن بي سي"),
 ]
 
 # A state named with the word for its kind is also named alone (bot.match.state_names).
