@@ -92,8 +92,8 @@ _PARTS = (
     ("twenty_ninth_", "_sealed", "twenty-ninth sealed part (scored once at 294b821, tuned on)"),
     ("thirtieth_", "_sealed", "thirtieth sealed part (scored once at 673dcb4, tuned on)"),
     ("thirty_first_", "_sealed", "thirty-first sealed part (scored once at 3a82f49, tuned on)"),
-    ("thirty_second_", "_sealed", "thirty-second sealed part (scored once at 1557e4c)"),
-    ("thirty_third_", "_sealed", "thirty-third sealed part (scored once at 1557e4c)"),
+    ("thirty_second_", "_sealed", "thirty-second sealed part (scored once at 1557e4c, tuned on)"),
+    ("thirty_third_", "_sealed", "thirty-third sealed part (scored once at 1557e4c, tuned on)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -110,7 +110,8 @@ TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
 # before the twelfth part's round, and the ends of later sessions' rounds (round 18, 7a8e2c8:
 # the start of the session that made the nineteenth to twenty-first parts; session 10's
 # end, e1ba4e9, the start of the session that made the twenty-second; c31683a, the matcher
-# that scored the twenty-eighth part; 673dcb4, the thirtieth; 3a82f49, the thirty-first).
+# that scored the twenty-eighth part; 673dcb4, the thirtieth; 3a82f49, the thirty-first;
+# 1557e4c, the thirty-second and thirty-third).
 ROUNDS = (
     ("round 2", "2515ca6"),
     ("round 3", "7d3acd8"),
@@ -127,6 +128,7 @@ ROUNDS = (
     ("round 28", "c31683a"),
     ("round 30", "673dcb4"),
     ("round 31", "3a82f49"),
+    ("round 33", "1557e4c"),
 )
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
