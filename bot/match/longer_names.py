@@ -20,7 +20,7 @@ from bot.match.named_after import is_person_term, naming_words
 from bot.match.places import place_names
 from bot.match.query import Phrase
 from bot.match.reading import longer_places
-from bot.match.stemmer import term_keys
+from bot.match.stemmer import DIRECTIONS, head_word_keys, term_keys
 from bot.match.word_keys import WORD_CACHE
 
 __all__ = ["longer_names", "longer_names_of"]
@@ -50,7 +50,21 @@ def longer_names_of(words: tuple[str, ...]) -> Longer:
         + _named_after(words)
         + _compound_first(words)
         + longer_acronyms(words)
+        + _compound_direction(words)
     )
+
+
+# A direction right before a phrase headed by another makes a compound one: «شمال شرق
+# سوريا» (the north-east) is not «شرق سوريا».
+_DIRECTION_KEYS = frozenset(EXACT + word for word in DIRECTIONS)
+
+
+def _compound_direction(words: tuple[str, ...]) -> Longer:
+    """Compile the direction before a phrase headed by a direction that makes another part."""
+    if len(words) < 2 or words[0] not in DIRECTIONS:
+        return ()
+    # The head's keys, with its form in ‑ي («شمال شرقي سوريا»).
+    return ((1, (_DIRECTION_KEYS, head_word_keys(words[0]), *map(term_keys, words[1:]))),)
 
 
 def _compound_first(words: tuple[str, ...]) -> Longer:

@@ -30,6 +30,7 @@ from bot.match.key_marks import (
     DEFINITE,
     DEFINITE_FEMININE,
     DESCRIBING,
+    EXACT,
     FOLLOWERS,
     LONG_VOWELS,
     MIN_INFLECTED_STEM,
@@ -51,6 +52,7 @@ from bot.match.patterns import broken_plurals, faeel_shape
 from bot.match.places import place_names
 
 __all__ = [
+    "DIRECTIONS",
     "coordinated_keys",
     "faeel_noun",
     "fuzzy_forms",
@@ -248,6 +250,9 @@ def phrase_word_keys(word: str) -> frozenset[str]:
 # («عالمنا العربي»).
 _ITS_THEIR = ("ها", "هم")
 _HEAD_POSSESSIVES = ("ه", "ها", "هم", "نا")
+# The four directions, a closed class: as a phrase's head, their form in ‑ي names the
+# same part («شرقي سوريا» for «شرق سوريا»).
+DIRECTIONS = frozenset(("شرق", "غرب", "شمال", "جنوب"))
 
 
 @lru_cache(maxsize=200_000)
@@ -277,6 +282,8 @@ def head_word_keys(word: str) -> frozenset[str]:
         # Definite, the head may be «his», «her», «their» or «our» instead (مديره الفني for
         # المدير الفني); a noun in ة takes them on its ت, which the text side reads off.
         extra.update(base + pronoun for pronoun in _HEAD_POSSESSIVES)
+    if base == word and base in DIRECTIONS:
+        extra.add(EXACT + base + "ي")  # as written: «الشرقية» is an adjective of the word before
     if faeel_noun(base):
         # A فعيل noun of a person names a woman with ة (رئيسة الوزراء, وزيرة الدفاع); other
         # فعيل words give no word with the phrase's other words after it.

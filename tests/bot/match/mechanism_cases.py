@@ -93,6 +93,12 @@ PHRASE_INFLECTION = [
     hit("plural", "العملة الرقمية", "تنظيم العملات الرقمية", "العملات الرقمية"),
     hit("possessive", "العملة الرقمية", "أطلقت الصين عملتها الرقمية", "عملتها الرقمية"),
     hit("possessive-our-on-head", "العالم العربي", "في عالمنا العربي اليوم", "عالمنا العربي"),
+    # A direction heading a phrase: its adverb in ‑ي names the same part; another direction
+    # before it makes a compound one.
+    hit("direction-in-i", "شرق سوريا", "اشتباكات في شرقي سوريا", "شرقي سوريا"),
+    miss("direction-adjective-of-another-word", "شرق سوريا", "الغوطة الشرقية بسوريا"),
+    miss("compound-direction", "شرق سوريا", "في شمال شرق سوريا"),
+    miss("compound-direction-in-i", "شرق سوريا", "في شمال شرقي سوريا"),
     hit("short-head-tanween", "الرسوم الجمركية", "فرضت رسوما جمركية جديدة", "رسوما جمركية"),
     hit("short-head-tanween-singular", "الرسوم الجمركية", "فرضت رسما جمركيا", "رسما جمركيا"),
     miss("short-tanween-not-alone", "رسوم", "أطلق رسوما"),
