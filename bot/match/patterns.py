@@ -4,7 +4,8 @@ All are rules over letters, not lists of words. The relative adjective of a
 noun ending in a long vowel is written ‑ائي, ‑اوي or ‑ياوي (كيميائي، كيماوي،
 كيمياوي): one canonical key joins them. The commonest broken-plural patterns
 are closed: فِعال/أفعِلة (سلاح/أسلحة), فاعول/فواعيل (صاروخ/صواريخ), فعاليل
-(مشروع/مشاريع, صندوق/صناديق), فَعْل/فُعول (حرب/حروب), فعيل/فعلاء (وزير/وزراء).
+(مشروع/مشاريع, صندوق/صناديق), فَعْل/فُعول (حرب/حروب), فَعْل/فِعال (رجل/رجال),
+فعيل/فعلاء (وزير/وزراء).
 Those candidates are generated for the words of a phrase only, where the other
 words vouch for the sense; alone, a pattern would pair unrelated words. The
 plural فَعالِلة of the people of a place whose name has four consonants
@@ -41,6 +42,8 @@ def broken_plurals(word: str) -> Iterator[str]:
     size = len(word)
     if size == 3:
         yield word[:2] + "و" + word[2]  # حرب → حروب
+        # فِعال from the singular only: back, it would read every فعال noun (نظام, سلاح).
+        yield word[:2] + "ا" + word[2]  # رجل → رجال
     elif size == 4 and word[2] == "و":
         yield word[:2] + word[3]  # حروب → حرب
     if size == 4 and word[2] == "ا":

@@ -44,3 +44,19 @@ def test_faeel_gives_its_fuala_plural_hamza_seat_included(singular: str, plural:
 
 def test_fuala_is_read_from_the_singular_only() -> None:
     assert normalize("وزير") not in set(broken_plurals(normalize("وزراء")))
+
+
+@pytest.mark.parametrize(("singular", "plural"), [("رجل", "رجال"), ("جبل", "جبال")])
+def test_fal_gives_its_fial_plural(singular: str, plural: str) -> None:
+    assert normalize(plural) in set(broken_plurals(normalize(singular)))
+
+
+def test_fial_is_read_from_the_singular_only() -> None:
+    # Back from four letters, فعال would read every such noun (نظام → نظم, سلاح → سلح).
+    assert normalize("نظم") not in set(broken_plurals(normalize("نظام")))
+
+
+@pytest.mark.parametrize(("singular", "plural"), [("جائزة", "جوائز"), ("قائمة", "قوائم")])
+def test_faila_with_a_hamza_seat_gives_fawail(singular: str, plural: str) -> None:
+    assert normalize(plural) in set(broken_plurals(normalize(singular)))
+    assert normalize(singular) in set(broken_plurals(normalize(plural)))
