@@ -143,7 +143,7 @@ PHRASE_INFLECTION = [
     miss("broken-plural-faaleel-needs-the-phrase", "صندوق الاقتراع", "صناديق الذهب في المزاد"),
     hit("broken-plural-fawail-feminine", "القاعدة العسكرية", "إنشاء قواعد عسكرية", "قواعد عسكرية"),
     hit("broken-plural-fawail-hamza", "جائزة نوبل", "الفائزون بجوائز نوبل", "بجوائز نوبل"),
-    hit("broken-plural-fial", "رجل الأعمال", "لقاء مع رجال الأعمال", "رجال الأعمال"),
+    hit("broken-plural-fal-fial", "رجل الأعمال", "لقاء مع رجال الأعمال", "رجال الأعمال"),
     hit("broken-plural-faail", "القذيفة الصاروخية", "سقوط قذائف صاروخية", "قذائف صاروخية"),
     hit("broken-plural-fuul-feminine", "السفينة الحربية", "رصد سفن حربية", "سفن حربية"),
     hit("broken-plural-faalil", "المنطقة العازلة", "إقامة مناطق عازلة", "مناطق عازلة"),
