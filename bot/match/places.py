@@ -22,7 +22,7 @@ from babel.core import get_global
 from bot.match.key_marks import ARTICLE, LONG_VOWELS
 from bot.match.normalize import tokenize
 
-__all__ = ["PlaceNames", "place_names", "short_land_adjectives"]
+__all__ = ["PlaceNames", "land_adjectives", "place_names", "short_land_adjectives"]
 
 # CLDR territory codes that name no place: the world, unions and organisations,
 # pseudo-locales and "unknown region".
@@ -195,6 +195,29 @@ _FEMININE = "ه"  # ة, normalized
 
 
 @cache
+def land_adjectives() -> dict[tuple[str, ...], str]:
+    """Return the adjective each land of more than one word takes, as its currency's name gives it.
+
+    A currency is named with its land's adjective (درهم إماراتي, دولار أمريكي):
+    «الإمارات العربية المتحدة» → إماراتي, «الولايات المتحدة» → أمريكي. Normalized,
+    masculine.
+    """
+    locale = Locale("ar")
+    territories = locale.territories
+    found: dict[tuple[str, ...], str] = {}
+    for code, name in locale.currencies.items():
+        words = tuple(token.text for token in tokenize(territories.get(code[:2], "")))
+        currency = tokenize(name)
+        # A unit and an adjective: «دولار أمريكي (اليوم التالي)» is no other name.
+        if len(words) < 2 or len(currency) != 2 or code[:2] in _NOT_PLACES:
+            continue
+        adjective = currency[-1].text.removesuffix(_FEMININE)
+        if adjective.endswith("ي") and not adjective.startswith((ARTICLE, "و")):
+            found[words] = adjective
+    return found
+
+
+@cache
 def short_land_adjectives() -> dict[str, str]:
     """Return the adjective of each land's short name that CLDR's Arabic names imply.
 
@@ -203,15 +226,8 @@ def short_land_adjectives() -> dict[str, str]:
     name (درهم إماراتي) gives that word's adjective. Normalized; the short name
     as CLDR writes it, with its article.
     """
-    locale = Locale("ar")
-    territories = locale.territories
-    found: dict[str, str] = {}
-    for code, name in locale.currencies.items():
-        words = [token.text for token in tokenize(territories.get(code[:2], ""))]
-        currency = tokenize(name)
-        if len(words) < 2 or len(currency) < 2:
-            continue
-        adjective = currency[-1].text.removesuffix(_FEMININE)
-        if adjective == words[0].removeprefix(ARTICLE).removesuffix(_FEMININE) + "ي":
-            found[words[0]] = adjective
-    return found
+    return {
+        words[0]: adjective
+        for words, adjective in land_adjectives().items()
+        if adjective == words[0].removeprefix(ARTICLE).removesuffix(_FEMININE) + "ي"
+    }

@@ -40,6 +40,7 @@ from bot.match.key_marks import (
     RELATIVE_PRONOUNS,
     is_arabic,
 )
+from bot.match.land_names import short_land_names
 from bot.match.nisba import (
     is_place,
     nisba_forms,
@@ -199,10 +200,12 @@ def _inert(word: str) -> bool:
 
 @cache
 def _phrase_aliases() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """Return the listed phrase aliases and CLDR's other names of one territory, together."""
+    """Return the listed phrase aliases, CLDR's other names of one territory, and lands'
+    short names (bot.match.land_names), together."""
     merged = dict(place_names().aliases)
-    for words, others in PHRASE_ALIASES.items():
-        merged[words] = (*merged.get(words, ()), *others)
+    for table in (PHRASE_ALIASES, short_land_names()):
+        for words, others in table.items():
+            merged[words] = (*merged.get(words, ()), *others)
     return merged
 
 

@@ -690,6 +690,10 @@ ACRONYMS = [
 # A state named with the word for its kind is also named alone (bot.match.state_names).
 STATE_NAMES = [
     hit("kingdom-name-alone", "مملكة البحرين", "قالت البحرين إن الاجتماع", "البحرين"),
+    # A land's short name from its currency's adjective (دولار أمريكي): one land, two names.
+    hit("land-short-name", "أمريكا", "قالت الولايات المتحدة إن", "الولايات المتحدة"),
+    hit("land-long-name-adjective", "الولايات المتحدة", "قالت الحكومة الأمريكية", "الأمريكية"),
+    miss("land-short-name-not-a-region", "الولايات المتحدة", "دول أمريكا اللاتينية"),
     hit("state-name-adjective", "دولة قطر", "رحلات الخطوط القطرية", "القطرية"),
     hit("republic-name-alone", "جمهورية التشيك", "فاز منتخب التشيك", "التشيك"),
     hit("republic-adjective", "جمهورية التشيك", "قال الرئيس التشيكي", "التشيكي"),

@@ -1,0 +1,40 @@
+"""A land's everyday name that CLDR does not give, read off its currency's adjective.
+
+CLDR names «الولايات المتحدة» and its currency «دولار أمريكي»; the news says
+«أمريكا» as often. The adjective of a land of more than one word
+(bot.match.places.land_adjectives), without its ‑ي, with ‑ا or ‑يا, is that
+land's short name when wordfreq's Arabic list has it, and commoner than the
+adjective's feminine (أمريكي → أمريكا; «سعوديا» is an adjective's accusative,
+rarer than «سعودية»), and «إماراتي» is the first word's own (الإمارات,
+bot.match.places.short_land_adjectives). The short name and CLDR's are then
+one land's two names: a term for one meets the other, and its adjective.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from bot.match.common_words import zipf
+from bot.match.key_marks import ARTICLE
+from bot.match.places import land_adjectives
+
+__all__ = ["short_land_names"]
+
+_ENDINGS = ("ا", "يا")  # أمريكا, مقدونيا
+_FEMININE = "يه"  # the adjective's feminine, ة normalized
+
+
+@cache
+def short_land_names() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Map a land's short name to its CLDR name, and back (normalized words)."""
+    names: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    for land, adjective in land_adjectives().items():
+        stem = adjective[:-1]
+        if adjective == land[0].removeprefix(ARTICLE) + "ي":
+            continue  # the first word's own adjective: that word is the short name
+        for short in (stem + ending for ending in _ENDINGS):
+            # An adjective's accusative (سعوديا, أمريكيا) is rarer than its feminine.
+            if zipf(short) > zipf(stem + _FEMININE):
+                names[(short,)] = (land,)
+                names[land] = (*names.get(land, ()), (short,))
+    return names
