@@ -18,7 +18,7 @@ from bot.match.common_words import zipf
 from bot.match.key_marks import ARTICLE
 from bot.match.places import land_adjectives
 
-__all__ = ["short_land_names"]
+__all__ = ["land_adjective_owners", "land_place_adjectives", "short_land_names"]
 
 _ENDINGS = ("ا", "يا")  # أمريكا, مقدونيا
 _FEMININE = "يه"  # the adjective's feminine, ة normalized
@@ -38,3 +38,20 @@ def short_land_names() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
                 names[(short,)] = (land,)
                 names[land] = (*names.get(land, ()), (short,))
     return names
+
+
+@cache
+def land_adjective_owners() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Map the adjective of a land with a short name to both its names (أمريكي → أمريكا,
+    «الولايات المتحدة»): what a noun with the adjective heads a construct with."""
+    short = short_land_names()
+    return {
+        adjective: (land, *short[land])
+        for land, adjective in land_adjectives().items()
+        if land in short
+    }
+
+
+def land_place_adjectives() -> frozenset[str]:
+    """Return the adjectives of the lands with a short name (أمريكي)."""
+    return frozenset(land_adjective_owners())

@@ -30,6 +30,7 @@ from bot.match.key_marks import (
     MIN_STEM,
     NO_ARTICLE,
 )
+from bot.match.land_names import land_adjective_owners, land_place_adjectives
 from bot.match.named_after import is_person_term
 from bot.match.nisba import adjective_place, is_place, place_adjectives
 from bot.match.particles import NEGATING
@@ -118,10 +119,10 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     # A noun and a place's adjective are also the noun heading a construct with the
     # place: «الجيش المصري» is «جيش مصر», «الحكومة العراقية» «حكومة العراق».
     place_owner: list[WordKeys] = [
-        (head_keys(first), term_keys(place))
+        (head_keys(first), *map(term_keys, owner))
         for first, second in pairs
         if first.startswith(ARTICLE)
-        and (place := adjective_place(second.removeprefix(ARTICLE).removesuffix("ه"))) is not None
+        for owner in _adjective_owners(second)
     ]
     # A construct chain: one more word between the head and its owner («رئيس مجلس
     # الوزراء», «صالح علي الصماد»). Not in a place's name («جنوب غرب السودان» is not
@@ -152,7 +153,8 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     # A definite noun and its adjective with a place's adjective between, all three
     # definite: «العميل الروسي المزدوج», «الجيش السوري الحر», «الرئيس الفرنسي السابق».
     # The place only narrows the thing watched (CLDR's places, bot.match.places).
-    place_between: list[WordKeys] = [(head, place_adjectives(), last) for head, _, last in inserted]
+    between = place_adjectives() | land_place_adjectives()
+    place_between: list[WordKeys] = [(head, between, last) for head, _, last in inserted]
     # A kind of thing typed without the article («انتخابات مبكرة») takes one more word
     # between, of any kind («الانتخابات التركية المبكرة», «تحطم أول طائرة»); a person's
     # name does not («محمد بن صلاح» is another man).
@@ -198,6 +200,16 @@ _NEGATED: Longer = ((-1, (frozenset(EXACT + word for word in NEGATING),)),)
 _KIND_ENDINGS = ("ه", "ي", "ات", "ين", "ون")
 # The owner of a construct: one word, or two (a name, or a noun and its adjective).
 _OWNERS: tuple[tuple[frozenset[str], ...], ...] = ((frozenset(),), (frozenset(), frozenset()))
+
+
+def _adjective_owners(adjective: str) -> tuple[tuple[str, ...], ...]:
+    """Return the names of the place a word is the adjective of: one CLDR place, or a
+    land's two names (bot.match.land_names: «الأمريكية» → أمريكا, «الولايات المتحدة»)."""
+    masculine = adjective.removeprefix(ARTICLE).removesuffix("ه")
+    place = adjective_place(masculine)
+    if place is not None:
+        return ((place,),)
+    return land_adjective_owners().get(masculine, ())
 
 
 def dual_head_key(first: str) -> str | None:
