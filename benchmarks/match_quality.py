@@ -94,6 +94,8 @@ _PARTS = (
     ("thirty_first_", "_sealed", "thirty-first sealed part (scored once at 3a82f49, tuned on)"),
     ("thirty_second_", "_sealed", "thirty-second sealed part (scored once at 1557e4c, tuned on)"),
     ("thirty_third_", "_sealed", "thirty-third sealed part (scored once at 1557e4c, tuned on)"),
+    ("thirty_fourth_", "_sealed", "thirty-fourth sealed part (scored once at 75de374)"),
+    ("thirty_fifth_", "_sealed", "thirty-fifth sealed part (scored once at 75de374)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
