@@ -25,6 +25,7 @@ from bot.match.key_marks import (
     ARTICLE,
     DEFINITE,
     DEFINITE_FEMININE,
+    DESCRIBING,
     EXACT,
     LONG_VOWELS,
     MIN_STEM,
@@ -155,6 +156,14 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     # The place only narrows the thing watched (CLDR's places, bot.match.places).
     between = place_adjectives() | land_place_adjectives()
     place_between: list[WordKeys] = [(head, between, last) for head, _, last in inserted]
+    # And a place's adjective last takes one more definite adjective before it: «القوات
+    # المسلحة التركية», «الجيش الوطني الليبي». The place still names the thing watched.
+    adjective_between: list[WordKeys] = [
+        (head, _DESCRIBING, last)
+        for first, second in pairs
+        if first.startswith(ARTICLE) and second.removeprefix(ARTICLE).removesuffix("ه") in between
+        for head, _, last in (_word_between(first, second),)
+    ]
     # A kind of thing typed without the article («انتخابات مبكرة») takes one more word
     # between, of any kind («الانتخابات التركية المبكرة», «تحطم أول طائرة»); a person's
     # name does not («محمد بن صلاح» is another man).
@@ -170,6 +179,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         + [Compiled(words, _ANY_DEFINITE + _NEGATED, gapped=True) for words in inserted]
         + [Compiled(words, _NEGATED, gapped=True) for words in kinds]
         + [Compiled(words, gapped=True) for words in place_between]
+        + [Compiled(words, _NEGATED + _BARE_HEAD, gapped=True) for words in adjective_between]
         + [
             Compiled(words, _owner_agrees(words) + _NO_DEFINITE_HEAD, gapped=True)
             for words in construct
@@ -198,6 +208,11 @@ _ANY_DEFINITE: Longer = tuple((-at, (frozenset({DEFINITE}),)) for at in range(3)
 _NEGATED: Longer = ((-1, (frozenset(EXACT + word for word in NEGATING),)),)
 # The endings of an adjective or a noun that a kind of thing ends in: feminine, ‑ي, plural.
 _KIND_ENDINGS = ("ه", "ي", "ات", "ين", "ون")
+# A definite adjective between a noun and its last adjective (bot.match.key_marks).
+_DESCRIBING = frozenset({DESCRIBING})
+# A head without the article makes the definite word after it its owner, not its
+# adjective: «قوات الجيش التركي» is the army's forces.
+_BARE_HEAD: Longer = ((0, (frozenset({NO_ARTICLE}),)),)
 # The owner of a construct: one word, or two (a name, or a noun and its adjective).
 _OWNERS: tuple[tuple[frozenset[str], ...], ...] = ((frozenset(),), (frozenset(), frozenset()))
 

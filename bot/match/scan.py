@@ -87,7 +87,8 @@ def _scan_unproven(
     """Record the unproven alternatives of the token at position that really occur.
 
     A one-word alternative starts here and is unproven only for its vetoes; a
-    gapped one ends here. Return whether something recorded starts earlier.
+    gapped one ends here, unbroken by punctuation. Return whether something
+    recorded starts earlier.
     """
     tokens = field.tokens
     earlier = False
@@ -98,7 +99,8 @@ def _scan_unproven(
                 spans.append(span)
             continue
         start = position - alt.anchor
-        if _alt_at(alt, field, infos, start):
+        # A gapped phrase does not run over a full stop or a comma either.
+        if _alt_at(alt, field, infos, start) and _unbroken(field, start, position + 1):
             terms.append(alt.term)
             spans.append(_NEW(Span, (field.name, tokens[start].start, tokens[position].end)))
             earlier = True

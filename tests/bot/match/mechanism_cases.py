@@ -93,6 +93,16 @@ PHRASE_INFLECTION = [
     hit("plural", "العملة الرقمية", "تنظيم العملات الرقمية", "العملات الرقمية"),
     hit("possessive", "العملة الرقمية", "أطلقت الصين عملتها الرقمية", "عملتها الرقمية"),
     hit("possessive-our-on-head", "العالم العربي", "في عالمنا العربي اليوم", "عالمنا العربي"),
+    # A place's adjective last takes one more definite adjective before it; not after a
+    # head without the article (then an owner), nor across a full stop.
+    hit(
+        "adjective-before-place-adjective",
+        "القوات التركية",
+        "تقدم القوات المسلحة التركية",
+        "القوات المسلحة التركية",
+    ),
+    miss("owner-before-place-adjective", "القوات التركية", "قوات الجيش التركي"),
+    miss("gap-across-a-full-stop", "الليرة التركية", "تراجع الليرة.. المركزي التركي يتدخل"),
     # A direction heading a phrase: its adverb in ‑ي names the same part; another direction
     # before it makes a compound one.
     hit("direction-in-i", "شرق سوريا", "اشتباكات في شرقي سوريا", "شرقي سوريا"),
