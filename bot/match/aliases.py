@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["ALIASES", "PHRASE_ALIASES"]
+__all__ = ["ALIASES", "PEOPLE_ADJECTIVES", "PHRASE_ALIASES"]
 
 # Spellings of one name too short for safe fuzzy matching (3-5 letters, where
 # one edit turns most words into other words): سول/سيول are both in use for
@@ -23,6 +23,12 @@ _BROKEN_PLURALS: Mapping[str, tuple[str, ...]] = {
     "روسيا": ("روس",),
     "تركيا": ("اتراك",),
     "المانيا": ("المان",),
+}
+# Inside a phrase, a people's broken plural is its adjective's plural: «الدبلوماسيين
+# الروس» are «دبلوماسيون روس» and «دبلوماسي روسي» (one), «دبلوماسيا روسيا» (after a
+# number). Each land above ends in ‑ا, its adjective in ‑ي.
+PEOPLE_ADJECTIVES: Mapping[str, tuple[str, ...]] = {
+    plural: (land[:-1],) for land, plurals in _BROKEN_PLURALS.items() for plural in plurals
 }
 # Official names of one state written as different phrases.
 PHRASE_ALIASES: Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]] = {

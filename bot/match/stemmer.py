@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from bot.match.aliases import ALIASES, PHRASE_ALIASES
+from bot.match.aliases import ALIASES, PEOPLE_ADJECTIVES, PHRASE_ALIASES
 from bot.match.clitics import DEFINITE_PREFIXES, definite, short_head_forms, text_bases
 from bot.match.compounds import (
     compound_part,
@@ -229,6 +229,7 @@ def phrase_word_keys(word: str) -> frozenset[str]:
     keys = term_keys(word)
     base = term_primary(word).removeprefix(ARTICLE)
     extra = {plural for plural in broken_plurals(base) if len(plural) >= MIN_STEM}
+    extra.update(PEOPLE_ADJECTIVES.get(base, ()))
     # A relative adjective agrees with its noun: a plural of things takes the
     # feminine («الدفاعات الجوية» for «الدفاع الجوي»). Longer ones already have
     # both genders (term_keys); a short one («جوي») only in a phrase, whose noun vouches.

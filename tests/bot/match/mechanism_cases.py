@@ -153,6 +153,7 @@ PHRASE_INFLECTION = [
     miss("broken-plural-faaleel-needs-the-phrase", "صندوق الاقتراع", "صناديق الذهب في المزاد"),
     hit("broken-plural-fawail-feminine", "القاعدة العسكرية", "إنشاء قواعد عسكرية", "قواعد عسكرية"),
     hit("broken-plural-fawail-hamza", "جائزة نوبل", "الفائزون بجوائز نوبل", "بجوائز نوبل"),
+    hit("people-plural-in-phrase", "الدبلوماسيين الروس", "طرد دبلوماسي روسي", "دبلوماسي روسي"),
     hit("broken-plural-fal-fial", "رجل الأعمال", "لقاء مع رجال الأعمال", "رجال الأعمال"),
     hit("broken-plural-faail", "القذيفة الصاروخية", "سقوط قذائف صاروخية", "قذائف صاروخية"),
     hit("broken-plural-fuul-feminine", "السفينة الحربية", "رصد سفن حربية", "سفن حربية"),
