@@ -94,8 +94,8 @@ _PARTS = (
     ("thirty_first_", "_sealed", "thirty-first sealed part (scored once at 3a82f49, tuned on)"),
     ("thirty_second_", "_sealed", "thirty-second sealed part (scored once at 1557e4c, tuned on)"),
     ("thirty_third_", "_sealed", "thirty-third sealed part (scored once at 1557e4c, tuned on)"),
-    ("thirty_fourth_", "_sealed", "thirty-fourth sealed part (scored once at 75de374)"),
-    ("thirty_fifth_", "_sealed", "thirty-fifth sealed part (scored once at 75de374)"),
+    ("thirty_fourth_", "_sealed", "thirty-fourth sealed part (scored once at 75de374, tuned on)"),
+    ("thirty_fifth_", "_sealed", "thirty-fifth sealed part (scored once at 75de374, tuned on)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -113,7 +113,7 @@ TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
 # the start of the session that made the nineteenth to twenty-first parts; session 10's
 # end, e1ba4e9, the start of the session that made the twenty-second; c31683a, the matcher
 # that scored the twenty-eighth part; 673dcb4, the thirtieth; 3a82f49, the thirty-first;
-# 1557e4c, the thirty-second and thirty-third).
+# 1557e4c, the thirty-second and thirty-third; 75de374, the thirty-fourth and thirty-fifth).
 ROUNDS = (
     ("round 2", "2515ca6"),
     ("round 3", "7d3acd8"),
@@ -131,6 +131,7 @@ ROUNDS = (
     ("round 30", "673dcb4"),
     ("round 31", "3a82f49"),
     ("round 33", "1557e4c"),
+    ("round 35", "75de374"),
 )
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
