@@ -96,6 +96,8 @@ _PARTS = (
     ("thirty_third_", "_sealed", "thirty-third sealed part (scored once at 1557e4c, tuned on)"),
     ("thirty_fourth_", "_sealed", "thirty-fourth sealed part (scored once at 75de374, tuned on)"),
     ("thirty_fifth_", "_sealed", "thirty-fifth sealed part (scored once at 75de374, tuned on)"),
+    ("thirty_sixth_", "_sealed", "thirty-sixth sealed part (scored once at 410f916)"),
+    ("thirty_seventh_", "_sealed", "thirty-seventh sealed part (scored once at 410f916)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
