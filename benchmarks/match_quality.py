@@ -115,7 +115,8 @@ TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
 # the start of the session that made the nineteenth to twenty-first parts; session 10's
 # end, e1ba4e9, the start of the session that made the twenty-second; c31683a, the matcher
 # that scored the twenty-eighth part; 673dcb4, the thirtieth; 3a82f49, the thirty-first;
-# 1557e4c, the thirty-second and thirty-third; 75de374, the thirty-fourth and thirty-fifth).
+# 1557e4c, the thirty-second and thirty-third; 75de374, the thirty-fourth and thirty-fifth;
+# 410f916, the thirty-sixth and thirty-seventh).
 ROUNDS = (
     ("round 2", "2515ca6"),
     ("round 3", "7d3acd8"),
@@ -134,6 +135,7 @@ ROUNDS = (
     ("round 31", "3a82f49"),
     ("round 33", "1557e4c"),
     ("round 35", "75de374"),
+    ("round 37", "410f916"),
 )
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
