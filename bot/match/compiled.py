@@ -7,6 +7,7 @@ bot.match.postings posts each alternative as an Alt, which bot.match.scan checks
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = ["Alt", "Compiled", "Entry", "Longer", "WordKeys"]
@@ -88,4 +89,14 @@ def _union(sets: list[frozenset[str]]) -> frozenset[str]:
     """Return the union of key sets, reusing the only one when there is one."""
     if len(sets) == 1:
         return sets[0]
+    return _shared_union(tuple(sets))
+
+
+@lru_cache(maxsize=4096)
+def _shared_union(sets: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """Return the union of key sets, one object for every alternative with the same sets.
+
+    Many terms share their vetoes' sets (every family name's given names, say):
+    their union is then made and kept once, not once per term.
+    """
     return frozenset().union(*sets)

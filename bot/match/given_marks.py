@@ -69,5 +69,10 @@ def given_mark(token: str) -> str | None:
 
 def other_given_marks(given: tuple[str, ...]) -> frozenset[str]:
     """Return the marks of every first sound but those of a term's own given names."""
-    own = {_sound(word) for word in given if word}
+    return _marks_but(frozenset(_sound(word) for word in given if word))
+
+
+@lru_cache(maxsize=256)
+def _marks_but(own: frozenset[str]) -> frozenset[str]:
+    """Return the marks of every first sound but own, one shared set per own sounds."""
     return frozenset(FOREIGN_GIVEN + sound for sound in _SOUNDS - own)

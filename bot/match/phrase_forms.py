@@ -14,7 +14,7 @@ keys the triggers hold: keep the two in step.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.match.bodies import body_alternatives
 from bot.match.common_words import common_noun
@@ -154,7 +154,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     # A definite noun and its adjective with a place's adjective between, all three
     # definite: «العميل الروسي المزدوج», «الجيش السوري الحر», «الرئيس الفرنسي السابق».
     # The place only narrows the thing watched (CLDR's places, bot.match.places).
-    between = place_adjectives() | land_place_adjectives()
+    between = _place_adjectives()
     place_between: list[WordKeys] = [(head, between, last) for head, _, last in inserted]
     # And a place's adjective last takes one more definite adjective before it: «القوات
     # المسلحة التركية», «الجيش الوطني الليبي». The place still names the thing watched.
@@ -215,6 +215,13 @@ _DESCRIBING = frozenset({DESCRIBING})
 _BARE_HEAD: Longer = ((0, (frozenset({NO_ARTICLE}),)),)
 # The owner of a construct: one word, or two (a name, or a noun and its adjective).
 _OWNERS: tuple[tuple[frozenset[str], ...], ...] = ((frozenset(),), (frozenset(), frozenset()))
+
+
+@cache
+def _place_adjectives() -> frozenset[str]:
+    """Return the adjectives of CLDR's one-word places and of lands with a short name,
+    one set for every term."""
+    return place_adjectives() | land_place_adjectives()
 
 
 def _adjective_owners(adjective: str) -> tuple[tuple[str, ...], ...]:
