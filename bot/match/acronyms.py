@@ -59,7 +59,7 @@ def acronym_spellings(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Return the other ways to write an acronym term: Latin for letter names, and back."""
     if len(words) == 1:
         return _spelled_out(words[0])
-    if not _MIN_LETTERS <= len(words) <= _MAX_LETTERS or not all(w in _LETTERS for w in words):
+    if not _letter_names(words):
         return ()
     readings = product(*(_LETTERS[word] for word in words))
     return tuple(("".join(letters),) for letters in islice(readings, _MAX_READINGS))
@@ -75,7 +75,12 @@ def _spelled_out(word: str) -> tuple[tuple[str, ...], ...]:
 
 def longer_acronyms(words: tuple[str, ...]) -> Longer:
     """Compile the longer acronym a spelled-out one is part of: «سي إن بي سي» is no «إن بي سي»."""
-    if not _MIN_LETTERS <= len(words) <= _MAX_LETTERS or not all(w in _LETTERS for w in words):
+    if not _letter_names(words):
         return ()
     keys = tuple(map(term_keys, words))
     return ((1, (_OTHER_LETTERS, *keys)), (0, (*keys, _OTHER_LETTERS)))
+
+
+def _letter_names(words: tuple[str, ...]) -> bool:
+    """Tell whether a phrase is an acronym spelled out: two to five letter names."""
+    return _MIN_LETTERS <= len(words) <= _MAX_LETTERS and all(w in _LETTERS for w in words)

@@ -45,25 +45,23 @@ def _sound(name: str) -> str:
 
 
 def _foreign_given(word: str) -> bool:
-    """Tell whether a bare word may be a foreign given name."""
-    return (
-        len(word) >= _MIN_NAME
-        and foreign_given_shape(word)
-        and foreign_name(word)
-        and not arabic_forms(word)
-    )
+    """Tell whether a bare word is shaped like a foreign given name (given_mark asks the
+    word lists whether any reading of the token is an Arabic word)."""
+    return len(word) >= _MIN_NAME and foreign_given_shape(word) and not arabic_forms(word)
 
 
-@lru_cache(maxsize=100_000)
 def given_mark(token: str) -> str | None:
-    """Return the FOREIGN_GIVEN key of a text token, or None if it is no foreign given name."""
+    """Return the FOREIGN_GIVEN key of a text token, or None if it is no foreign given name.
+
+    Not cached here: its one caller, token_table's analysis of a token, is.
+    """
     if len(token) < _MIN_NAME or token.startswith(ARTICLE) or not is_arabic(token):
         return None  # most tokens: C-level tests
     name = token[1:] if token.startswith(_AND) and _foreign_given(token[1:]) else token
     if name == token and not _foreign_given(token):
         return None
     if not all(map(foreign_name, readings(token))):
-        return None  # some reading is an Arabic word («بمقتل»)
+        return None  # some reading is an Arabic word («بمقتل»), the name itself included
     return FOREIGN_GIVEN + _sound(name)
 
 

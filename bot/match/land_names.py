@@ -15,10 +15,9 @@ from __future__ import annotations
 from functools import cache
 
 from bot.match.common_words import zipf
-from bot.match.key_marks import ARTICLE
-from bot.match.places import land_adjectives
+from bot.match.places import land_adjectives, short_land_adjectives
 
-__all__ = ["land_adjective_owners", "land_place_adjectives", "short_land_names"]
+__all__ = ["land_adjective_owners", "short_land_names"]
 
 _ENDINGS = ("ا", "يا")  # أمريكا, مقدونيا
 _FEMININE = "يه"  # the adjective's feminine, ة normalized
@@ -29,9 +28,9 @@ def short_land_names() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """Map a land's short name to its CLDR name, and back (normalized words)."""
     names: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
     for land, adjective in land_adjectives().items():
-        stem = adjective[:-1]
-        if adjective == land[0].removeprefix(ARTICLE) + "ي":
+        if land[0] in short_land_adjectives():
             continue  # the first word's own adjective: that word is the short name
+        stem = adjective[:-1]
         for short in (stem + ending for ending in _ENDINGS):
             # An adjective's accusative (سعوديا, أمريكيا) is rarer than its feminine.
             if zipf(short) > zipf(stem + _FEMININE):
@@ -50,8 +49,3 @@ def land_adjective_owners() -> dict[str, tuple[tuple[str, ...], ...]]:
         for land, adjective in land_adjectives().items()
         if land in short
     }
-
-
-def land_place_adjectives() -> frozenset[str]:
-    """Return the adjectives of the lands with a short name (أمريكي)."""
-    return frozenset(land_adjective_owners())

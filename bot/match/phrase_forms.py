@@ -31,7 +31,7 @@ from bot.match.key_marks import (
     MIN_STEM,
     NO_ARTICLE,
 )
-from bot.match.land_names import land_adjective_owners, land_place_adjectives
+from bot.match.land_names import land_adjective_owners
 from bot.match.named_after import is_person_term
 from bot.match.nisba import adjective_place, is_place, place_adjectives
 from bot.match.particles import NEGATING
@@ -161,7 +161,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     adjective_between: list[WordKeys] = [
         (head, _DESCRIBING, last)
         for first, second in pairs
-        if first.startswith(ARTICLE) and second.removeprefix(ARTICLE).removesuffix("ه") in between
+        if first.startswith(ARTICLE) and _masculine(second) in between
         for head, _, last in (_word_between(first, second),)
     ]
     # A kind of thing typed without the article («انتخابات مبكرة») takes one more word
@@ -221,13 +221,18 @@ _OWNERS: tuple[tuple[frozenset[str], ...], ...] = ((frozenset(),), (frozenset(),
 def _place_adjectives() -> frozenset[str]:
     """Return the adjectives of CLDR's one-word places and of lands with a short name,
     one set for every term."""
-    return place_adjectives() | land_place_adjectives()
+    return place_adjectives() | land_adjective_owners().keys()
+
+
+def _masculine(adjective: str) -> str:
+    """Return a typed adjective without its article and feminine ending (الأمريكية → أمريكي)."""
+    return adjective.removeprefix(ARTICLE).removesuffix("ه")
 
 
 def _adjective_owners(adjective: str) -> tuple[tuple[str, ...], ...]:
     """Return the names of the place a word is the adjective of: one CLDR place, or a
     land's two names (bot.match.land_names: «الأمريكية» → أمريكا, «الولايات المتحدة»)."""
-    masculine = adjective.removeprefix(ARTICLE).removesuffix("ه")
+    masculine = _masculine(adjective)
     place = adjective_place(masculine)
     if place is not None:
         return ((place,),)
@@ -277,7 +282,7 @@ def family_name_forms(words: tuple[str, ...]) -> list[Compiled]:
     if len(family) == 1:
         # Another foreign given name right before the name as written: another person.
         others = other_given_marks(words[:-1])
-        vetoes += ((1, (others, frozenset({EXACT + family[0]}))),)
+        vetoes += ((1, (others, exact_keys(family[0]))),)
     if family[0].startswith(ARTICLE):
         vetoes += ((0, (frozenset({NO_ARTICLE}),)),)
     return [Compiled(keys, vetoes)]
