@@ -74,6 +74,12 @@ _MIN_WIDE_LENGTH = 7
 _STRICT_TABLE = str.maketrans({c: group[0] for group in _SOUND_CLASSES for c in group})
 _WIDE_TABLE = str.maketrans({c: group[0] for group in _WIDE_CLASSES for c in group})
 _ERASE_VOWELS = str.maketrans(dict.fromkeys(LONG_VOWELS))
+# An h inside a long foreign name is often not written (ساوثهامبتون/ساوثامبتون,
+# ويستهام/وستهام/وستام): the skeleton erases an inner ه too, so both spellings meet, and
+# is_variant takes the dropped ه only between two foreign names, the longer of
+# _MIN_TWO_EDIT_LENGTH letters; other words must keep their ه where it was.
+_SILENT_H = "ه"
+_ERASE_VOWELS_AND_H = str.maketrans(dict.fromkeys((*LONG_VOWELS, _SILENT_H)))
 _DOUBLED = re.compile(r"(.)\1+")
 # A hamza seat (ؤ/ئ, normalized و/ي) may be written either way from this length on.
 _MIN_HAMZA_LENGTH = 5
@@ -93,7 +99,18 @@ def _fold(word: str, wide: bool) -> str:
 
 @lru_cache(maxsize=200_000)
 def skeleton(word: str) -> str:
-    """Return the word with sound classes merged and inner long vowels erased."""
+    """Return the word with sound classes merged and inner long vowels and ه erased."""
+    return _shape(word, _ERASE_VOWELS_AND_H)
+
+
+@lru_cache(maxsize=200_000)
+def _consonants(word: str) -> str:
+    """Return the word's skeleton with its inner ه kept."""
+    return _shape(word, _ERASE_VOWELS)
+
+
+def _shape(word: str, erase: dict[int, int | None]) -> str:
+    """Return the word with sound classes merged and the inner letters of erase erased."""
     # The first letter stays as written in short words: swapping it makes other
     # native words (جزيرة/غزيرة). The last letter keeps its vowel: a final ا is
     # tanween (سيولاً) and a final ي a nisba (روسي), neither a spelling variant.
@@ -103,7 +120,7 @@ def skeleton(word: str) -> str:
     first = folded[0] if len(word) >= _MIN_WIDE_LENGTH else word[0]
     if len(folded) < 3:
         return first + folded[1:]
-    return first + folded[1:-1].translate(_ERASE_VOWELS) + folded[-1]
+    return first + folded[1:-1].translate(erase) + folded[-1]
 
 
 def _vowel_moved(a: str, b: str) -> bool:
@@ -216,12 +233,38 @@ def _one_vowel_more(a: str, b: str) -> bool:
 
 def is_variant(a: str, b: str) -> bool:
     """Tell whether two different spellings are transliteration variants of one name."""
-    shorter = min(len(a), len(b))
-    if a == b or shorter < MIN_FUZZY_LENGTH or skeleton(a) != skeleton(b):
+    if a == b or min(len(a), len(b)) < MIN_FUZZY_LENGTH or skeleton(a) != skeleton(b):
         return False
+    bare_a, bare_b = _without_inner_h(a), _without_inner_h(b)
+    if len(bare_a) - len(a) == len(bare_b) - len(b):
+        return _consonants(a) == _consonants(b) and (
+            _plain_variant(a, b) or _vowels_reordered(a, b)
+        )
+    return (
+        max(len(a), len(b)) >= _MIN_TWO_EDIT_LENGTH
+        and foreign_name(a)
+        and foreign_name(b)
+        and (bare_a == bare_b or _plain_variant(bare_a, bare_b))
+    )
+
+
+def _without_inner_h(word: str) -> str:
+    """Return the word without the ه inside it (see _SILENT_H)."""
+    return word[0] + word[1:-1].replace(_SILENT_H, "") + word[-1]
+
+
+def _folded_pair(a: str, b: str) -> tuple[str, str]:
+    """Return both spellings with their sound classes merged, the wide ones if both are long."""
+    wide = min(len(a), len(b)) >= _MIN_WIDE_LENGTH
+    return _fold(a, wide=wide), _fold(b, wide=wide)
+
+
+def _plain_variant(a: str, b: str) -> bool:
+    """Tell whether two spellings with one skeleton differ as most transliterations do."""
+    shorter = min(len(a), len(b))
     if len(a) == len(b) and _hamza_seat(a, b):
         return True
-    folded_a, folded_b = (_fold(w, wide=shorter >= _MIN_WIDE_LENGTH) for w in (a, b))
+    folded_a, folded_b = _folded_pair(a, b)
     if folded_a == folded_b:
         return True
     if len(folded_a) == len(folded_b):
@@ -235,6 +278,48 @@ def is_variant(a: str, b: str) -> bool:
     if min(len(folded_a), len(folded_b)) < _MIN_VOWEL_EDIT_LENGTH and not _foreign_pair(a, b):
         return False
     return Indel.distance(folded_a, folded_b) == gap
+
+
+# Two foreign spellings may also place their vowels differently as well as add
+# one (بنيفنتو/بينفينتو), or add two to a shorter name (بينيفينتو): each outlet
+# hears the vowels of a foreign name on its own. Between two words no list knows,
+# two such edits count, a vowel moved past one consonant or a vowel more; a vowel
+# swapped for another (بوتين/بوتان) or moved further (مانديل/مونديال) does not.
+# Shorter words are names of their own (ارغواي/اوروغواي: Paraguay after a clitic ب).
+_MAX_REORDER_EDITS = 2
+_MIN_REORDER_LENGTH = 7
+
+
+def _vowel_slots(word: str) -> tuple[str, list[list[str]]]:
+    """Return a word's consonants and its inner long vowels, one list per gap between them."""
+    consonants = [word[0]]
+    slots: list[list[str]] = [[]]
+    for letter in word[1:-1]:
+        if letter in LONG_VOWELS:
+            slots[-1].append(letter)
+        else:
+            consonants.append(letter)
+            slots.append([])
+    return "".join(consonants) + word[-1], slots
+
+
+def _vowels_reordered(a: str, b: str) -> bool:
+    """Tell whether two foreign spellings differ by vowels moved next door or added, two at most."""
+    short, long = sorted(_folded_pair(a, b), key=len)
+    edits = len(long) - len(short)
+    if len(short) < _MIN_REORDER_LENGTH or edits > _MAX_REORDER_EDITS:
+        return False
+    (skeleton_short, want), (skeleton_long, have) = _vowel_slots(short), _vowel_slots(long)
+    if skeleton_short != skeleton_long:
+        return False
+    for i, vowels in enumerate(want):
+        for vowel in vowels:
+            near = [j for j in (i, i - 1, i + 1) if 0 <= j < len(have) and vowel in have[j]]
+            if not near:
+                return False
+            edits += near[0] != i
+            have[near[0]].remove(vowel)
+    return edits <= _MAX_REORDER_EDITS and foreign_name(a) and foreign_name(b)
 
 
 def _foreign_pair(a: str, b: str) -> bool:
