@@ -15,9 +15,10 @@ from __future__ import annotations
 from functools import cache
 
 from bot.match.common_words import zipf
+from bot.match.key_marks import ARTICLE, LONG_VOWELS
 from bot.match.places import land_adjectives, short_land_adjectives
 
-__all__ = ["land_adjective_owners", "short_land_names"]
+__all__ = ["land_adjective_owners", "land_name_adjectives", "short_land_names"]
 
 _ENDINGS = ("ا", "يا")  # أمريكا, مقدونيا
 _FEMININE = "يه"  # the adjective's feminine, ة normalized
@@ -49,3 +50,21 @@ def land_adjective_owners() -> dict[str, tuple[tuple[str, ...], ...]]:
         for land, adjective in land_adjectives().items()
         if land in short
     }
+
+
+_VOWELS = str.maketrans(dict.fromkeys(LONG_VOWELS))
+# The letters of its land's word that an adjective starts with (سعودي: السعودية).
+_SHARED_LETTERS = 3
+
+
+@cache
+def land_name_adjectives() -> frozenset[str]:
+    """Return the adjectives of lands of more than one word that are made from one of its
+    words («سعودي»: المملكة العربية السعودية) or from its short name (أمريكي): a place's
+    adjectives. Not a currency's own word (إسترليني, for the pound)."""
+    found = set(land_adjective_owners())
+    for land, adjective in land_adjectives().items():
+        letters = adjective[:-1].translate(_VOWELS)[:_SHARED_LETTERS]
+        if any(word.removeprefix(ARTICLE).translate(_VOWELS).startswith(letters) for word in land):
+            found.add(adjective)
+    return frozenset(found)

@@ -31,7 +31,7 @@ from bot.match.key_marks import (
     MIN_STEM,
     NO_ARTICLE,
 )
-from bot.match.land_names import land_adjective_owners
+from bot.match.land_names import land_adjective_owners, land_name_adjectives
 from bot.match.named_after import is_person_term
 from bot.match.nisba import adjective_place, is_place, place_adjectives
 from bot.match.particles import NEGATING
@@ -164,6 +164,15 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         if first.startswith(ARTICLE) and _masculine(second) in between
         for head, _, last in (_word_between(first, second),)
     ]
+    # So does a longer phrase that ends in a place's adjective, all its words definite:
+    # «الدفاع الجوي الملكي السعودي», «الحرس الثوري الإسلامي الإيراني».
+    longer_between: list[WordKeys] = [
+        (*typed_keys(words[:-1]), _DESCRIBING, inner_keys(words[-1]))
+        for phrase in phrases
+        if len(phrase.words) > 2 and not any(word.exact for word in phrase.words)
+        for words in (tuple(word.text for word in phrase.words),)
+        if all(word.startswith(ARTICLE) for word in words) and _masculine(words[-1]) in between
+    ]
     # A kind of thing typed without the article («انتخابات مبكرة») takes one more word
     # between, of any kind («الانتخابات التركية المبكرة», «تحطم أول طائرة»); a person's
     # name does not («محمد بن صلاح» is another man).
@@ -180,6 +189,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         + [Compiled(words, _NEGATED, gapped=True) for words in kinds]
         + [Compiled(words, gapped=True) for words in place_between]
         + [Compiled(words, _NEGATED + _BARE_HEAD, gapped=True) for words in adjective_between]
+        + [Compiled(words, _BARE_HEAD, gapped=True) for words in longer_between]
         + [
             Compiled(words, _owner_agrees(words) + _NO_DEFINITE_HEAD, gapped=True)
             for words in construct
@@ -221,7 +231,7 @@ _OWNERS: tuple[tuple[frozenset[str], ...], ...] = ((frozenset(),), (frozenset(),
 def _place_adjectives() -> frozenset[str]:
     """Return the adjectives of CLDR's one-word places and of lands with a short name,
     one set for every term."""
-    return place_adjectives() | land_adjective_owners().keys()
+    return place_adjectives() | land_name_adjectives()
 
 
 def _masculine(adjective: str) -> str:

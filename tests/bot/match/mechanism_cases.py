@@ -726,6 +726,21 @@ STATE_NAMES = [
         "قضت المحكمة الأمريكية العليا",
         "المحكمة الأمريكية العليا",
     ),
+    # A land of several words has its adjective too (سعودي: المملكة العربية السعودية),
+    # and a longer phrase ending in it takes one more adjective before it.
+    hit(
+        "adjective-before-long-lands-adjective",
+        "الجيش السعودي",
+        "مناورات الجيش الملكي السعودي",
+        "الجيش الملكي السعودي",
+    ),
+    hit(
+        "adjective-before-last-of-three",
+        "الدفاع الجوي السعودي",
+        "اعترض الدفاع الجوي الملكي السعودي صاروخا",
+        "الدفاع الجوي الملكي السعودي",
+    ),
+    miss("three-words-not-any-word-between", "الدفاع الجوي السعودي", "الدفاع الجوي قبل السعودي"),
     hit("state-name-adjective", "دولة قطر", "رحلات الخطوط القطرية", "القطرية"),
     hit("republic-name-alone", "جمهورية التشيك", "فاز منتخب التشيك", "التشيك"),
     hit("republic-adjective", "جمهورية التشيك", "قال الرئيس التشيكي", "التشيكي"),

@@ -1,6 +1,6 @@
 """Lands' everyday names read off their currency's adjective (bot.match.land_names)."""
 
-from bot.match.land_names import short_land_names
+from bot.match.land_names import land_name_adjectives, short_land_names
 from bot.match.normalize import normalize
 from bot.match.places import land_adjectives
 
@@ -25,3 +25,12 @@ def test_an_adjectives_accusative_is_no_short_name() -> None:
     # «سعوديا» is in the word list, but rarer than «سعودية»: an adjective, not a land.
     assert _words("سعوديا") not in short_land_names()
     assert _words("أمريكيا") not in short_land_names()
+
+
+def test_a_lands_adjective_is_made_from_its_own_words_or_short_name() -> None:
+    adjectives = land_name_adjectives()
+    assert normalize("سعودي") in adjectives  # المملكة العربية السعودية
+    assert normalize("إماراتي") in adjectives  # الإمارات العربية المتحدة
+    assert normalize("أمريكي") in adjectives  # أمريكا
+    # The pound's «إسترليني» names no word of «المملكة المتحدة».
+    assert normalize("إسترليني") not in adjectives
