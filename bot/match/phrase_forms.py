@@ -30,6 +30,7 @@ from bot.match.key_marks import (
     LONG_VOWELS,
     MIN_STEM,
     NO_ARTICLE,
+    is_arabic,
 )
 from bot.match.land_names import land_adjective_owners, land_name_adjectives
 from bot.match.named_after import is_person_term
@@ -183,8 +184,18 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         and second.endswith(_KIND_ENDINGS)
         and not is_person_term((first, second))
     ]
+    # An adjective agrees with a plural of things in the feminine: «الأحزاب الحاكمة» for
+    # «الحزب الحاكم», «القطاعات العامة والخاصة». As written, with the article: «خاصة»
+    # alone is "especially". (A relative adjective's feminine is a phrase key already.)
+    feminine: list[WordKeys] = []
+    for first, second in pairs:
+        if first.startswith(ARTICLE) and _takes_feminine(second):
+            head, written = head_keys(first), second + "ه"
+            feminine.append((head, frozenset({written})))
+            feminine.append((head, frozenset(), frozenset({"و" + written})))
     return (
-        [Compiled(words, gapped=True) for words in coordinated + chain]
+        [Compiled(words, gapped=len(words) > 2) for words in feminine]
+        + [Compiled(words, gapped=True) for words in coordinated + chain]
         + [Compiled(words, _ANY_DEFINITE + _NEGATED, gapped=True) for words in inserted]
         + [Compiled(words, _NEGATED, gapped=True) for words in kinds]
         + [Compiled(words, gapped=True) for words in place_between]
@@ -198,6 +209,17 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         + [Compiled(words, _DEFINITE_LAST, gapped=True) for words in place_chain]
         + [Compiled(words, gapped=len(words) > 2) for words in dual]
     )
+
+
+def _takes_feminine(adjective: str) -> bool:
+    """Tell whether a typed definite word may be an adjective with a feminine in ة."""
+    base = adjective.removeprefix(ARTICLE)
+    return len(base) >= MIN_STEM and not base.endswith(_NO_FEMININE) and is_arabic(base)
+
+
+# Words ending in these take no feminine ة of their own: a relative adjective's is
+# read elsewhere, a feminine has one, an elative in ى or ا takes another form.
+_NO_FEMININE = ("ي", "ه", "ا", "ى", "ء", "و")
 
 
 def _word_between(first: str, second: str) -> WordKeys:

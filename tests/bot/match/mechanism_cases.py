@@ -92,6 +92,18 @@ NISBA_SPELLING = [
 ]
 
 PHRASE_INFLECTION = [
+    # Any adjective agrees with a plural of things in the feminine, written with the article.
+    hit(
+        "adjective-feminine-after-plural", "القطاع العام", "دعم القطاعات العامة", "القطاعات العامة"
+    ),
+    hit("adjective-feminine-heavy", "السلاح الثقيل", "سحب الأسلحة الثقيلة", "الأسلحة الثقيلة"),
+    hit(
+        "adjective-feminine-coordinated",
+        "القطاع الخاص",
+        "دعم القطاعات الحكومية والخاصة",
+        "القطاعات الحكومية والخاصة",
+    ),
+    miss("adjective-feminine-needs-the-article", "القطاع الخاص", "نمو في القطاع خاصة بعد الأزمة"),
     hit("head-his", "المدير الفني", "أقال النادي مديره الفني", "مديره الفني"),
     hit("short-adjective-accusative", "المدير الفني", "عين النادي مديرا فنيا جديدا", "مديرا فنيا"),
     miss("head-his-needs-the-adjective", "المدير الفني", "استقال مديره بعد الخسارة"),
