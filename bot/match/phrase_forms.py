@@ -190,9 +190,9 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     feminine: list[WordKeys] = []
     for first, second in pairs:
         if first.startswith(ARTICLE) and _takes_feminine(second):
-            head, written = head_keys(first), second + "ه"
-            feminine.append((head, frozenset({written})))
-            feminine.append((head, frozenset(), frozenset({"و" + written})))
+            noun, written = head_keys(first), second + "ه"
+            feminine.append((noun, frozenset({written})))
+            feminine.append((noun, frozenset(), frozenset({"و" + written})))
     return (
         [Compiled(words, gapped=len(words) > 2) for words in feminine]
         + [Compiled(words, gapped=True) for words in coordinated + chain]
