@@ -30,7 +30,6 @@ from bot.match.key_marks import (
     LONG_VOWELS,
     MIN_STEM,
     NO_ARTICLE,
-    is_arabic,
 )
 from bot.match.land_names import land_adjective_owners, land_name_adjectives
 from bot.match.named_after import is_person_term
@@ -40,6 +39,7 @@ from bot.match.places import place_names
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
 from bot.match.stemmer import coordinated_keys, phrase_word_keys, term_keys, term_primary
+from bot.match.word_forms import definite_feminine
 from bot.match.word_keys import WORD_CACHE, exact_keys, head_keys, inner_keys, typed_keys
 
 __all__ = [
@@ -184,13 +184,14 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         and second.endswith(_KIND_ENDINGS)
         and not is_person_term((first, second))
     ]
-    # An adjective agrees with a plural of things in the feminine: «الأحزاب الحاكمة» for
-    # «الحزب الحاكم», «القطاعات العامة والخاصة». As written, with the article: «خاصة»
+    # An adjective agrees with a plural of things in the feminine: «الأسلحة الثقيلة» for
+    # «السلاح الثقيل», «القطاعات العامة والخاصة». As written, with the article: «خاصة»
     # alone is "especially". (A relative adjective's feminine is a phrase key already.)
     feminine: list[WordKeys] = []
     for first, second in pairs:
-        if first.startswith(ARTICLE) and _takes_feminine(second):
-            noun, written = head_keys(first), second + "ه"
+        written = definite_feminine(second)
+        if first.startswith(ARTICLE) and written is not None:
+            noun = head_keys(first)
             feminine.append((noun, frozenset({written})))
             feminine.append((noun, frozenset(), frozenset({"و" + written})))
     return (
@@ -209,17 +210,6 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         + [Compiled(words, _DEFINITE_LAST, gapped=True) for words in place_chain]
         + [Compiled(words, gapped=len(words) > 2) for words in dual]
     )
-
-
-def _takes_feminine(adjective: str) -> bool:
-    """Tell whether a typed definite word may be an adjective with a feminine in ة."""
-    base = adjective.removeprefix(ARTICLE)
-    return len(base) >= MIN_STEM and not base.endswith(_NO_FEMININE) and is_arabic(base)
-
-
-# Words ending in these take no feminine ة of their own: a relative adjective's is
-# read elsewhere, a feminine has one, an elative in ى or ا takes another form.
-_NO_FEMININE = ("ي", "ه", "ا", "ى", "ء", "و")
 
 
 def _word_between(first: str, second: str) -> WordKeys:

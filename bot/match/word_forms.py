@@ -131,6 +131,27 @@ def feminine_title_forms(words: tuple[str, ...]) -> list[Compiled]:
     return [Compiled((frozenset({head + "ه"}), frozenset({adjective + "ه"})))]
 
 
+# Words ending in these take no feminine ة of their own: a relative adjective's is
+# read elsewhere, a feminine has one, an elative in ى or ا takes another form.
+_NO_FEMININE = ("ي", "ه", "ا", "ى", "ء", "و")
+
+
+def definite_feminine(adjective: str) -> str | None:
+    """Return a typed definite adjective's feminine as written (الحاكم → الحاكمه), or None.
+
+    With the article: a plural of things takes it, and «خاصة» alone is "especially".
+    """
+    base = adjective.removeprefix(ARTICLE)
+    if (
+        base == adjective
+        or len(base) < MIN_STEM
+        or base.endswith(_NO_FEMININE)
+        or not is_arabic(base)
+    ):
+        return None
+    return adjective + "ه"
+
+
 def plural_forms(words: tuple[str, ...]) -> list[Compiled]:
     """Compile a two-word phrase whose head takes the أفعال plural.
 
@@ -148,10 +169,11 @@ def plural_forms(words: tuple[str, ...]) -> list[Compiled]:
     head, owner = words
     if not head.startswith(ARTICLE) and owner.startswith(ARTICLE):
         return [Compiled((frozenset({plural}), inner_keys(owner)))]
-    if not owner.endswith("ي"):
-        return []
-    feminine = owner.removeprefix(ARTICLE) + "ه"
-    return [Compiled((frozenset({plural}), frozenset({feminine})))]
+    if owner.endswith("ي"):
+        return [Compiled((frozenset({plural}), frozenset({owner.removeprefix(ARTICLE) + "ه"})))]
+    # Any other adjective, definite like its noun: «الأحزاب الحاكمة» for «الحزب الحاكم».
+    feminine = definite_feminine(owner) if head.startswith(ARTICLE) else None
+    return [] if feminine is None else [Compiled((frozenset({plural}), frozenset({feminine})))]
 
 
 _MIN_FOREIGN_NISBA = 4
