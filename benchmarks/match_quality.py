@@ -98,6 +98,9 @@ _PARTS = (
     ("thirty_fifth_", "_sealed", "thirty-fifth sealed part (scored once at 75de374, tuned on)"),
     ("thirty_sixth_", "_sealed", "thirty-sixth sealed part (scored once at 410f916)"),
     ("thirty_seventh_", "_sealed", "thirty-seventh sealed part (scored once at 410f916)"),
+    ("thirty_eighth_", "_sealed", "thirty-eighth sealed part (scored once at 4c0e1d4)"),
+    ("thirty_ninth_", "_sealed", "thirty-ninth sealed part (scored once at 4c0e1d4)"),
+    ("fortieth_", "_sealed", "fortieth sealed part (scored once at 4c0e1d4)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -116,7 +119,8 @@ TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
 # end, e1ba4e9, the start of the session that made the twenty-second; c31683a, the matcher
 # that scored the twenty-eighth part; 673dcb4, the thirtieth; 3a82f49, the thirty-first;
 # 1557e4c, the thirty-second and thirty-third; 75de374, the thirty-fourth and thirty-fifth;
-# 410f916, the thirty-sixth and thirty-seventh).
+# 410f916, the thirty-sixth and thirty-seventh; also the start of the session that made
+# the thirty-eighth to fortieth, scored at 4c0e1d4).
 ROUNDS = (
     ("round 2", "2515ca6"),
     ("round 3", "7d3acd8"),
