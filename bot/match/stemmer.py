@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from bot.match.aliases import ALIASES, PEOPLE_ADJECTIVES, PHRASE_ALIASES
 from bot.match.clitics import DEFINITE_PREFIXES, definite, short_head_forms, text_bases
+from bot.match.common_words import common_noun, zipf
 from bot.match.compounds import (
     compound_part,
     joined_forms,
@@ -49,7 +50,7 @@ from bot.match.nisba import (
     with_nisba_spellings,
 )
 from bot.match.particles import opens_particle, particle_variants
-from bot.match.patterns import broken_plurals, faeel_shape
+from bot.match.patterns import broken_plurals, faeel_shape, feminine_pattern_numbers
 from bot.match.places import place_names
 
 __all__ = [
@@ -162,12 +163,46 @@ def single_word_keys(word: str) -> frozenset[str]:
         return keys
     base = term_primary(word)
     if not base.endswith("ي") or len(base) < MIN_INFLECTED_STEM:
-        return keys
+        # A plural of a closed feminine pattern names the same things in the singular
+        # («ضريبة» for «الضرائب»).
+        numbers = _feminine_pattern_singulars(base)
+        return keys | numbers if numbers else keys
     if is_place(base) or not (word.startswith(ARTICLE) or place_adjective(base)):
         return frozenset({BARE + base, *ALIASES.get(base, ())})
     if not place_adjective(base):
         return frozenset({BARE + base, FOLLOWERS + base, *ALIASES.get(base, ())})
     return keys
+
+
+def _feminine_pattern_singulars(base: str) -> frozenset[str]:
+    """Return the singular of a one-word plural term in a closed feminine pattern, or nothing.
+
+    Not the plural of a singular: a singular typed with the article may be a name
+    («القاعدة» is al-Qaeda, and «قواعد» bases, never it), a plural never is. The
+    singular must be a word in use whose masculine is none: «جوانب» is the plural
+    of «جانب», and «جانبه» "his side", «مصرعه» "his death"; «التعادل» is no plural. Nor a place's,
+    nor a place. A plural read back to two singulars (رهائن: رهينة, رهانة "a bet")
+    takes the commoner.
+    """
+    if is_place(base):
+        return frozenset()
+    singulars = [
+        singular
+        for singular in feminine_pattern_numbers(base)
+        if singular.endswith(_FEMININE_ENDING)
+        and _in_use(singular)
+        and not _in_use(singular[: -len(_FEMININE_ENDING)])
+        and not is_place(singular)
+    ]
+    return frozenset([max(singulars, key=zipf)] if singulars else ())
+
+
+def _in_use(word: str) -> bool:
+    """Tell whether a normalized word is in the word list, bare or with the article."""
+    return bool(zipf(word)) or common_noun(word)
+
+
+_FEMININE_ENDING = "ه"  # ة, normalized: what a singular of these patterns ends in
 
 
 def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

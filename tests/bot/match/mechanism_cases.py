@@ -181,7 +181,13 @@ PHRASE_INFLECTION = [
     hit("broken-plural-fuul-feminine", "السفينة الحربية", "رصد سفن حربية", "سفن حربية"),
     hit("broken-plural-faalil", "المنطقة العازلة", "إقامة مناطق عازلة", "مناطق عازلة"),
     hit("broken-plural-faalil-back", "المناطق العازلة", "إقامة منطقة عازلة", "منطقة عازلة"),
-    miss("feminine-broken-plural-not-alone", "منطقة", "مناطق"),
+    # Alone, a plural of the closed feminine patterns is its singular too, the commoner
+    # of two (رهينة, not رهانة); a singular is not its plural: it may be a name.
+    hit("feminine-broken-singular-alone", "الضرائب", "فرض ضريبة جديدة", "ضريبة"),
+    hit("feminine-broken-singular-commoner", "الرهائن", "الإفراج عن رهينة", "رهينة"),
+    miss("plural-read-back-to-commoner-singular", "الرهائن", "رهانات الجماهير"),
+    miss("feminine-broken-plural-not-alone", "القاعدة", "بناء قواعد عسكرية"),
+    miss("feminine-singular-not-his-masculine", "الجوانب", "وقف إلى جانبه في الأزمة"),
     # An adjective in ‑ية agrees with its feminine noun: written masculine, it describes another.
     miss(
         "masculine-adjective-describes-another-word", "الوزارة الروسية", "قال وزير الوزارة الروسي"
