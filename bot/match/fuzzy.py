@@ -74,10 +74,10 @@ _MIN_WIDE_LENGTH = 7
 _STRICT_TABLE = str.maketrans({c: group[0] for group in _SOUND_CLASSES for c in group})
 _WIDE_TABLE = str.maketrans({c: group[0] for group in _WIDE_CLASSES for c in group})
 _ERASE_VOWELS = str.maketrans(dict.fromkeys(LONG_VOWELS))
-# An h inside a long foreign name is often not written (ساوثهامبتون/ساوثامبتون,
-# ويستهام/وستهام/وستام): the skeleton erases an inner ه too, so both spellings meet, and
-# is_variant takes the dropped ه only between two foreign names, the longer of
-# _MIN_TWO_EDIT_LENGTH letters; other words must keep their ه where it was.
+# An h inside a long foreign name is often not written (ساوثهامبتون/ساوثامبتون): the
+# skeleton erases an inner ه too, so both spellings meet, and is_variant takes the
+# dropped ه only between two foreign names, the longer of _MIN_TWO_EDIT_LENGTH letters;
+# other words must keep their ه where it was (المهندسين is not المندسين).
 _SILENT_H = "ه"
 _ERASE_VOWELS_AND_H = str.maketrans(dict.fromkeys((*LONG_VOWELS, _SILENT_H)))
 _DOUBLED = re.compile(r"(.)\1+")

@@ -120,13 +120,14 @@ def _fuala_plurals(word: str) -> Iterator[str]:
             yield word[0] + "و" + word[3] + _FUALA  # رييس → روساء
 
 
-# A word's feminine pattern counterpart names the same thing alone too, from this length.
+# The length of the closed feminine patterns' words; a shorter other number (سفن for
+# سفينة) is a letter pattern many other words share, so only a phrase vouches for it.
 _MIN_ALONE = 5
 
 
 def feminine_pattern_numbers(word: str) -> Iterator[str]:
-    """Yield the other number of a five-letter word in a closed feminine pattern, five
-    letters or more itself: كنيسة/كنائس, ضريبة/ضرائب, عاصفة/عواصف (not سفينة/سفن)."""
+    """Yield the other number of a five-letter word in a closed feminine pattern, as long
+    or longer: كنيسة/كنائس, ضرائب/ضريبة, عواصف/عاصفة (not سفينة/سفن)."""
     if len(word) == _MIN_ALONE:
         yield from (other for other in _feminine_plurals(word) if len(other) >= _MIN_ALONE)
 

@@ -241,8 +241,8 @@ _OWNERS: tuple[tuple[frozenset[str], ...], ...] = ((frozenset(),), (frozenset(),
 
 @cache
 def _place_adjectives() -> frozenset[str]:
-    """Return the adjectives of CLDR's one-word places and of lands with a short name,
-    one set for every term."""
+    """Return the adjectives of CLDR's one-word places and of its lands of several words
+    (bot.match.land_names), one set for every term."""
     return place_adjectives() | land_name_adjectives()
 
 

@@ -180,8 +180,8 @@ def _feminine_pattern_singulars(base: str) -> frozenset[str]:
     Not the plural of a singular: a singular typed with the article may be a name
     («القاعدة» is al-Qaeda, and «قواعد» bases, never it), a plural never is. The
     singular must be a word in use whose masculine is none: «جوانب» is the plural
-    of «جانب», and «جانبه» "his side", «مصرعه» "his death"; «التعادل» is no plural. Nor a place's,
-    nor a place. A plural read back to two singulars (رهائن: رهينة, رهانة "a bet")
+    of «جانب», and «جانبه» "his side"; «التعادل» is no plural. Nor a place's, nor
+    a place. A plural read back to two singulars (رهائن: رهينة, رهانة "a bet")
     takes the commoner.
     """
     if is_place(base):
