@@ -5,6 +5,11 @@ The prepositions of privation, "without" (بدون، دون، بلا، من دو
 with one is also written with each of the others («طائرة بدون طيار», «طائرة
 دون طيار»); the words around the particle keep the phrase specific.
 
+«ذو», "possessor of", in its three cases (ذو، ذا، ذي): a name or title
+with it is written in each («ذي قار», «ذو قار»), and the English "the" of a
+transliterated title is written ذا or ذي («ذا فويس», «ذي فويس»), so a phrase
+typed with one is also written with the others, as the privative ones are.
+
 The particles of three letters or more (conditional, exceptive, negative,
 and the like): a name spelled like one (لولا, Lula, is "if not for") is
 matched by every sentence that uses the particle, which the advice on a term
@@ -47,30 +52,38 @@ _WITHOUT: tuple[tuple[str, ...], ...] = (
 )
 
 
+_POSSESSOR: tuple[tuple[str, ...], ...] = (("ذو",), ("ذا",), ("ذي",))
+_GROUPS = (_WITHOUT, _POSSESSOR)
 # Longer spellings first, so «من دون» is not read as «دون» after «من».
-_LONGEST_FIRST = sorted(_WITHOUT, key=len, reverse=True)
-_OPENING = frozenset(spelling[0] for spelling in _WITHOUT)
+_LONGEST_FIRST = sorted(
+    ((spelling, group) for group in _GROUPS for spelling in group),
+    key=lambda found: len(found[0]),
+    reverse=True,
+)
+_OPENING = frozenset(spelling[0] for group in _GROUPS for spelling in group)
 
 
 def opens_particle(word: str) -> bool:
-    """Tell whether a word may open a privative particle's spelling."""
+    """Tell whether a word may open a particle's spelling (privative, or ذو's)."""
     return word in _OPENING
 
 
-def _found(words: tuple[str, ...]) -> tuple[int, int] | None:
-    """Return where the first privative particle of a phrase starts and its length."""
+def _found(
+    words: tuple[str, ...],
+) -> tuple[int, int, tuple[tuple[str, ...], ...]] | None:
+    """Return where the first particle of a phrase starts, its length and its spellings."""
     for index, word in enumerate(words):
         # Most words open no spelling; they are skipped without slicing the phrase.
         if word not in _OPENING:
             continue
-        for spelling in _LONGEST_FIRST:
+        for spelling, group in _LONGEST_FIRST:
             if words[index : index + len(spelling)] == spelling:
-                return index, len(spelling)
+                return index, len(spelling), group
     return None
 
 
 def particle_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Return the phrase with its privative particle written each other way.
+    """Return the phrase with its particle written each other way.
 
     Only a particle between words of the phrase or before its last word counts:
     alone it would be the particle itself, which is no term worth watching.
@@ -78,12 +91,12 @@ def particle_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     found = _found(words)
     if found is None or len(words) < 2:
         return []
-    start, size = found
+    start, size, group = found
     if start + size >= len(words):
         return []
     typed = words[start : start + size]
     return [
         (*words[:start], *spelling, *words[start + size :])
-        for spelling in _WITHOUT
+        for spelling in group
         if spelling != typed
     ]

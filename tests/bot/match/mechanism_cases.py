@@ -475,6 +475,10 @@ PRIVATIVE_PARTICLES = [
     hit("bidun-as-bila-plural", "طائرة بدون طيار", "رصد طائرات بلا طيار", "طائرات بلا طيار"),
     hit("bidun-as-min-dun-dual", "طائرة بدون طيار", "طائرتين من دون طيار", "طائرتين من دون طيار"),
     miss("particle-needs-the-phrase", "طائرة بدون طيار", "طائرة دون إذن مسبق"),
+    # «ذو» in its three cases, and the English "the" of a title, ذا or ذي.
+    hit("the-as-dhi", "ذا فويس", "نجمة برنامج ذي فويس", "ذي فويس"),
+    hit("dhi-as-dhu", "ذي قار", "مطار ذو قار الدولي", "ذو قار"),
+    miss("possessor-needs-the-phrase", "ذا فويس", "ذي قار"),
 ]
 
 PHRASE_NEIGHBOURS = [

@@ -1,4 +1,4 @@
-"""Privative particles written each way inside a phrase."""
+"""Particles written each way inside a phrase: the privative ones, and «ذو» in its cases."""
 
 from __future__ import annotations
 
@@ -28,3 +28,8 @@ def test_a_phrase_without_a_particle_or_ending_in_one_has_none() -> None:
     assert particle_variants(_words("الحرب الأهلية")) == []
     assert particle_variants(_words("بدون")) == []
     assert particle_variants(_words("سيارة بدون")) == []
+
+
+def test_possessor_is_written_in_each_case() -> None:
+    assert set(particle_variants(_words("ذي قار"))) == {_words("ذو قار"), _words("ذا قار")}
+    assert particle_variants(_words("ذا")) == []
