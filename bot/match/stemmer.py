@@ -12,6 +12,7 @@ marks some keys carry are in bot.match.key_marks.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from bot.match.aliases import ALIASES, PEOPLE_ADJECTIVES, PHRASE_ALIASES
@@ -63,6 +64,7 @@ __all__ = [
     "phrase_variants",
     "phrase_word_keys",
     "single_word_keys",
+    "single_word_shape_keys",
     "term_keys",
     "term_primary",
     "text_keys",
@@ -158,6 +160,21 @@ def single_word_keys(word: str) -> frozenset[str]:
     eligibility, الحريرية silken), and only the sound plural, its people
     (الحوثيين), is still the name.
     """
+    return _single_word_keys(word, _feminine_pattern_singulars)
+
+
+@lru_cache(maxsize=200_000)
+def single_word_shape_keys(word: str) -> frozenset[str]:
+    """Return what single_word_keys returns and more, without asking the word list.
+
+    Loading terms (bot.match.terms.trigger_keys) asks only this, as it asks
+    family_names.family_name_shape: the word list is read when a term is compiled.
+    """
+    return _single_word_keys(word, _feminine_singular_shapes)
+
+
+def _single_word_keys(word: str, singulars: Callable[[str], Iterable[str]]) -> frozenset[str]:
+    """Return the keys of a one-word term, its plural's singulars given by singulars."""
     keys = term_keys(word)
     if not word or not is_arabic(word):
         return keys
@@ -165,7 +182,7 @@ def single_word_keys(word: str) -> frozenset[str]:
     if not base.endswith("ي") or len(base) < MIN_INFLECTED_STEM:
         # A plural of a closed feminine pattern names the same things in the singular
         # («ضريبة» for «الضرائب»).
-        numbers = _feminine_pattern_singulars(base)
+        numbers = frozenset(singulars(base))
         return keys | numbers if numbers else keys
     if is_place(base) or not (word.startswith(ARTICLE) or place_adjective(base)):
         return frozenset({BARE + base, *ALIASES.get(base, ())})
@@ -174,7 +191,7 @@ def single_word_keys(word: str) -> frozenset[str]:
     return keys
 
 
-def _feminine_pattern_singulars(base: str) -> frozenset[str]:
+def _feminine_pattern_singulars(base: str) -> tuple[str, ...]:
     """Return the singular of a one-word plural term in a closed feminine pattern, or nothing.
 
     Not the plural of a singular: a singular typed with the article may be a name
@@ -184,17 +201,23 @@ def _feminine_pattern_singulars(base: str) -> frozenset[str]:
     a place. A plural read back to two singulars (رهائن: رهينة, رهانة "a bet")
     takes the commoner.
     """
-    if is_place(base):
-        return frozenset()
     singulars = [
         singular
-        for singular in feminine_pattern_numbers(base)
-        if singular.endswith(_FEMININE_ENDING)
-        and _in_use(singular)
-        and not _in_use(singular[: -len(_FEMININE_ENDING)])
-        and not is_place(singular)
+        for singular in _feminine_singular_shapes(base)
+        if _in_use(singular) and not _in_use(singular[: -len(_FEMININE_ENDING)])
     ]
-    return frozenset([max(singulars, key=zipf)] if singulars else ())
+    return (max(singulars, key=zipf),) if singulars else ()
+
+
+def _feminine_singular_shapes(base: str) -> tuple[str, ...]:
+    """Return the singulars a one-word plural term may have by its letters (see above)."""
+    if is_place(base):
+        return ()
+    return tuple(
+        singular
+        for singular in feminine_pattern_numbers(base)
+        if singular.endswith(_FEMININE_ENDING) and not is_place(singular)
+    )
 
 
 def _in_use(word: str) -> bool:

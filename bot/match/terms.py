@@ -37,6 +37,7 @@ from bot.match.stemmer import (
     phrase_variants,
     phrase_word_keys,
     single_word_keys,
+    single_word_shape_keys,
     term_keys,
     term_primary,
 )
@@ -250,9 +251,9 @@ def trigger_keys(trigger: str) -> Iterable[str]:
     if mark == _PIECE:
         return (word,)
     if mark != _HEAD:
-        # A place's own-letters adjective and a foreign name's, asked by shape: the
-        # word list is read at compile.
-        keys = single_word_keys(trigger)
+        # A place's own-letters adjective and a foreign name's, and a plural's
+        # singular, asked by shape: the word list is read at compile.
+        keys = single_word_shape_keys(trigger)
         if own_letters_adjective(trigger):
             keys |= own_letters_keys(trigger)
         if (nisba := foreign_nisba_key(trigger)) is not None:
