@@ -19,7 +19,14 @@ from collections.abc import Iterator
 
 from bot.match.key_marks import LONG_VOWELS
 
-__all__ = ["broken_plurals", "faeel_shape", "gentilic_plural", "nisba_spelling"]
+__all__ = [
+    "FEMININE_PATTERN_LENGTH",
+    "broken_plurals",
+    "faeel_shape",
+    "feminine_pattern_numbers",
+    "gentilic_plural",
+    "nisba_spelling",
+]
 
 # ائي is normalized to ايي (ئ is ي); ياوي and ايي lose their ي before the ا.
 _NISBA_ENDINGS = ("ايي", "اوي")
@@ -122,14 +129,16 @@ def _fuala_plurals(word: str) -> Iterator[str]:
 
 # The length of the closed feminine patterns' words; a shorter other number (سفن for
 # سفينة) is a letter pattern many other words share, so only a phrase vouches for it.
-_MIN_ALONE = 5
+FEMININE_PATTERN_LENGTH = 5
 
 
 def feminine_pattern_numbers(word: str) -> Iterator[str]:
     """Yield the other number of a five-letter word in a closed feminine pattern, as long
     or longer: كنيسة/كنائس, ضرائب/ضريبة, عواصف/عاصفة (not سفينة/سفن)."""
-    if len(word) == _MIN_ALONE:
-        yield from (other for other in _feminine_plurals(word) if len(other) >= _MIN_ALONE)
+    if len(word) == FEMININE_PATTERN_LENGTH:
+        yield from (
+            other for other in _feminine_plurals(word) if len(other) >= FEMININE_PATTERN_LENGTH
+        )
 
 
 def _feminine_plurals(word: str) -> Iterator[str]:

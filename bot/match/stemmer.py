@@ -51,7 +51,12 @@ from bot.match.nisba import (
     with_nisba_spellings,
 )
 from bot.match.particles import opens_particle, particle_variants
-from bot.match.patterns import broken_plurals, faeel_shape, feminine_pattern_numbers
+from bot.match.patterns import (
+    FEMININE_PATTERN_LENGTH,
+    broken_plurals,
+    faeel_shape,
+    feminine_pattern_numbers,
+)
 from bot.match.places import place_names
 
 __all__ = [
@@ -211,8 +216,8 @@ def _feminine_pattern_singulars(base: str) -> tuple[str, ...]:
 
 def _feminine_singular_shapes(base: str) -> tuple[str, ...]:
     """Return the singulars a one-word plural term may have by its letters (see above)."""
-    if is_place(base):
-        return ()
+    if len(base) != FEMININE_PATTERN_LENGTH or is_place(base):
+        return ()  # most words: a length is cheaper to ask than the patterns
     return tuple(
         singular
         for singular in feminine_pattern_numbers(base)
