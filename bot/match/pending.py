@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.match.fuzzy import VariantIndex, key_shape
 from bot.match.postings import SHAPE
 from bot.match.terms import trigger_keys, trigger_variant_keys
+from bot.match.variant_index import VariantIndex, key_shape
 
 __all__ = ["Pending"]
 

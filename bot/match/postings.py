@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from bot.match.compiled import Alt, Compiled, Entry, WordKeys
-from bot.match.fuzzy import VariantIndex
+from bot.match.variant_index import VariantIndex
 from bot.match.vetoes import CONTEXT_VETOES
 
 __all__ = ["BEFORE", "GAP_BEFORE", "SHAPE", "Bucket", "Postings", "Slot"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.match.fuzzy import VariantIndex, is_variant, near_key, skeleton
+from bot.match.fuzzy import is_variant, near_key, skeleton
 
 
 @pytest.mark.parametrize(
@@ -68,33 +68,6 @@ def test_not_variants(a: str, b: str) -> None:
 def test_skeleton_erases_inner_vowels_and_a_long_words_h() -> None:
     assert skeleton("نتانياهو") == skeleton("نتنياهو") == "نتنو"
     assert skeleton("روسي") != skeleton("روس")
-
-
-def test_index_finds_variants_by_skeleton_and_forgets_removed_keys() -> None:
-    index = VariantIndex()
-    index.add("نتنياهو")
-    assert index.lookup([("نتانياهو", skeleton("نتانياهو"))]) == frozenset({"نتنياهو"})
-    index.remove("نتنياهو")
-    assert index.lookup([("نتانياهو", skeleton("نتانياهو"))]) == frozenset()
-
-
-def test_keys_given_later_are_read_at_the_next_lookup_and_counted_per_use() -> None:
-    index = VariantIndex()
-    read: list[str] = []
-
-    def keys_of(word: str) -> tuple[str, ...]:
-        read.append(word)
-        return (word,)
-
-    index.add_later("نتنياهو", keys_of)
-    index.add_later("نتنياهو", keys_of)  # two uses of one key
-    assert read == []  # nothing is read at load
-    assert index.lookup([("نتانياهو", skeleton("نتانياهو"))]) == frozenset({"نتنياهو"})
-    assert read == ["نتنياهو", "نتنياهو"]
-    index.remove("نتنياهو")  # one use left: still found
-    assert index.lookup([("نتانياهو", skeleton("نتانياهو"))]) == frozenset({"نتنياهو"})
-    index.remove("نتنياهو")
-    assert index.lookup([("نتانياهو", skeleton("نتانياهو"))]) == frozenset()
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.match.fuzzy import VariantIndex, is_variant, skeleton
+from bot.match.fuzzy import is_variant, skeleton
 from bot.match.normalize import normalize
 from bot.match.stemmer import (
     head_word_keys,
@@ -13,6 +13,7 @@ from bot.match.stemmer import (
     term_primary,
     text_keys,
 )
+from bot.match.variant_index import VariantIndex
 
 
 def _meet(term_word: str, text_word: str) -> bool:
