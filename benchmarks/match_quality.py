@@ -101,6 +101,9 @@ _PARTS = (
     ("thirty_eighth_", "_sealed", "thirty-eighth sealed part (scored once at 4c0e1d4)"),
     ("thirty_ninth_", "_sealed", "thirty-ninth sealed part (scored once at 4c0e1d4)"),
     ("fortieth_", "_sealed", "fortieth sealed part (scored once at 4c0e1d4)"),
+    ("forty_first_", "_sealed", "forty-first sealed part (scored once at 38db890)"),
+    ("forty_second_", "_sealed", "forty-second sealed part (scored once at 38db890)"),
+    ("forty_third_", "_sealed", "forty-third sealed part (scored once at 38db890)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -120,7 +123,8 @@ TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
 # that scored the twenty-eighth part; 673dcb4, the thirtieth; 3a82f49, the thirty-first;
 # 1557e4c, the thirty-second and thirty-third; 75de374, the thirty-fourth and thirty-fifth;
 # 410f916, the thirty-sixth and thirty-seventh; also the start of the session that made
-# the thirty-eighth to fortieth, scored at 4c0e1d4).
+# the thirty-eighth to fortieth, scored at 4c0e1d4; 38db890, the start of the session that
+# made the forty-first to forty-third and scored them).
 ROUNDS = (
     ("round 2", "2515ca6"),
     ("round 3", "7d3acd8"),
@@ -140,6 +144,7 @@ ROUNDS = (
     ("round 33", "1557e4c"),
     ("round 35", "75de374"),
     ("round 37", "410f916"),
+    ("round 40", "38db890"),
 )
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
