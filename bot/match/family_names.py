@@ -3,8 +3,9 @@
 Headlines name a known person by the family name («الحريري يلتقي...», «محرز
 يقود الفريق», «نادال يتأهل»). A term that starts with a given name
 (bot.match.given_names), or a term of two or three words whose first ones
-look like foreign given names (no article, no Arabic ending, no place, and no
-Arabic word by wordfreq's frequencies: «رافائيل نادال», «خوان أنطونيو بيتزي»), is
+look like foreign given names (no article, no Arabic ending, no place nor a word that
+opens one, «نورث», «لاس», and no Arabic word by wordfreq's frequencies: «رافائيل
+نادال», «خوان أنطونيو بيتزي»), is
 a person's name, and its one last word, the family name, names the person
 alone too, unless the text puts another given name right before it («رفيق
 الحريري»: another member of the family) or a word for a place named after
@@ -172,6 +173,20 @@ def _foreign_given_length(words: tuple[str, ...]) -> int:
     return given if all(map(foreign_given_shape, words[:-1])) else 0
 
 
+# The English, Spanish and Portuguese words that open a place's name, as Arabic writes them:
+# the compass points (نورث كارولينا, ساوث داكوتا), New, Port, Fort, Cape, Mount, Lake, Saint
+# (سانتا, سانتو, ساو; سان and سانت are name particles) and the articles Las and Los (لاس
+# فيغاس). A closed class: a name they open is a place, and its last word alone («كارولينا»
+# in «كارولينا بليسكوفا») is not it.
+_PLACE_OPENERS = frozenset(
+    normalize(word)
+    for word in (
+        "نورث", "ساوث", "ويست", "إيست", "نيو", "بورت", "بورتو", "فورت", "كيب", "ماونت", "ليك",
+        "سانتا", "سانتو", "ساو", "لاس", "لوس",
+    )
+)  # fmt: skip
+
+
 def foreign_given_shape(word: str) -> bool:
     """Tell whether a first word outside Faker's Arabic list is shaped like a given name.
 
@@ -185,6 +200,7 @@ def foreign_given_shape(word: str) -> bool:
         and not _noun_ending(word)
         and word not in FUNCTION_WORDS
         and word not in NAME_PARTICLES
+        and word not in _PLACE_OPENERS
         and not is_place(word)
     )
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Indel
 
-from bot.match.common_words import foreign_in_ending, foreign_name
+from bot.match.common_words import arabic_word, foreign_in_ending, foreign_name
 from bot.match.key_marks import ARABIC_ENDINGS, ARTICLE, LONG_VOWELS
 
 __all__ = [
@@ -267,7 +267,10 @@ def _plain_variant(a: str, b: str) -> bool:
     if folded_a == folded_b:
         return True
     if len(folded_a) == len(folded_b):
-        return _vowel_moved(folded_a, folded_b)
+        # Between a name no word list knows and an Arabic word, a moved vowel makes the
+        # word (بتسيلم, B'Tselem; بتسليم, "by handing over"); two Arabic spellings of one
+        # land stay variants (أمريكا/أميركا).
+        return _vowel_moved(folded_a, folded_b) and arabic_word(a) == arabic_word(b)
     # With sound classes merged, the longer spelling must be the shorter one plus
     # vowels: a vowel swapped for another (بوتين/بوتان) is a different name.
     gap = abs(len(folded_a) - len(folded_b))

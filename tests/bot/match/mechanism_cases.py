@@ -79,6 +79,9 @@ TRANSLITERATION = [
     hit("silent-h-dropped", "هوفنهايم", "فوز هوفنايم على شالكه", "هوفنايم"),
     hit("silent-h-and-vowel-dropped", "ساوثهامبتون", "هبوط ساوثمبتون", "ساوثمبتون"),
     miss("vowel-moved-too-far", "مانديلا", "نهائيات المونديال"),
+    # A vowel moved between a name no word list knows and an Arabic word makes the word.
+    miss("vowel-moved-into-a-word", "بتسيلم", "طالبت المحكمة بتسليم المتهمين"),
+    hit("vowel-moved-between-words", "أمريكا", "زيارة إلى أميركا", "أميركا"),
     miss("silent-h-not-in-arabic-words", "المهندسين", "اعتقال المندسين"),
     miss("short-name-two-vowels-more", "الأوروغواي", "منتخب بارغواي"),
 ]
@@ -701,6 +704,11 @@ FAMILY_NAMES = [
     hit("foreign-given-name-in-i", "ستورمي دانيالز", "محامي دانيالز يتحدث", "دانيالز"),
     miss("city-is-no-given-name", "لوس أنجلوس غالاكسي", "هاتف سامسونغ غالاكسي الجديد"),
     miss("saint-is-no-given-name", "سان فرانسيسكو", "في عهد فرانسيسكو فرانكو"),
+    # A compass point, New, Port, Las/Los... open a place's name: its last word alone is no place.
+    miss("compass-opens-a-place", "نورث كارولينا", "أمطار في ولاية ساوث كارولاينا"),
+    miss("new-opens-a-place", "نيو برونزويك", "خسر برونزويك المباراة"),
+    miss("spanish-article-opens-a-place", "لاس بالماس", "أعلن بالأمس عن الاتفاق"),
+    hit("compass-place-whole", "نورث داكوتا", "عاصفة في ولاية نورث داكوتا", "نورث داكوتا"),
     miss("arabic-noun-first", "مكافحة الإرهاب", "الحرب على الإرهاب"),
     miss("verbal-noun-first", "تمويل الإرهاب", "إدانة الإرهاب"),
     miss("place-adjective-plural-family", "عباس الأمريكيون", "قال المسؤول الأميركي"),

@@ -55,6 +55,8 @@ def test_variants(a: str, b: str) -> None:
         pytest.param("بوتين", "بيتين", id="waw-yeh-away-from-a-vowel"),
         pytest.param("الجيش", "الجيس", id="final-shin-short-word"),
         pytest.param("مانديل", "مونديال", id="vowel-moved-past-two-consonants"),
+        pytest.param("بتسيلم", "بتسليم", id="vowel-moved-into-an-arabic-word"),
+        pytest.param("الجزاير", "الكاسير", id="vowel-moved-out-of-an-arabic-word"),
         pytest.param("اراغوي", "اوروغواي", id="two-vowels-more-short-word"),
         pytest.param("ساويرس", "سواريز", id="vowels-reordered-other-consonant"),
         pytest.param("المهندسين", "المندسين", id="h-of-an-arabic-word"),
