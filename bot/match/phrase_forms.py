@@ -102,10 +102,11 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
             dual.append((frozenset({head}), frozenset(), _coordinated_keys(second)))
             dual.append((frozenset({head}), exact_keys(second)))
     # A construct's head in the dual or plural, its ن dropped before the owner, which
-    # is alone or the second of two: «وزيري الخارجية», «مجلسي الشيوخ والنواب». Not
+    # is alone or the second of two: «وزيري الخارجية», «مجلسي الشيوخ والنواب», a name
+    # without the article too: «مطاري أربيل والسليمانية». Not
     # where those letters are a word of their own, an adjective common with the article
     # (a construct's head never has it): «دوري» is a league, not two «دور».
-    for first, second in pairs:
+    for first, second in two_words:
         head = construct_dual_key(first)
         if head is not None and not common_noun(head):
             dual.append((frozenset({head}), inner_keys(second)))

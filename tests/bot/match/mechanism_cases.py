@@ -353,6 +353,15 @@ CONSTRUCT_PHRASES = [
         "وزارتي الدفاع والداخلية",
     ),
     miss("construct-dual-needs-the-owner", "وزير الخارجية", "لقاء وزيري المالية في موسكو"),
+    # The owner may be a name without the article: «مطاري أربيل والسليمانية».
+    hit("construct-dual-name-owner", "مطار أربيل", "فتح مطاري أربيل والسليمانية", "مطاري أربيل"),
+    hit(
+        "construct-dual-name-second-owner",
+        "مطار أربيل",
+        "فتح مطاري السليمانية وأربيل",
+        "مطاري السليمانية وأربيل",
+    ),
+    miss("construct-dual-name-needs-the-owner", "مطار أربيل", "فتح مطاري دبي والدوحة"),
     # Letters that are an adjective of their own (common with the article) are that word.
     miss("construct-dual-not-an-adjective", "دور الثمانية", "ينطلق دوري الثمانية غدا"),
     # A construct's three-letter head in the أفعال plural, the owner unchanged.
