@@ -19,8 +19,9 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Indel
 
-from bot.match.common_words import arabic_word, foreign_in_ending, foreign_name
+from bot.match.common_words import arabic_forms, arabic_word, foreign_in_ending, foreign_name
 from bot.match.key_marks import ARABIC_ENDINGS, ARTICLE, LONG_VOWELS
+from bot.match.nisba import is_place
 
 __all__ = [
     "MIN_FUZZY_LENGTH",
@@ -69,6 +70,10 @@ _WIDE_CLASSES = ("غجقك", "تط", "سصز")
 # A final s is also written ش, as some languages say it (غوتيريس/غوتيريش); no
 # long Arabic word ends in ش with an س twin (الانكماش, التفتيش).
 _FINAL_SH, _FINAL_S = "ش", "س"
+# German st is heard sht too (واينشتين/واينستين, شتوتغارت/ستوتغارت). In Arabic words
+# the two are other roots (اشتباك/استباق): is_variant takes the swap only between
+# two names no word list knows, neither with an Arabic ending.
+_GERMAN_ST, _ST = "شت", "ست"
 _MIN_WIDE_LENGTH = 7
 _STRICT_TABLE = str.maketrans({c: group[0] for group in _SOUND_CLASSES for c in group})
 _WIDE_TABLE = str.maketrans({c: group[0] for group in _WIDE_CLASSES for c in group})
@@ -84,16 +89,26 @@ _DOUBLED = re.compile(r"(.)\1+")
 _MIN_HAMZA_LENGTH = 5
 
 
-def _fold(word: str, wide: bool) -> str:
-    """Merge the letters one foreign sound is written with; undo doubled letters."""
+def _fold(word: str, wide: bool, foreign: bool = True) -> str:
+    """Merge the letters one foreign sound is written with; undo doubled letters.
+
+    Wide, the foreign-only letters too unless foreign is False (see _GERMAN_ST).
+    """
     if wide:
         if word.endswith(_FINAL_SH):
             word = word[:-1] + _FINAL_S
+        if foreign:
+            word = _foreign_sounds(word)
         word = word.replace("تش", "ش").translate(_WIDE_TABLE)
     else:
         word = word[0] + word[1:].translate(_STRICT_TABLE)
     # Doubled letters (a shadda written out: بيللا) count once.
     return _DOUBLED.sub(r"\1", word)
+
+
+def _foreign_sounds(word: str) -> str:
+    """Merge the letters only foreign names swap (see _GERMAN_ST)."""
+    return word.replace(_GERMAN_ST, _ST)
 
 
 @lru_cache(maxsize=200_000)
@@ -108,14 +123,14 @@ def _consonants(word: str) -> str:
     return _shape(word, _ERASE_VOWELS)
 
 
-def _shape(word: str, erase: dict[int, int | None]) -> str:
+def _shape(word: str, erase: dict[int, int | None], foreign: bool = True) -> str:
     """Return the word with sound classes merged and the inner letters of erase erased."""
     # The first letter stays as written in short words: swapping it makes other
     # native words (جزيرة/غزيرة). The last letter keeps its vowel: a final ا is
     # tanween (سيولاً) and a final ي a nisba (روسي), neither a spelling variant.
     if len(word) < 3:
         return word
-    folded = _fold(word, wide=True)
+    folded = _fold(word, wide=True, foreign=foreign)
     first = folded[0] if len(word) >= _MIN_WIDE_LENGTH else word[0]
     if len(folded) < 3:
         return first + folded[1:]
@@ -234,6 +249,8 @@ def is_variant(a: str, b: str) -> bool:
     """Tell whether two different spellings are transliteration variants of one name."""
     if a == b or min(len(a), len(b)) < MIN_FUZZY_LENGTH or skeleton(a) != skeleton(b):
         return False
+    if _foreign_swap(a, b) and not (_name_shaped(a) and _name_shaped(b)):
+        return False
     bare_a, bare_b = _without_inner_h(a), _without_inner_h(b)
     if len(bare_a) - len(a) == len(bare_b) - len(b):
         return _consonants(a) == _consonants(b) and (
@@ -245,6 +262,21 @@ def is_variant(a: str, b: str) -> bool:
         and foreign_name(b)
         and (bare_a == bare_b or _plain_variant(bare_a, bare_b))
     )
+
+
+def _foreign_swap(a: str, b: str) -> bool:
+    """Tell whether two words with one skeleton differ in a letter only foreign names swap."""
+    if a == _foreign_sounds(a) and b == _foreign_sounds(b):
+        return False  # most words: neither has such a letter
+    native = _ERASE_VOWELS_AND_H
+    return _shape(a, native, foreign=False) != _shape(b, native, foreign=False)
+
+
+def _name_shaped(word: str) -> bool:
+    """Tell whether a word is a foreign name or a place, with no Arabic ending or forms."""
+    if word.endswith(ARABIC_ENDINGS) and not foreign_in_ending(word):
+        return False
+    return (foreign_name(word) or is_place(word)) and not arabic_forms(word)
 
 
 def _without_inner_h(word: str) -> str:

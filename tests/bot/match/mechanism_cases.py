@@ -70,6 +70,8 @@ TRANSLITERATION = [
     hit("s-as-sad", "مارسيليا", "فاز مارصيليا", "مارصيليا"),
     hit("final-s-as-shin", "غوتيريش", "دعا أنطونيو غوتيريس إلى الهدوء", "غوتيريس"),
     hit("final-shin-as-s", "غوتيريس", "قال غوتيريش إن الوضع خطير", "غوتيريش"),
+    hit("german-st-as-sht", "هارفي واينستين", "فضيحة واينشتين تتسع", "واينشتين"),
+    miss("sht-st-in-arabic-words", "اشتباكات", "ضربة استباقية"),
     miss("qaf-jim-short-native", "التجارب", "التقارب بين البلدين"),
     miss("first-letter-short-native", "جزيرة", "أمطار غزيرة"),
     # A foreign name's vowels may sit one consonant over, with one vowel more
