@@ -18,6 +18,8 @@ _ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
     ("سيول", "سول"),
     ("ترامب", "ترمب"),
     ("بوتين", "بوتن"),
+    # West, the compass word that opens English names (ويست هام / وست هام, ساوث ويست).
+    ("ويست", "وست"),
 )
 _BROKEN_PLURALS: Mapping[str, tuple[str, ...]] = {
     "روسيا": ("روس",),
