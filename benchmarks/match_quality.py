@@ -104,6 +104,9 @@ _PARTS = (
     ("forty_first_", "_sealed", "forty-first sealed part (scored once at 38db890)"),
     ("forty_second_", "_sealed", "forty-second sealed part (scored once at 38db890)"),
     ("forty_third_", "_sealed", "forty-third sealed part (scored once at 38db890)"),
+    ("forty_fourth_", "_sealed", "forty-fourth sealed part (scored once at 10a3af9)"),
+    ("forty_fifth_", "_sealed", "forty-fifth sealed part (scored once at 10a3af9)"),
+    ("forty_sixth_", "_sealed", "forty-sixth sealed part (scored once at 10a3af9)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
