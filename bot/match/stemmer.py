@@ -65,6 +65,7 @@ __all__ = [
     "faeel_noun",
     "fuzzy_forms",
     "head_word_keys",
+    "inner_word_keys",
     "is_place_term",
     "phrase_variants",
     "phrase_word_keys",
@@ -310,6 +311,34 @@ def phrase_word_keys(word: str) -> frozenset[str]:
         # Not «his»: after normalization ‑ه is also ة, another noun (عمله/عملة).
         extra.update(base + pronoun for pronoun in _ITS_THEIR)
     return keys | extra if extra else keys
+
+
+@lru_cache(maxsize=200_000)
+def inner_word_keys(word: str) -> frozenset[str]:
+    """Return the keys of a later word of a phrase: its phrase keys, and a sound plural's
+    forms that own a word or a pronoun themselves.
+
+    A definite sound plural drops its ن to head a construct or take a pronoun:
+    «بيانات مستخدمي فيسبوك», «بيانات مستخدميها» for «بيانات المستخدمين» (the text
+    side reads the pronoun off), when the word list has its singular. Not a first
+    word: there the form heads the phrase with other words than the term's («طرد
+    دبلوماسييها من روسيا»).
+    """
+    keys = phrase_word_keys(word)
+    base = term_primary(word).removeprefix(ARTICLE)
+    if (
+        not word.startswith(ARTICLE)
+        or not base.endswith(_SOUND_PLURALS)
+        or len(base) - len(_SOUND_PLURALS[0]) < MIN_STEM
+        or is_place(base)
+    ):
+        return keys
+    stem = base[: -len(_SOUND_PLURALS[0])]
+    # A singular in use makes the ending a plural's: not «القانون» (قان), «العيون».
+    return keys | {stem + "ي", stem + "و"} if _in_use(stem) else keys
+
+
+_SOUND_PLURALS = ("ين", "ون")  # and a dual's oblique ending
 
 
 # Possessive pronouns a definite word may take instead of the article: a phrase's later

@@ -34,8 +34,8 @@ from bot.match.short_names import short_name_shape
 from bot.match.state_names import state_name
 from bot.match.stemmer import (
     head_word_keys,
+    inner_word_keys,
     phrase_variants,
-    phrase_word_keys,
     single_word_keys,
     single_word_shape_keys,
     term_keys,
@@ -343,7 +343,7 @@ def _word_keys(phrase: Phrase, typed: set[str]) -> WordKeys:
     return tuple(
         _one_word_keys(word, typed, phrase_keys_near)
         if not word.exact and near_key(word.text) is not None
-        else _one_word_keys(word, typed, head_word_keys if not i else phrase_word_keys)
+        else _one_word_keys(word, typed, head_word_keys if not i else inner_word_keys)
         for i, word in enumerate(phrase.words)
     )
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from bot.match.compiled import WordKeys
 from bot.match.fuzzy import near_key
 from bot.match.key_marks import EXACT
-from bot.match.stemmer import head_word_keys, phrase_word_keys, single_word_keys
+from bot.match.stemmer import head_word_keys, inner_word_keys, phrase_word_keys, single_word_keys
 
 __all__ = [
     "WORD_CACHE",
@@ -45,7 +45,7 @@ def head_keys(text: str) -> frozenset[str]:
 @lru_cache(maxsize=WORD_CACHE)
 def inner_keys(text: str) -> frozenset[str]:
     """Return the keys of a stemmed later word of a phrase: with its NEAR key if it has one."""
-    return phrase_keys_near(text) if near_key(text) is not None else phrase_word_keys(text)
+    return phrase_keys_near(text) if near_key(text) is not None else inner_word_keys(text)
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -355,6 +355,21 @@ CONSTRUCT_PHRASES = [
         "وزارتي الدفاع والداخلية",
     ),
     miss("construct-dual-needs-the-owner", "وزير الخارجية", "لقاء وزيري المالية في موسكو"),
+    # A sound plural owner drops its ن to own a word or a pronoun itself.
+    hit(
+        "sound-plural-owner-construct",
+        "بيانات المستخدمين",
+        "تسريب بيانات مستخدمي فيسبوك",
+        "بيانات مستخدمي",
+    ),
+    hit(
+        "sound-plural-owner-pronoun",
+        "بيانات المستخدمين",
+        "الشركة تحمي بيانات مستخدميها",
+        "بيانات مستخدميها",
+    ),
+    miss("sound-plural-owner-not-a-head", "الدبلوماسيين الروس", "طرد دبلوماسييها من روسيا"),
+    miss("sound-plural-owner-needs-a-singular", "في القانون", "في قانية جنوب لبنان"),
     # The owner may be a name without the article: «مطاري أربيل والسليمانية».
     hit("construct-dual-name-owner", "مطار أربيل", "فتح مطاري أربيل والسليمانية", "مطاري أربيل"),
     hit(
