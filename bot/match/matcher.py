@@ -27,6 +27,7 @@ from bot.match.colour_names import ColourMarks, colour_marks
 from bot.match.compiled import Entry
 from bot.match.hits import Field, Hit, Span, build_hits
 from bot.match.marks import contradicts, may_contradict
+from bot.match.month_names import date_months, without_date_months
 from bot.match.normalize import Token, tokenize
 from bot.match.pending import Pending
 from bot.match.postings import Postings
@@ -160,29 +161,31 @@ class MatchIndex:
         """Return the stored terms that match the article, in order of first appearance."""
         terms: list[str] = []
         spans: list[Span] = []
-        tokens = [tokenize(article.title), tokenize(article.summary)]
+        written = [
+            Written("title", article.title, tokenize(article.title)),
+            Written("summary", article.summary, tokenize(article.summary)),
+        ]
         if article.body:
-            tokens.append(tokenize(article.body))
-        fields = [self._infos(field) for field in tokens]
+            written.append(Written("body", article.body, tokenize(article.body)))
+        fields = [self._infos(field.tokens) for field in written]
         if self._pending and self._compile_reached(fields):
-            fields = [self._infos(field) for field in tokens]
-        unordered = scan(Written("title", article.title, tokens[0]), fields[0], terms, spans)
+            fields = [self._infos(field.tokens) for field in written]
+        unordered = scan(written[0], fields[0], terms, spans)
         in_title = len(terms)
-        unordered |= scan(Written("summary", article.summary, tokens[1]), fields[1], terms, spans)
-        coloured = {
-            "title": colour_marks(article.title, tokens[0]),
-            "summary": colour_marks(article.summary, tokens[1]),
-        }
+        unordered |= scan(written[1], fields[1], terms, spans)
         if article.body:
-            coloured["body"] = colour_marks(article.body, tokens[2])
             in_head = len(terms)
-            unordered |= scan(Written("body", article.body, tokens[2]), fields[2], terms, spans)
+            unordered |= scan(written[2], fields[2], terms, spans)
             if self._headline_only and len(terms) > in_head:
                 self._keep_to_headline(terms, spans, in_head)
         dropped = self._dropped(terms, fields) if self._excluding else []
         hits = build_hits(terms, spans, dropped, unordered, in_title)
+        coloured = {field.name: colour_marks(field.text, field.tokens) for field in written}
         if any(coloured.values()):
             hits = without_colour_names(hits, coloured)
+        dated = {field.name: date_months(field.text, field.tokens) for field in written}
+        if any(dated.values()):
+            hits = without_date_months(hits, dated)
         return told_apart(hits, self._telling, article) if self._telling else hits
 
     def _store(self, term: str, query: Query) -> None:
@@ -276,7 +279,7 @@ def collection_held() -> Iterator[None]:
         gc.enable()
 
 
-def without_colour_names(hits: list[Hit], coloured: dict[str, ColourMarks | None]) -> list[Hit]:
+def without_colour_names(hits: list[Hit], coloured: dict[Field, ColourMarks | None]) -> list[Hit]:
     """Drop the spans that colours make something else (bot.match.colour_names).
 
     A span that a colour adjective follows is part of a longer name; a span

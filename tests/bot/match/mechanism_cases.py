@@ -744,6 +744,14 @@ FAMILY_NAMES = [
     hit("ordinal-name-whole", "محمد السادس", "استقبل الملك محمد السادس", "محمد السادس"),
 ]
 
+# A month's name in a date is the month (CLDR's Arabic month names).
+MONTHS = [
+    miss("month-in-a-date", "نيسان", "تبدأ المحادثات في 19 نيسان/أبريل الجاري"),
+    miss("city-letters-in-a-date", "إب", "وصل في 10 آب/أغسطس 2017"),
+    hit("company-beside-a-date", "نيسان", "أرباح نيسان في 19 أبريل", "نيسان"),
+    hit("month-inside-a-longer-name", "حرب تموز", "في ذكرى حرب تموز", "حرب تموز"),
+]
+
 # «بن» inside a name may be left out.
 PATRONYMICS = [
     hit("son-of-dropped", "زيد بن رعد", "قال زيد رعد الحسين", "زيد رعد"),
@@ -853,6 +861,7 @@ MECHANISM_CASES = [
     *OWN_LETTERS_ADJECTIVES,
     *STATE_NAMES,
     *ACRONYMS,
+    *MONTHS,
     *PATRONYMICS,
     *COMPOUNDS,
     *TRANSLITERATION,
