@@ -38,7 +38,13 @@ from bot.match.particles import NEGATING
 from bot.match.places import place_names
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
-from bot.match.stemmer import coordinated_keys, phrase_word_keys, term_keys, term_primary
+from bot.match.stemmer import (
+    DIRECTIONS,
+    coordinated_keys,
+    phrase_word_keys,
+    term_keys,
+    term_primary,
+)
 from bot.match.word_forms import definite_feminine
 from bot.match.word_keys import WORD_CACHE, exact_keys, head_keys, inner_keys, typed_keys
 
@@ -163,7 +169,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     adjective_between: list[WordKeys] = [
         (head, _DESCRIBING, last)
         for first, second in pairs
-        if first.startswith(ARTICLE) and _masculine(second) in between
+        if first.startswith(ARTICLE) and _masculine(second) in between | _DIRECTION_ADJECTIVES
         for head, _, last in (_word_between(first, second),)
     ]
     # So does a longer phrase that ends in a place's adjective, all its words definite:
@@ -219,6 +225,9 @@ def _word_between(first: str, second: str) -> WordKeys:
     return (head, frozenset(), last)
 
 
+# The directions' adjectives, a closed class (stemmer.DIRECTIONS): a bloc or a region, and
+# like a place's they take another adjective before them («الضربات الجوية الغربية»).
+_DIRECTION_ADJECTIVES = frozenset(direction + "ي" for direction in DIRECTIONS)
 # The endings of relative adjectives, masculine and feminine (normalized ة is ه).
 _ADJECTIVE_ENDINGS = ("ي", "يه")
 # The head of a construct is indefinite, behind a proclitic or not («باتحاد القدم السعودي»).

@@ -806,6 +806,14 @@ STATE_NAMES = [
         "الدفاع الجوي الملكي السعودي",
     ),
     miss("three-words-not-any-word-between", "الدفاع الجوي السعودي", "الدفاع الجوي قبل السعودي"),
+    # So does a direction's adjective, a bloc's or a region's.
+    hit(
+        "adjective-before-a-directions-adjective",
+        "الضربات الغربية",
+        "رحب بالضربات الجوية الغربية",
+        "بالضربات الجوية الغربية",
+    ),
+    miss("directions-adjective-not-any-word-between", "الضربات الغربية", "الضربات قبل الغربية"),
     hit("state-name-adjective", "دولة قطر", "رحلات الخطوط القطرية", "القطرية"),
     hit("republic-name-alone", "جمهورية التشيك", "فاز منتخب التشيك", "التشيك"),
     hit("republic-adjective", "جمهورية التشيك", "قال الرئيس التشيكي", "التشيكي"),
