@@ -33,6 +33,7 @@ from bot.match.common_words import (
     arabic_forms,
     arabic_word,
     common_noun,
+    foreign_in_ending,
     readings,
     very_common,
     zipf,
@@ -61,6 +62,9 @@ _NOUN_ENDINGS = ("ه", "ات", "ين", "ون")
 _AND = "و"
 _SOUND_FEMININE_PLURAL = "ات"
 _FRENCH_ENDING = "يه"  # ‑é, ‑ier: روجيه, جوزيه (normalized ة is ه)
+# ‑ين ends foreign given names too (كارين, جاستين, كيفين); whether it is a dual or a
+# plural (مسلحين) the word lists say when the term compiles (family_name).
+_IN_ENDING = "ين"
 # Feminine and plural endings of an adjective in ‑ي (إيرانية, أمريكيون, مصريين, عربيات).
 _ADJECTIVE_ENDINGS = ("ه", "ون", "ين", "ات")
 # The ordinals first to tenth, masculine and feminine, without the article: a
@@ -82,13 +86,19 @@ def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
         return None
     first = words[: len(words) - len(family)]
     if not given_name_length(words) and (
-        any(map(arabic_word, first))
+        any(map(_plural_in, first))
+        or any(map(arabic_word, first))
         or any(map(arabic_forms, first))
         or _body_word(family[-1], first)
     ):
         # Without a known given name, only a rare word is read as a family name.
         return None
     return family
+
+
+def _plural_in(word: str) -> bool:
+    """Tell whether a first word in ‑ين is a dual or plural, not a foreign given name."""
+    return word.endswith(_IN_ENDING) and not foreign_in_ending(word)
 
 
 def _body_word(family: str, first: tuple[str, ...]) -> bool:
@@ -211,7 +221,7 @@ def _noun_ending(word: str) -> bool:
     ‑يه ends French given names too (روجيه, جوزيه, أندريه): whether such a word
     is Arabic (قضية) is the word list's to say (family_name).
     """
-    if not word.endswith(_NOUN_ENDINGS) or word.endswith(_FRENCH_ENDING):
+    if not word.endswith(_NOUN_ENDINGS) or word.endswith((_FRENCH_ENDING, _IN_ENDING)):
         return False  # most words: one C-level test each
     return any(
         word.endswith(ending) and len(word) - len(ending) >= MIN_STEM for ending in _NOUN_ENDINGS

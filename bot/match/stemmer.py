@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from bot.match.aliases import ALIASES, PEOPLE_ADJECTIVES, PHRASE_ALIASES
 from bot.match.clitics import DEFINITE_PREFIXES, definite, short_head_forms, text_bases
-from bot.match.common_words import common_noun, zipf
+from bot.match.common_words import common_noun, foreign_name, zipf
 from bot.match.compounds import (
     compound_part,
     joined_forms,
@@ -95,10 +95,11 @@ def text_keys(token: str) -> frozenset[str]:
         if token.startswith(ARTICLE) and token not in RELATIVE_PRONOUNS:
             keys.add(DESCRIBING)
     for base in text_bases(token):
+        # The word as written, no ending read off: what a name meets.
         keys.add(base)
+        keys.add(BARE + base)
         if base.endswith("ي"):
-            # The word as written, no ending read off: what a name in ‑ي meets.
-            keys.add(BARE + base)
+            pass
         elif followers_of(base):
             keys.add(FOLLOWERS + base[:-2])
         keys.update(inflection_stems(base))
@@ -154,6 +155,25 @@ def term_keys(word: str) -> frozenset[str]:
     return frozenset(with_nisba_spellings(keys))
 
 
+def _name_shaped(word: str) -> bool:
+    """Tell whether a one-word term may be a foreign name by its letters (see _bare_name)."""
+    return (
+        is_arabic(word)
+        and not word.startswith(ARTICLE)
+        and not word.endswith("ي")
+        and len(word) >= MIN_STEM
+        and not is_place(word)
+    )
+
+
+def _bare_name(word: str) -> bool:
+    """Tell whether a one-word term is a foreign name: it takes no ending, only proclitics.
+
+    «بولت» is not «بولتون» (Bolton) read as a plural, nor «جونس» «جونسون».
+    """
+    return _name_shaped(word) and foreign_name(word) and word not in ALIASES
+
+
 @lru_cache(maxsize=200_000)
 def single_word_keys(word: str) -> frozenset[str]:
     """Return the keys of a one-word term: a name in ‑ي is not read with endings.
@@ -166,6 +186,9 @@ def single_word_keys(word: str) -> frozenset[str]:
     eligibility, الحريرية silken), and only the sound plural, its people
     (الحوثيين), is still the name.
     """
+    if _bare_name(word):
+        adjectives = {*nisba_forms(word), *short_land_nisba(word)}
+        return frozenset({BARE + word, *with_nisba_spellings(adjectives)})
     return _single_word_keys(word, _feminine_pattern_singulars)
 
 
@@ -176,7 +199,8 @@ def single_word_shape_keys(word: str) -> frozenset[str]:
     Loading terms (bot.match.terms.trigger_keys) asks only this, as it asks
     family_names.family_name_shape: the word list is read when a term is compiled.
     """
-    return _single_word_keys(word, _feminine_singular_shapes)
+    keys = _single_word_keys(word, _feminine_singular_shapes)
+    return keys | {BARE + word} if _name_shaped(word) else keys
 
 
 def _single_word_keys(word: str, singulars: Callable[[str], Iterable[str]]) -> frozenset[str]:

@@ -92,5 +92,6 @@ def _homograph(word: str) -> bool:
     return (
         primary in _HOMOGRAPHS
         or word in FUNCTION_WORDS  # لولا (Lula) is also "if not for"
-        or any(key.startswith(BARE) for key in single_word_keys(word))
+        # A name in ‑ي read bare: its feminine or plural is another word (مالي/مالية).
+        or (primary.endswith("ي") and any(key.startswith(BARE) for key in single_word_keys(word)))
     )

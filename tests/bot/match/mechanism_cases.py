@@ -728,6 +728,12 @@ FAMILY_NAMES = [
     hit("foreign-given-name-clitic", "جيمس ماتيس", "تصريحات لماتيس في بغداد", "لماتيس"),
     hit("two-foreign-given-names", "خوان أنطونيو بيتزي", "بيتزي يعلن القائمة", "بيتزي"),
     hit("foreign-given-name-in-i", "ستورمي دانيالز", "محامي دانيالز يتحدث", "دانيالز"),
+    hit("foreign-given-name-in-in", "كارين ماكدوغال", "قالت ماكدوغال إن", "ماكدوغال"),
+    miss("plural-is-no-given-name", "مسلحين متطرفين", "هجوم متطرفين"),
+    # A foreign name takes no ending, only a proclitic: «بولتون» is another name.
+    miss("name-takes-no-plural-ending", "بولت", "قال جون بولتون"),
+    miss("family-name-takes-no-plural-ending", "أوساين بولت", "قال جون بولتون"),
+    hit("name-behind-a-clitic", "بولت", "خسارة لبولت", "لبولت"),
     miss("city-is-no-given-name", "لوس أنجلوس غالاكسي", "هاتف سامسونغ غالاكسي الجديد"),
     miss("saint-is-no-given-name", "سان فرانسيسكو", "في عهد فرانسيسكو فرانكو"),
     # A compass point, New, Port, Las/Los... open a place's name: its last word alone is no place.
