@@ -95,12 +95,9 @@ def text_keys(token: str) -> frozenset[str]:
         if token.startswith(ARTICLE) and token not in RELATIVE_PRONOUNS:
             keys.add(DESCRIBING)
     for base in text_bases(token):
-        # The word as written, no ending read off: what a name meets.
         keys.add(base)
-        keys.add(BARE + base)
-        if base.endswith("ي"):
-            pass
-        elif followers_of(base):
+        keys.add(BARE + base)  # the word as written, no ending read off: what a name meets
+        if not base.endswith("ي") and followers_of(base):
             keys.add(FOLLOWERS + base[:-2])
         keys.update(inflection_stems(base))
     return frozenset(with_nisba_spellings(keys))
@@ -155,7 +152,7 @@ def term_keys(word: str) -> frozenset[str]:
     return frozenset(with_nisba_spellings(keys))
 
 
-def _name_shaped(word: str) -> bool:
+def _name_shape(word: str) -> bool:
     """Tell whether a one-word term may be a foreign name by its letters (see _bare_name)."""
     return (
         is_arabic(word)
@@ -171,7 +168,7 @@ def _bare_name(word: str) -> bool:
 
     «بولت» is not «بولتون» (Bolton) read as a plural, nor «جونس» «جونسون».
     """
-    return _name_shaped(word) and foreign_name(word) and word not in ALIASES
+    return _name_shape(word) and foreign_name(word) and word not in ALIASES
 
 
 @lru_cache(maxsize=200_000)
@@ -184,7 +181,8 @@ def single_word_keys(word: str) -> frozenset[str]:
     A word in ‑ي typed with the article is a family's, a club's or a group's
     name (الأهلي, الحريري, الحوثي): its feminine is another word (الأهلية
     eligibility, الحريرية silken), and only the sound plural, its people
-    (الحوثيين), is still the name.
+    (الحوثيين), is still the name. A foreign name typed bare takes no ending
+    at all, only its land's adjective if it has one (_bare_name).
     """
     if _bare_name(word):
         adjectives = {*nisba_forms(word), *short_land_nisba(word)}
@@ -200,7 +198,7 @@ def single_word_shape_keys(word: str) -> frozenset[str]:
     family_names.family_name_shape: the word list is read when a term is compiled.
     """
     keys = _single_word_keys(word, _feminine_singular_shapes)
-    return keys | {BARE + word} if _name_shaped(word) else keys
+    return keys | {BARE + word} if _name_shape(word) else keys
 
 
 def _single_word_keys(word: str, singulars: Callable[[str], Iterable[str]]) -> frozenset[str]:
