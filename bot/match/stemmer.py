@@ -152,23 +152,20 @@ def term_keys(word: str) -> frozenset[str]:
     return frozenset(with_nisba_spellings(keys))
 
 
-def _name_shape(word: str) -> bool:
-    """Tell whether a one-word term may be a foreign name by its letters (see _bare_name)."""
+def _bare_name(word: str) -> bool:
+    """Tell whether a one-word term is a foreign name: it takes no ending, only proclitics.
+
+    «بولت» is not «بولتون» (Bolton) read as a plural, nor «جونس» «جونسون».
+    """
     return (
         is_arabic(word)
         and not word.startswith(ARTICLE)
         and not word.endswith("ي")
         and len(word) >= MIN_STEM
         and not is_place(word)
+        and foreign_name(word)
+        and word not in ALIASES
     )
-
-
-def _bare_name(word: str) -> bool:
-    """Tell whether a one-word term is a foreign name: it takes no ending, only proclitics.
-
-    «بولت» is not «بولتون» (Bolton) read as a plural, nor «جونس» «جونسون».
-    """
-    return _name_shape(word) and foreign_name(word) and word not in ALIASES
 
 
 @lru_cache(maxsize=200_000)
@@ -197,8 +194,9 @@ def single_word_shape_keys(word: str) -> frozenset[str]:
     Loading terms (bot.match.terms.trigger_keys) asks only this, as it asks
     family_names.family_name_shape: the word list is read when a term is compiled.
     """
-    keys = _single_word_keys(word, _feminine_singular_shapes)
-    return keys | {BARE + word} if _name_shape(word) else keys
+    # A foreign name's bare key (single_word_keys) is not asked for: a text token that
+    # has BARE + word has the word too (text_keys), so the word's key covers it.
+    return _single_word_keys(word, _feminine_singular_shapes)
 
 
 def _single_word_keys(word: str, singulars: Callable[[str], Iterable[str]]) -> frozenset[str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from bot.match.key_marks import BARE
 from bot.match.matcher import Hit, MatchIndex
 from bot.match.query import TermError, parse, plain_words
 from bot.match.terms import compile_term, trigger_keys, triggers
@@ -59,6 +60,8 @@ def test_every_way_a_term_matches_has_a_word_its_triggers_cover(term: str) -> No
     assert words is not None
     query = parse(term)
     covered = frozenset().union(*map(trigger_keys, triggers(words)))
+    # A bare key is covered by its word: a text token with BARE + word has the word too.
+    covered |= {BARE + key for key in covered}
     _, alternatives = compile_term(term, query.alternatives, query.exclusions)
     for alternative in alternatives:
         assert any(keys and keys <= covered for keys in alternative.words), alternative
