@@ -180,6 +180,8 @@ class MatchIndex:
                 self._keep_to_headline(terms, spans, in_head)
         dropped = self._dropped(terms, fields) if self._excluding else []
         hits = build_hits(terms, spans, dropped, unordered, in_title)
+        if not hits:
+            return hits  # most articles: nothing for colours or dates to take back
         coloured = {field.name: colour_marks(field.text, field.tokens) for field in written}
         if any(coloured.values()):
             hits = without_colour_names(hits, coloured)
