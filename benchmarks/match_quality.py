@@ -107,6 +107,8 @@ _PARTS = (
     ("forty_fourth_", "_sealed", "forty-fourth sealed part (scored once at 10a3af9)"),
     ("forty_fifth_", "_sealed", "forty-fifth sealed part (scored once at 10a3af9)"),
     ("forty_sixth_", "_sealed", "forty-sixth sealed part (scored once at 10a3af9)"),
+    ("forty_seventh_", "_sealed", "forty-seventh sealed part (scored once at 37db5ad)"),
+    ("forty_eighth_", "_sealed", "forty-eighth sealed part (scored once at 37db5ad)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -148,6 +150,7 @@ ROUNDS = (
     ("round 35", "75de374"),
     ("round 37", "410f916"),
     ("round 40", "38db890"),
+    ("round 43", "10a3af9"),
 )
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
