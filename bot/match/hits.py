@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import repeat
 from operator import itemgetter
 from typing import Literal, NamedTuple
 
-__all__ = ["Field", "Hit", "Span", "build_hits"]
+__all__ = ["Field", "Hit", "Span", "build_hits", "without_spans"]
 
 Field = Literal["title", "summary", "body"]
 # Reading order of the fields, for sorting spans found out of order.
@@ -113,3 +114,13 @@ def _merged(spans: list[Span]) -> tuple[Span, ...]:
 def _sorted_merge(spans: list[Span]) -> tuple[Span, ...]:
     """Sort spans in reading order (title, summary, body), then merge them."""
     return _merged(sorted(spans, key=lambda s: (_ORDER[s.field], s.start, s.end)))
+
+
+def without_spans(hits: list[Hit], drop: Callable[[Span], bool]) -> list[Hit]:
+    """Drop the spans drop tells of; a hit left with none goes."""
+    kept: list[Hit] = []
+    for hit in hits:
+        spans = tuple(span for span in hit.spans if not drop(span))
+        if spans:
+            kept.append(Hit(hit.term, spans) if len(spans) < len(hit.spans) else hit)
+    return kept

@@ -25,7 +25,7 @@ from typing import Protocol
 
 from bot.match.colour_names import ColourMarks, colour_marks
 from bot.match.compiled import Entry
-from bot.match.hits import Field, Hit, Span, build_hits
+from bot.match.hits import Field, Hit, Span, build_hits, without_spans
 from bot.match.marks import contradicts, may_contradict
 from bot.match.month_names import date_months, without_date_months
 from bot.match.normalize import Token, tokenize
@@ -287,12 +287,7 @@ def without_colour_names(hits: list[Hit], coloured: dict[Field, ColourMarks | No
     A span that a colour adjective follows is part of a longer name; a span
     that starts at a colour describing the word before it names no place.
     """
-    kept: list[Hit] = []
-    for hit in hits:
-        spans = tuple(span for span in hit.spans if not _coloured(span, coloured[span.field]))
-        if spans:
-            kept.append(Hit(hit.term, spans) if len(spans) < len(hit.spans) else hit)
-    return kept
+    return without_spans(hits, lambda span: _coloured(span, coloured[span.field]))
 
 
 def _coloured(span: Span, marks: ColourMarks | None) -> bool:

@@ -21,7 +21,7 @@ from operator import attrgetter
 from babel import Locale
 from babel.localedata import locale_identifiers
 
-from bot.match.hits import Field, Hit
+from bot.match.hits import Field, Hit, without_spans
 from bot.match.normalize import Token, normalize
 
 __all__ = ["date_months", "month_names", "without_date_months"]
@@ -83,11 +83,4 @@ def _dated_by(after: Token, between: str, months: frozenset[str]) -> bool:
 
 def without_date_months(hits: list[Hit], dated: dict[Field, Dated]) -> list[Hit]:
     """Drop the spans that are a date's month alone; a hit left with none goes."""
-    kept: list[Hit] = []
-    for hit in hits:
-        spans = tuple(
-            span for span in hit.spans if (span.start, span.end) not in dated.get(span.field, ())
-        )
-        if spans:
-            kept.append(Hit(hit.term, spans) if len(spans) < len(hit.spans) else hit)
-    return kept
+    return without_spans(hits, lambda span: (span.start, span.end) in dated.get(span.field, ()))
