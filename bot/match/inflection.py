@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 from bot.match.key_marks import MIN_INFLECTED_STEM, MIN_STEM, MIN_TANWEEN_STEM
 
-__all__ = ["followers_of", "inflection_stems"]
+__all__ = ["MASCULINE_PLURALS", "followers_of", "inflection_stems"]
 
-_MASCULINE_PLURALS = ("ين", "ون")
+MASCULINE_PLURALS = ("ين", "ون")
 
 # Sound plural, dual and feminine-dual endings; تين/تان/ات also restore the ة of
 # the singular (حكومتين, حكومات → حكومه).
@@ -85,7 +85,7 @@ def inflection_stems(base: str, sound_plurals: bool = True) -> Iterator[str]:
 def followers_of(base: str) -> bool:
     """Tell whether a word is the sound masculine plural of a word in ‑ي (الحوثيين)."""
     return (
-        base.endswith(_MASCULINE_PLURALS)
+        base.endswith(MASCULINE_PLURALS)
         and base[:-2].endswith("ي")
         and len(base) - 2 >= MIN_INFLECTED_STEM
     )

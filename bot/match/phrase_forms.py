@@ -169,7 +169,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     adjective_between: list[WordKeys] = [
         (head, _DESCRIBING, last)
         for first, second in pairs
-        if first.startswith(ARTICLE) and _masculine(second) in between | _DIRECTION_ADJECTIVES
+        if first.startswith(ARTICLE) and _masculine(second) in _last_adjectives()
         for head, _, last in (_word_between(first, second),)
     ]
     # So does a longer phrase that ends in a place's adjective, all its words definite:
@@ -254,6 +254,13 @@ def _place_adjectives() -> frozenset[str]:
     """Return the adjectives of CLDR's one-word places and of its lands of several words
     (bot.match.land_names), one set for every term."""
     return place_adjectives() | land_name_adjectives()
+
+
+@cache
+def _last_adjectives() -> frozenset[str]:
+    """Return the adjectives that take one more definite adjective before them: a place's
+    and a direction's, one set for every term."""
+    return _place_adjectives() | _DIRECTION_ADJECTIVES
 
 
 def _masculine(adjective: str) -> str:

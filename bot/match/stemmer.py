@@ -25,7 +25,7 @@ from bot.match.compounds import (
     split_forms,
     split_in_phrase,
 )
-from bot.match.inflection import followers_of, inflection_stems
+from bot.match.inflection import MASCULINE_PLURALS, followers_of, inflection_stems
 from bot.match.key_marks import (
     ARTICLE,
     BARE,
@@ -346,19 +346,16 @@ def inner_word_keys(word: str) -> frozenset[str]:
     """
     keys = phrase_word_keys(word)
     base = term_primary(word).removeprefix(ARTICLE)
+    stem = base[: -len(MASCULINE_PLURALS[0])]  # both endings (and a dual's ‑ين) are two letters
     if (
         not word.startswith(ARTICLE)
-        or not base.endswith(_SOUND_PLURALS)
-        or len(base) - len(_SOUND_PLURALS[0]) < MIN_STEM
+        or not base.endswith(MASCULINE_PLURALS)
+        or len(stem) < MIN_STEM
         or is_place(base)
     ):
         return keys
-    stem = base[: -len(_SOUND_PLURALS[0])]
     # A singular in use makes the ending a plural's: not «القانون» (قان), «العيون».
     return keys | {stem + "ي", stem + "و"} if _in_use(stem) else keys
-
-
-_SOUND_PLURALS = ("ين", "ون")  # and a dual's oblique ending
 
 
 # Possessive pronouns a definite word may take instead of the article: a phrase's later
