@@ -36,6 +36,7 @@ __all__ = [
     "foreign_in_ending",
     "foreign_name",
     "readings",
+    "verb_form",
     "very_common",
     "zipf",
 ]
@@ -157,6 +158,41 @@ def arabic_forms(word: str) -> bool:
     if word.startswith(_PRESENT):
         forms += (prefix + word[1:] for prefix in _PRESENT if prefix != word[0])
     return any(map(zipf, forms))
+
+
+# A verb's past with its ‑ت (she, I, you: قتلت) and its future with «س» (سيجعل): the
+# past's «they» (قتلوا) or present (يقتل), or two persons of the present (يجعل, تجعل),
+# are in the list. A foreign name in ‑ت (روبرت, جانيت) or in «سي» (سيرجي: يرجى but no ترجى)
+# has neither.
+_PAST_T = "ت"
+_PAST_THEY = "وا"
+_FUTURE = "س"
+_MIN_FUTURE = 5
+
+
+def verb_form(word: str) -> bool:
+    """Tell whether a normalized word, behind its proclitics too, is an Arabic verb's form.
+
+    The proclitics are read off for the verb's own forms only, never for a clitic
+    test: «باراك» is no «ب» + «أراك».
+    """
+    return any(map(_verb_reading, readings(word)))
+
+
+def _verb_reading(word: str) -> bool:
+    """Tell whether a word without proclitics is a verb's past in ‑ت, future or present."""
+    if len(word) >= _MIN_FORMS and word.endswith(_PAST_T):
+        stem = word[: -len(_PAST_T)]
+        if zipf(stem + _PAST_THEY) or zipf(_PRESENT[0] + stem):
+            return True
+    if len(word) >= _MIN_FUTURE and word.startswith(_FUTURE) and word[1] in _PRESENT:
+        return sum(zipf(person + word[2:]) > 0 for person in _PRESENT) >= 2
+    # Another person of the present in use (تلاحظ: يلاحظ).
+    return (
+        len(word) >= _MIN_FORMS
+        and word.startswith(_PRESENT)
+        and any(zipf(prefix + word[1:]) for prefix in _PRESENT if prefix != word[0])
+    )
 
 
 def very_common(word: str) -> bool:

@@ -4,7 +4,8 @@ Headlines name a known person by the family name («الحريري يلتقي...
 يقود الفريق», «نادال يتأهل»). A term that starts with a given name
 (bot.match.given_names), or a term of two or three words whose first ones
 look like foreign given names (no article, no Arabic ending, no place nor a word that
-opens one, «نورث», «لاس», and no Arabic word by wordfreq's frequencies: «رافائيل
+opens one, «نورث», «لاس», and no Arabic word nor a verb's form («سيجعل»,
+«طردت») by wordfreq's frequencies: «رافائيل
 نادال», «خوان أنطونيو بيتزي»), is
 a person's name, and its one last word, the family name, names the person
 alone too, unless the text puts another given name right before it («رفيق
@@ -35,6 +36,7 @@ from bot.match.common_words import (
     common_noun,
     foreign_in_ending,
     readings,
+    verb_form,
     very_common,
     zipf,
 )
@@ -89,6 +91,7 @@ def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
         any(map(_plural_in, first))
         or any(map(arabic_word, first))
         or any(map(arabic_forms, first))
+        or any(map(verb_form, first))
         or _body_word(family[-1], first)
     ):
         # Without a known given name, only a rare word is read as a family name.

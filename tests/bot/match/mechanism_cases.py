@@ -698,6 +698,11 @@ FAMILY_NAMES = [
     hit("family-name-compound-given", "عبد الفتاح السيسي", "السيسي يفتتح مشروعا", "السيسي"),
     miss("other-given-name", "سعد الحريري", "ذكرى اغتيال رفيق الحريري"),
     miss("verb-is-no-family-name", "سارة قالت", "قالت الوزارة إن الاتفاق سيئ"),
+    # A verb's past in ‑ت or its future, behind a clitic too, is no given name before it.
+    miss("past-verb-is-no-given-name", "طردت بريطانيا", "قالت بريطانيا إن السفير غادر"),
+    miss("future-verb-is-no-given-name", "سيجعل أميركا", "قالت أميركا إن الاتفاق سيئ"),
+    miss("verb-behind-a-clitic-no-given-name", "لتلاحظ أميركا", "قالت أميركا إن الاتفاق سيئ"),
+    hit("given-name-in-t", "جانيت يلين", "قالت يلين إن الفائدة سترتفع", "يلين"),
     miss("after-a-facility-word", "سعد الحريري", "مستشفى الحريري يستقبل الجرحى"),
     # A foreign given name in no list, other than the term's own, makes another person;
     # the term's own in another spelling does not, nor a verb, nor a name across a full stop.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.match.common_words import arabic_forms, common_noun, very_common, zipf
+from bot.match.common_words import arabic_forms, common_noun, verb_form, very_common, zipf
 from bot.match.normalize import normalize
 
 
@@ -44,3 +44,15 @@ def test_verbs_and_nouns_have_arabic_forms_in_use(word: str) -> None:
 def test_foreign_names_have_none(word: str) -> None:
     # روجيه is no person of توجيه (only ي, ت, ن open a present); وست is too short for بوست.
     assert not arabic_forms(normalize(word))
+
+
+@pytest.mark.parametrize("word", ["قتلت", "هاجمت", "سيجعل", "لتلاحظ", "وطردت"])
+def test_a_verbs_past_future_and_present_are_verb_forms(word: str) -> None:
+    # قتلوا; يهاجم; يجعل and تجعل; يلاحظ; يطرد behind «و»
+    assert verb_form(normalize(word))
+
+
+@pytest.mark.parametrize("word", ["روبرت", "جانيت", "ألبرت", "سيرجي", "باراك", "بوريس"])
+def test_foreign_given_names_are_no_verb_forms(word: str) -> None:
+    # سيرجي: يرجى is in use, ترجى is not; باراك is read as no «ب» + «أراك».
+    assert not verb_form(normalize(word))
