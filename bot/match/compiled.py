@@ -54,9 +54,10 @@ class Alt:
     rest: tuple[tuple[int, frozenset[str]], ...] = ()  # words a bucket does not prove
     length: int = 0  # how many words
     context: bool = False  # whether a word of it has context vetoes (bot.match.vetoes)
-    # The keys right before and right after it that may open a longer name; None when
-    # some longer name adds no word (every one is then checked).
-    around: tuple[frozenset[str], frozenset[str]] | None = None
+    # The keys right before it, right after it and (a one-word alternative) on its own token
+    # that may make it another name; None when some name is not one of those (every one is
+    # then checked).
+    around: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
 
     def __post_init__(self) -> None:
         """Keep the word count, and the neighbours a longer name needs, at hand for the hot loop."""
@@ -65,14 +66,20 @@ class Alt:
             self.around = _around(self.longer, self.length)
 
 
-def _around(longer: Longer, length: int) -> tuple[frozenset[str], frozenset[str]] | None:
-    """Return the keys a longer name may have right before and right after a phrase.
+def _around(
+    longer: Longer, length: int
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """Return the keys a longer name may have right before and right after a phrase, and
+    the keys that make a one-word phrase's own token another word.
 
     A longer name holds the phrase and at least one more word, so one of the two
-    neighbours must match it: most finds are cleared by two set tests.
+    neighbours must match it; a name of the one word itself («حريري» without the
+    article, for «الحريري») needs the token's own keys: most finds are cleared by
+    three set tests.
     """
     before: list[frozenset[str]] = []
     after: list[frozenset[str]] = []
+    own: list[frozenset[str]] = []
     for start, words in longer:
         if start < 0:
             return None
@@ -81,12 +88,19 @@ def _around(longer: Longer, length: int) -> tuple[frozenset[str], frozenset[str]
         if start + length < len(words):
             after.append(words[start + length])
         elif not start:
-            return None
-    return _union(before), _union(after)
+            if length > 1:
+                return None
+            own.append(words[0])
+    return _union(before), _union(after), _union(own)
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _union(sets: list[frozenset[str]]) -> frozenset[str]:
     """Return the union of key sets, reusing the only one when there is one."""
+    if not sets:
+        return _NONE
     if len(sets) == 1:
         return sets[0]
     return _shared_union(tuple(sets))

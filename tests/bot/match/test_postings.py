@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.match.compiled import Alt, Entry
+from bot.match.key_marks import NO_ARTICLE
 from bot.match.postings import COMMON_USES, GAP_BEFORE, Postings
 from bot.match.query import parse
 from bot.match.terms import compile_term
@@ -67,10 +68,21 @@ def test_a_place_inside_longer_names_knows_the_neighbours_they_need() -> None:
     entry = _post(postings, "غينيا")
     (alt,) = entry.alternatives
     assert alt.vetoable and alt.longer and alt.around is not None
-    before, after = alt.around
+    before, after, own = alt.around
     assert "بابو" in before or "بابوا" in before
     assert after, "the words after «غينيا» in longer names"
+    assert not own, "no name of «غينيا» alone makes it another word"
     assert not alt.context
+
+
+def test_a_family_name_with_the_article_checks_its_own_token_for_the_bare_word() -> None:
+    # «الحريري» alone for «سعد الحريري»; «حريري» without the article is another word,
+    # a veto of the find's own token: three set tests clear it, not every name.
+    postings = Postings()
+    entry = _post(postings, "سعد الحريري")
+    alone = [alt for alt in entry.alternatives if alt.length == 1 and alt.longer]
+    assert alone
+    assert all(alt.around is not None and NO_ARTICLE in alt.around[2] for alt in alone)
 
 
 def test_a_name_inside_no_longer_name_has_nothing_to_check_around() -> None:
