@@ -109,6 +109,8 @@ _PARTS = (
     ("forty_sixth_", "_sealed", "forty-sixth sealed part (scored once at 10a3af9)"),
     ("forty_seventh_", "_sealed", "forty-seventh sealed part (scored once at 37db5ad)"),
     ("forty_eighth_", "_sealed", "forty-eighth sealed part (scored once at 37db5ad)"),
+    ("forty_ninth_", "_sealed", "forty-ninth sealed part (scored once at b1de00a)"),
+    ("fiftieth_", "_sealed", "fiftieth sealed part (scored once at b1de00a)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -129,7 +131,8 @@ TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
 # 1557e4c, the thirty-second and thirty-third; 75de374, the thirty-fourth and thirty-fifth;
 # 410f916, the thirty-sixth and thirty-seventh; also the start of the session that made
 # the thirty-eighth to fortieth, scored at 4c0e1d4; 38db890, the start of the session that
-# made the forty-first to forty-third and scored them).
+# made the forty-first to forty-third and scored them; a8b8928, the start of the session
+# that made the forty-ninth and fiftieth).
 ROUNDS = (
     ("round 2", "2515ca6"),
     ("round 3", "7d3acd8"),
@@ -151,6 +154,7 @@ ROUNDS = (
     ("round 37", "410f916"),
     ("round 40", "38db890"),
     ("round 43", "10a3af9"),
+    ("round 48", "a8b8928"),
 )
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
