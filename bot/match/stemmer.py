@@ -346,6 +346,9 @@ def inner_word_keys(word: str) -> frozenset[str]:
     """
     keys = phrase_word_keys(word)
     base = term_primary(word).removeprefix(ARTICLE)
+    if base and is_arabic(base) and _short_tanween(base):
+        # A short later word's indefinite accusative, as the head's: «غازا مسيلا للدموع».
+        keys = keys | {base + "ا"}
     stem = base[: -len(MASCULINE_PLURALS[0])]  # both endings (and a dual's ‑ين) are two letters
     if (
         not word.startswith(ARTICLE)
@@ -356,6 +359,11 @@ def inner_word_keys(word: str) -> frozenset[str]:
         return keys
     # A singular in use makes the ending a plural's: not «القانون» (قان), «العيون».
     return keys | {stem + "ي", stem + "و"} if _in_use(stem) else keys
+
+
+def _short_tanween(form: str) -> bool:
+    """Tell whether a word is too short for the text side to read its tanween alef off."""
+    return MIN_STEM <= len(form) < MIN_TANWEEN_STEM and not form.endswith(_NO_TANWEEN_ALEF)
 
 
 # Possessive pronouns a definite word may take instead of the article: a phrase's later
@@ -376,9 +384,8 @@ def head_word_keys(word: str) -> frozenset[str]:
     الرسوم الجمركية). A text word loses that alef only from MIN_TANWEEN_STEM
     letters on, since shorter words end in ا of their own (سيولا); inside a
     phrase the other words vouch for the reading, so the head's short forms
-    carry their tanween form as a key. Only the head: the words after it are
-    mostly adjectives in ‑ي or ‑ة, whose accusative the text side reads
-    already (نوويا), and every key of a phrase word multiplies its postings.
+    carry their tanween form as a key (and a later word's, inner_word_keys; its
+    broken plurals are left out there: most later words are adjectives).
     """
     keys = phrase_word_keys(word)
     base = term_primary(word).removeprefix(ARTICLE)
@@ -386,11 +393,7 @@ def head_word_keys(word: str) -> frozenset[str]:
         return keys
     if base == word and (short := short_head_forms(base)):
         return keys | short  # a two-letter head: وتل أبيب
-    extra = {
-        form + "ا"
-        for form in (base, *broken_plurals(base))
-        if MIN_STEM <= len(form) < MIN_TANWEEN_STEM and not form.endswith(_NO_TANWEEN_ALEF)
-    }
+    extra = {form + "ا" for form in (base, *broken_plurals(base)) if _short_tanween(form)}
     if word.startswith(ARTICLE) and not base.endswith(_NO_TANWEEN_ALEF):
         # Definite, the head may be «his», «her», «their» or «our» instead (مديره الفني for
         # المدير الفني); a noun in ة takes them on its ت, which the text side reads off.

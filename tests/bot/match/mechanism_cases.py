@@ -139,6 +139,15 @@ PHRASE_INFLECTION = [
     hit("short-head-tanween", "الرسوم الجمركية", "فرضت رسوما جمركية جديدة", "رسوما جمركية"),
     hit("short-head-tanween-singular", "الرسوم الجمركية", "فرضت رسما جمركيا", "رسما جمركيا"),
     miss("short-tanween-not-alone", "رسوم", "أطلق رسوما"),
+    # A short later word takes its tanween alef too (an adjective in ‑ي or ‑ة never does).
+    hit(
+        "short-later-word-tanween",
+        "الغاز المسيل للدموع",
+        "أطلقت غازا مسيلا للدموع",
+        "غازا مسيلا للدموع",
+    ),
+    hit("short-adjective-tanween", "الأمين العام", "انتخب أمينا عاما جديدا", "أمينا عاما"),
+    miss("short-later-word-tanween-not-alone", "القطاع الخاص", "قال إن خاصا"),
     hit("possessive-his", "العملة الرقمية", "أطلق البنك عملته الرقمية", "عملته الرقمية"),
     hit(
         "plural-head-possessive-their",
