@@ -21,6 +21,7 @@ from bot.match.common_words import common_noun
 from bot.match.compiled import Compiled, Longer, WordKeys
 from bot.match.family_names import family_name, other_owner_keys
 from bot.match.given_marks import other_given_marks
+from bot.match.given_names import given_name_length
 from bot.match.key_marks import (
     ARTICLE,
     DEFINITE,
@@ -331,13 +332,22 @@ def family_name_forms(words: tuple[str, ...]) -> list[Compiled]:
 _SON_OF = frozenset({"بن", "ابن"})
 
 
+_SON_OF_KEYS = frozenset(EXACT + word for word in _SON_OF)
+
+
 def patronymic_forms(words: tuple[str, ...]) -> list[Compiled]:
-    """Compile a name with «بن» between two of its names without it."""
-    return [
+    """Compile a name with «بن» between two of its names without it, and a given name and
+    family name with the father's between («سلطان بن سعيد المنصوري» for «سلطان المنصوري»)."""
+    forms = [
         Compiled(typed_keys(words[:at] + words[at + 1 :]))
         for at in range(1, len(words) - 1)
         if words[at] in _SON_OF
     ]
+    # A family name by the word lists (not «رئيس الوزراء»: رئيس is a given name too).
+    if given_name_length(words) and family_name(words) == words[-1:]:
+        keys = typed_keys(words)
+        forms.append(Compiled((*keys[:-1], _SON_OF_KEYS, frozenset(), keys[-1]), gapped=True))
+    return forms
 
 
 def numbered_forms(words: tuple[str, ...]) -> list[Compiled]:

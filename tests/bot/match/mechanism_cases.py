@@ -777,6 +777,10 @@ PATRONYMICS = [
     hit("son-of-dropped", "زيد بن رعد", "قال زيد رعد الحسين", "زيد رعد"),
     hit("son-of-kept", "زيد بن رعد", "قال زيد بن رعد الحسين", "زيد بن رعد"),
     miss("son-of-not-at-an-end", "زيد بن رعد", "قال زيد إن رعد"),
+    # The father's name between a given name and the family name: the same person.
+    hit("father-between", "سلطان المنصوري", "قال سلطان بن سعيد المنصوري", "سلطان بن سعيد المنصوري"),
+    miss("father-between-another-given", "سلطان المنصوري", "قال سعيد بن سلطان المنصوري"),
+    miss("father-between-needs-son-of", "سلطان المنصوري", "قال سلطان سعيد المنصوري"),
 ]
 
 # A Latin acronym and the Arabic names of its letters (bot.match.acronyms).
