@@ -53,6 +53,7 @@ from bot.match.word_forms import (
     own_letters_forms,
     own_letters_keys,
     plural_forms,
+    relative_construct_forms,
     without_masculine_stems,
 )
 from bot.match.word_keys import (
@@ -184,6 +185,7 @@ def _word_forms(term: str, read: Phrase) -> list[Compiled]:
         *plural_forms(words),
         *feminine_title_forms(words),
         *head_adjective_forms(words),
+        *relative_construct_forms(words),
     ]
     if (state := state_name(words)) is not None:
         # The state's own name, compiled as a term of it alone: its adjective, its variants.

@@ -11,13 +11,13 @@ given names whether the form is another word.
 
 from __future__ import annotations
 
-from bot.match.common_words import foreign_name, very_common, zipf
+from bot.match.common_words import common_noun, foreign_name, very_common, zipf
 from bot.match.compiled import Compiled, WordKeys
 from bot.match.key_marks import ARTICLE, FOLLOWERS, LONG_VOWELS, MIN_STEM, is_arabic
-from bot.match.nisba import own_letters_adjective
+from bot.match.nisba import is_place, own_letters_adjective, place_adjective
 from bot.match.normalize import normalize
 from bot.match.stemmer import faeel_noun, phrase_word_keys, term_primary
-from bot.match.word_keys import inner_keys
+from bot.match.word_keys import head_keys, inner_keys
 
 __all__ = [
     "afal_plural",
@@ -32,6 +32,7 @@ __all__ = [
     "own_letters_forms",
     "own_letters_keys",
     "plural_forms",
+    "relative_construct_forms",
     "without_masculine_stems",
 ]
 
@@ -270,3 +271,47 @@ def own_letters_forms(words: tuple[str, ...]) -> list[Compiled]:
 def own_letters_keys(word: str) -> frozenset[str]:
     """Return the keys of a place's own-letters adjective: with the article, and inflected."""
     return frozenset({ARTICLE + word, word})
+
+
+# A relative adjective's ending, after normalization (‑ي, ‑ية).
+_RELATIVE = "ي"
+# Nouns for a council, party or other organised body: a closed class. Such a body's name
+# in the construct names another body: «مجلس الأمن» is no «المجلس الأمني», «حزب
+# الجمهورية» no «الحزب الجمهوري».
+_BODY_HEADS = frozenset(
+    normalize(word)
+    for word in (
+        "مجلس", "حزب", "منظمة", "هيئة", "لجنة", "جبهة", "حركة", "جماعة", "تنظيم", "اتحاد",
+        "محكمة", "رابطة", "جمعية",
+    )
+)  # fmt: skip
+_MIN_OWNER = 2  # الجو: the shortest noun with a relative adjective in use (جوي)
+
+
+def relative_construct_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile a noun + relative adjective phrase as the noun's construct with the
+    adjective's own noun: «النمو الاقتصادي» is «نمو الاقتصاد», «السفن الحربية» «سفن الحرب».
+
+    The adjective's noun must be a common one by the word list, and no place (a
+    place's adjective has its own forms); the head no word for a body.
+    """
+    if len(words) != 2 or not words[1].startswith(ARTICLE):
+        return []
+    head = words[0].removeprefix(ARTICLE)
+    stem = words[1].removeprefix(ARTICLE).removesuffix("ه")
+    if (
+        len(head) < MIN_STEM
+        or not is_arabic(head)
+        or head in _BODY_HEADS
+        or not stem.endswith(_RELATIVE)
+    ):
+        return []
+    noun = stem.removesuffix(_RELATIVE)
+    if place_adjective(stem):
+        return []  # a place's adjective: «الخارجية الروسية» is no «خارجية الروس»
+    return [
+        # The head's keys as typed (the pending triggers cover them), which read it bare too.
+        Compiled((head_keys(words[0]), inner_keys(ARTICLE + owner)))
+        for owner in (noun, noun + "ه")
+        if len(noun) >= _MIN_OWNER and common_noun(owner) and not is_place(owner)
+    ]

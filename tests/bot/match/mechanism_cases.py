@@ -504,6 +504,12 @@ CONSTRUCT_PHRASES = [
         "مصير اتفاق الحكومة النووي",
         "اتفاق الحكومة النووي",
     ),
+    # A noun and its relative adjective are the noun's construct with the adjective's noun.
+    hit("relative-as-construct", "النمو الاقتصادي", "تسارع نمو الاقتصاد العالمي", "نمو الاقتصاد"),
+    hit("relative-as-construct-feminine", "السفن الحربية", "وصول سفن الحرب إلى", "سفن الحرب"),
+    hit("relative-as-construct-in-a", "الحرس الثوري", "قائد حرس الثورة في إيران", "حرس الثورة"),
+    miss("relative-construct-not-a-place", "الخارجية الروسية", "قال وزير الخارجية الروسي"),
+    miss("relative-construct-not-a-body", "المجلس الأمني", "قرار مجلس الأمن الدولي"),
 ]
 
 # A privative particle of a phrase («بدون») meets its other spellings (دون، بلا، من دون).
