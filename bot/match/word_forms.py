@@ -290,7 +290,8 @@ _MIN_OWNER = 2  # الجو: the shortest noun with a relative adjective in use (
 
 def relative_construct_forms(words: tuple[str, ...]) -> list[Compiled]:
     """Compile a noun + relative adjective phrase as the noun's construct with the
-    adjective's own noun: «النمو الاقتصادي» is «نمو الاقتصاد», «السفن الحربية» «سفن الحرب».
+    adjective's own noun, and back: «النمو الاقتصادي» is «نمو الاقتصاد», «السفن
+    الحربية» «سفن الحرب», «سلاح الجو» «السلاح الجوي».
 
     The adjective's noun must be a common one by the word list, and no place (a
     place's adjective has its own forms); the head no word for a body.
@@ -299,13 +300,10 @@ def relative_construct_forms(words: tuple[str, ...]) -> list[Compiled]:
         return []
     head = words[0].removeprefix(ARTICLE)
     stem = words[1].removeprefix(ARTICLE).removesuffix("ه")
-    if (
-        len(head) < MIN_STEM
-        or not is_arabic(head)
-        or head in _BODY_HEADS
-        or not stem.endswith(_RELATIVE)
-    ):
+    if len(head) < MIN_STEM or not is_arabic(head) or head in _BODY_HEADS:
         return []
+    if not stem.endswith(_RELATIVE):
+        return _adjective_form(words[0], stem)
     noun = stem.removesuffix(_RELATIVE)
     if place_adjective(stem):
         return []  # a place's adjective: «الخارجية الروسية» is no «خارجية الروس»
@@ -315,3 +313,14 @@ def relative_construct_forms(words: tuple[str, ...]) -> list[Compiled]:
         for owner in (noun, noun + "ه")
         if len(noun) >= _MIN_OWNER and common_noun(owner) and not is_place(owner)
     ]
+
+
+def _adjective_form(head: str, owner: str) -> list[Compiled]:
+    """Compile a bare noun's construct with a common noun as the noun and the owner's
+    relative adjective, when the word list has it: «السلاح الجوي» for «سلاح الجو»."""
+    if head.startswith(ARTICLE) or len(owner) < _MIN_OWNER or is_place(owner):
+        return []
+    adjective = owner + _RELATIVE
+    if not (common_noun(adjective) or common_noun(adjective + "ه")) or place_adjective(adjective):
+        return []
+    return [Compiled((head_keys(head), inner_keys(ARTICLE + adjective)))]

@@ -508,6 +508,9 @@ CONSTRUCT_PHRASES = [
     hit("relative-as-construct", "النمو الاقتصادي", "تسارع نمو الاقتصاد العالمي", "نمو الاقتصاد"),
     hit("relative-as-construct-feminine", "السفن الحربية", "وصول سفن الحرب إلى", "سفن الحرب"),
     hit("relative-as-construct-in-a", "الحرس الثوري", "قائد حرس الثورة في إيران", "حرس الثورة"),
+    hit("construct-as-relative", "تغير المناخ", "احتجاجا على التغير المناخي", "التغير المناخي"),
+    hit("construct-as-relative-feminine", "أجهزة الأمن", "قادة الأجهزة الأمنية", "الأجهزة الأمنية"),
+    miss("construct-as-relative-not-a-body", "مجلس الأمن", "اجتمع المجلس الأمني المصغر"),
     miss("relative-construct-not-a-place", "الخارجية الروسية", "قال وزير الخارجية الروسي"),
     miss("relative-construct-not-a-body", "المجلس الأمني", "قرار مجلس الأمن الدولي"),
 ]
