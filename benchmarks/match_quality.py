@@ -111,6 +111,8 @@ _PARTS = (
     ("forty_eighth_", "_sealed", "forty-eighth sealed part (scored once at 37db5ad)"),
     ("forty_ninth_", "_sealed", "forty-ninth sealed part (scored once at b1de00a)"),
     ("fiftieth_", "_sealed", "fiftieth sealed part (scored once at b1de00a)"),
+    ("fifty_first_", "_sealed", "fifty-first sealed part (scored once at cc73eb0)"),
+    ("fifty_second_", "_sealed", "fifty-second sealed part (scored once at cc73eb0)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -132,7 +134,8 @@ TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
 # 410f916, the thirty-sixth and thirty-seventh; also the start of the session that made
 # the thirty-eighth to fortieth, scored at 4c0e1d4; 38db890, the start of the session that
 # made the forty-first to forty-third and scored them; a8b8928, the start of the session
-# that made the forty-ninth and fiftieth).
+# that made the forty-ninth and fiftieth; b1de00a, the matcher that scored them, before
+# that session's rules).
 ROUNDS = (
     ("round 2", "2515ca6"),
     ("round 3", "7d3acd8"),
@@ -155,6 +158,7 @@ ROUNDS = (
     ("round 40", "38db890"),
     ("round 43", "10a3af9"),
     ("round 48", "a8b8928"),
+    ("round 50", "b1de00a"),
 )
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
