@@ -3,10 +3,9 @@
 Headlines name a known person by the family name («الحريري يلتقي...», «محرز
 يقود الفريق», «نادال يتأهل»). A term that starts with a given name
 (bot.match.given_names), or a term of two or three words whose first ones
-look like foreign given names (no article, no Arabic ending, no place nor a word that
-opens one, «نورث», «لاس», and no Arabic word nor a verb's form («سيجعل»,
-«طردت») by wordfreq's frequencies: «رافائيل
-نادال», «خوان أنطونيو بيتزي»), is
+look like foreign given names (no article, no Arabic ending, no place nor a word
+that opens one, «نورث», «لاس», and no Arabic word nor a verb's form, «سيجعل»,
+«طردت», by wordfreq's frequencies: «رافائيل نادال», «خوان أنطونيو بيتزي»), is
 a person's name, and its one last word, the family name, names the person
 alone too, unless the text puts another given name right before it («رفيق
 الحريري»: another member of the family) or a word for a place named after

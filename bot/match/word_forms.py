@@ -3,10 +3,12 @@
 A place in ‑ي whose adjective is its own letters (تشيلي → «التشيلي»), a foreign
 name's adjective (ويلز → «الويلزي»), a party's members (الحزب الجمهوري →
 «الجمهوريون»), the أفعال plural of a phrase's short head (الرقم القياسي →
-«الأرقام القياسية»), and the stems a feminine plural must not meet (المستوطنات
-is not «المستوطنون»). Loading an index asks only their shapes (bot.match.terms
-triggers); compiling a term asks wordfreq (bot.match.common_words) or Faker's
-given names whether the form is another word.
+«الأرقام القياسية»), the stems a feminine plural must not meet (المستوطنات
+is not «المستوطنون»), and a noun with its relative adjective as the noun's
+construct with the adjective's noun, and back (النمو الاقتصادي → «نمو الاقتصاد»).
+Loading an index asks only their shapes (bot.match.terms triggers); compiling a
+term asks wordfreq (bot.match.common_words) or Faker's given names whether the
+form is another word.
 """
 
 from __future__ import annotations
