@@ -5,7 +5,8 @@ noun ending in a long vowel is written ‑ائي, ‑اوي or ‑ياوي (كي
 كيمياوي): one canonical key joins them. The commonest broken-plural patterns
 are closed: فِعال/أفعِلة (سلاح/أسلحة), فاعول/فواعيل (صاروخ/صواريخ), فعاليل
 (مشروع/مشاريع, صندوق/صناديق), فَعْل/فُعول (حرب/حروب), فَعْل/فِعال (رجل/رجال),
-فعيل/فعلاء (وزير/وزراء).
+فعيل/فعلاء (وزير/وزراء); and a فُعول act's instance noun, whose plural counts
+the acts (هجوم/هجمة/هجمات).
 Those candidates are generated for the words of a phrase only, where the other
 words vouch for the sense; alone, a pattern would pair unrelated words. The
 plural فَعالِلة of the people of a place whose name has four consonants
@@ -61,6 +62,7 @@ def broken_plurals(word: str) -> Iterator[str]:
         yield word[0] + "وا" + word[2] + "ي" + word[4]  # صاروخ → صواريخ
     elif size == 6 and word[1:3] == "وا" and word[4] == "ي":
         yield word[0] + "ا" + word[3] + "و" + word[5]  # صواريخ → صاروخ
+    yield from _instance_nouns(word)
     yield from _faalil_plurals(word)
     if size == 5 and word[0] == "ا" and word[3] == "ا" and word[1] not in LONG_VOWELS:
         yield word[1:3] + word[4]  # اقمار → قمر, اسعار → سعر (أفعال, from the plural only)
@@ -71,6 +73,23 @@ def broken_plurals(word: str) -> Iterator[str]:
 
 
 _FUALA = "اء"  # the ending of فُعَلاء
+
+
+def _instance_nouns(word: str) -> Iterator[str]:
+    """Yield the فَعْلة instance noun of a فُعول verbal noun, and back (هجوم/هجمة).
+
+    The news counts such acts with the instance noun's plural: «هجمات» are attacks
+    (هجوم), and the text side reads «هجمات» back to «هجمة».
+    """
+    if len(word) == 4 and word[2] == "و" and not LONG_VOWELS.intersection(word[:2] + word[3]):
+        yield word[:2] + word[3] + "ه"  # هجوم → هجمه
+    elif _instance_shaped(word) and not LONG_VOWELS.intersection(word[:3]):
+        yield word[:2] + "و" + word[2]  # هجمه, هجمات → هجوم
+
+
+def _instance_shaped(word: str) -> bool:
+    """Tell whether a word has the letters of فَعْلة or its plural فَعَلات."""
+    return (len(word) == 4 and word[3] == "ه") or (len(word) == 5 and word.endswith("ات"))
 
 
 def _faalil_plurals(word: str) -> Iterator[str]:

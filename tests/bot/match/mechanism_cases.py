@@ -178,6 +178,10 @@ PHRASE_INFLECTION = [
         "broken-plural-accusative", "الصواريخ الباليستية", "أطلقت صاروخا بالستيا", "صاروخا بالستيا"
     ),
     hit("broken-plural-fuul", "الحرب التجارية", "تصاعد الحروب التجارية", "الحروب التجارية"),
+    # A فُعول act is counted with its فَعْلة instance noun's plural: «هجمات» for «هجوم».
+    hit("instance-plural", "الهجوم الإرهابي", "سلسلة الهجمات الإرهابية", "الهجمات الإرهابية"),
+    hit("instance-plural-back", "الهجمات الإرهابية", "وقوع هجوم إرهابي في", "هجوم إرهابي"),
+    miss("instance-plural-not-alone", "هجوم", "هجمات"),
     miss("broken-plural-not-alone", "سلاح", "أسلحة"),
     hit("broken-plural-faaleel", "صندوق الاقتراع", "فرز أصوات صناديق الاقتراع", "صناديق الاقتراع"),
     hit(

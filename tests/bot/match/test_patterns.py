@@ -60,3 +60,13 @@ def test_fial_is_read_from_the_singular_only() -> None:
 def test_faila_with_a_hamza_seat_gives_fawail(singular: str, plural: str) -> None:
     assert normalize(plural) in set(broken_plurals(normalize(singular)))
     assert normalize(singular) in set(broken_plurals(normalize(plural)))
+
+
+@pytest.mark.parametrize(("act", "instance"), [("هجوم", "هجمة")])
+def test_an_act_in_fuul_and_its_instance_noun_are_each_others_number(
+    act: str, instance: str
+) -> None:
+    # The news counts attacks as «هجمات», the plural of the instance noun «هجمة».
+    assert normalize(instance) in set(broken_plurals(normalize(act)))
+    assert normalize(act) in set(broken_plurals(normalize(instance)))
+    assert normalize(act) in set(broken_plurals(normalize("هجمات")))
