@@ -21,7 +21,7 @@ from bot.match.common_words import common_noun
 from bot.match.compiled import Compiled, Longer, WordKeys
 from bot.match.family_names import family_name, other_owner_keys
 from bot.match.given_marks import other_given_marks
-from bot.match.given_names import given_name_length
+from bot.match.given_names import given_name_length, given_names
 from bot.match.key_marks import (
     ARTICLE,
     DEFINITE,
@@ -343,11 +343,24 @@ def patronymic_forms(words: tuple[str, ...]) -> list[Compiled]:
         for at in range(1, len(words) - 1)
         if words[at] in _SON_OF
     ]
-    # A family name by the word lists (not «رئيس الوزراء»: رئيس is a given name too).
-    if given_name_length(words) and family_name(words) == words[-1:]:
-        keys = typed_keys(words)
+    given = given_name_length(words)
+    if not given or len(words) != given + 1:
+        return forms
+    keys = typed_keys(words)
+    # The father's given name alone between («عباس مصطفى كامل» for «عباس كامل»): only a
+    # given name of the list there, so any last word («كامل» is also "complete").
+    forms.append(Compiled((*keys[:-1], _given_name_keys(), keys[-1])))
+    # After «بن» any name; then the last word must be a family name by the word lists
+    # (not «رئيس الوزراء»: رئيس is a given name too).
+    if family_name(words) == words[-1:]:
         forms.append(Compiled((*keys[:-1], _SON_OF_KEYS, frozenset(), keys[-1]), gapped=True))
     return forms
+
+
+@cache
+def _given_name_keys() -> frozenset[str]:
+    """Return the exact keys of every Arabic given name (bot.match.given_names), one set."""
+    return frozenset(EXACT + name for name in given_names())
 
 
 def numbered_forms(words: tuple[str, ...]) -> list[Compiled]:

@@ -793,7 +793,8 @@ PATRONYMICS = [
     # The father's name between a given name and the family name: the same person.
     hit("father-between", "سلطان المنصوري", "قال سلطان بن سعيد المنصوري", "سلطان بن سعيد المنصوري"),
     miss("father-between-another-given", "سلطان المنصوري", "قال سعيد بن سلطان المنصوري"),
-    miss("father-between-needs-son-of", "سلطان المنصوري", "قال سلطان سعيد المنصوري"),
+    hit("father-given-name-between", "عباس كامل", "اللواء عباس مصطفى كامل", "عباس مصطفى كامل"),
+    miss("father-between-a-given-name", "عباس كامل", "قال عباس الكبير كامل"),
 ]
 
 # A Latin acronym and the Arabic names of its letters (bot.match.acronyms).
