@@ -38,6 +38,8 @@ class Entry:
     exclusions: tuple[WordKeys, ...] = ()
     variant_keys: tuple[str, ...] = ()
     telling: tuple[str, ...] = ()  # typed words whose diacritics or final ى tell words apart
+    # A person term's family name keys and own given names (bot.match.kin), or None.
+    kin: tuple[frozenset[str], frozenset[str]] | None = None
 
 
 @dataclass(eq=False, slots=True)

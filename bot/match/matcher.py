@@ -26,6 +26,7 @@ from typing import Protocol
 from bot.match.colour_names import ColourMarks, colour_marks
 from bot.match.compiled import Entry
 from bot.match.hits import Field, Hit, Span, build_hits, without_spans
+from bot.match.kin import Kin, without_kin
 from bot.match.marks import contradicts, may_contradict
 from bot.match.month_names import date_months, without_date_months
 from bot.match.normalize import Token, tokenize
@@ -81,6 +82,7 @@ class MatchIndex:
         self._excluding: dict[str, Entry] = {}  # the entries that have exclusions
         self._headline_only: set[str] = set()  # terms kept to the title and summary
         self._telling: dict[str, tuple[str, ...]] = {}  # terms typed with telling marks
+        self._kin: dict[str, Kin] = {}  # person terms whose family name alone matches
         self._postings = Postings()
         # Loaded terms, compiled when an article first could match them.
         self._pending = Pending(self._postings.variants)
@@ -155,6 +157,7 @@ class MatchIndex:
         self._excluding.pop(term, None)
         self._headline_only.discard(term)
         self._telling.pop(term, None)
+        self._kin.pop(term, None)
         self._tokens.forget(self._postings.remove(entry))
 
     def match(self, article: Matchable) -> list[Hit]:
@@ -188,6 +191,8 @@ class MatchIndex:
         dated = {field.name: date_months(field.text, field.tokens) for field in written}
         if any(dated.values()):
             hits = without_date_months(hits, dated)
+        if self._kin:
+            hits = without_kin(hits, self._kin, written, fields)
         return told_apart(hits, self._telling, article) if self._telling else hits
 
     def _store(self, term: str, query: Query) -> None:
@@ -201,6 +206,8 @@ class MatchIndex:
             self._excluding[term] = entry
         if entry.telling:
             self._telling[term] = entry.telling
+        if entry.kin:
+            self._kin[term] = entry.kin
 
     def _infos(self, tokens: list[Token]) -> list[TokenInfo]:
         """Return the info of each token of a field."""

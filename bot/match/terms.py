@@ -15,6 +15,7 @@ from bot.match.compiled import Compiled, Entry, WordKeys
 from bot.match.family_names import family_name_shape
 from bot.match.fuzzy import near_key, near_shape
 from bot.match.key_marks import EXACT
+from bot.match.kin import kin_of
 from bot.match.longer_names import longer_names, longer_names_of
 from bot.match.marks import telling
 from bot.match.nisba import own_letters_adjective
@@ -90,6 +91,16 @@ def compile_term(
             if not word.exact and _telling(word.raw)
         )
     )
+    # A person's name among the alternatives (the first): its family name alone is told apart.
+    entry.kin = next(
+        (
+            kin
+            for phrase in read[0]
+            if not any(word.exact for word in phrase.words)
+            and (kin := kin_of(tuple(word.text for word in phrase.words))) is not None
+        ),
+        None,
+    )
     # Every key, nisba included, so الأميركي meets أمريكا through امريكي/اميركي.
     # The halves of a one-word name written in two (فيس بوك) are left out: they
     # are pieces, not spellings of a name.
@@ -131,6 +142,7 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
     typed = set(words)
     entry = Entry(term)
     entry.telling = tuple(dict.fromkeys(word.raw for word in phrase.words if _telling(word.raw)))
+    entry.kin = kin_of(words)
     texts = dict.fromkeys(words)
     pieces: set[str] = set()
     for variant in variants:

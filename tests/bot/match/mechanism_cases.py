@@ -719,6 +719,26 @@ FAMILY_NAMES = [
     hit("family-name-clitic", "سعد الحريري", "رسالة للحريري من باريس", "للحريري"),
     hit("family-name-compound-given", "عبد الفتاح السيسي", "السيسي يفتتح مشروعا", "السيسي"),
     miss("other-given-name", "سعد الحريري", "ذكرى اغتيال رفيق الحريري"),
+    # An article that names another member of the family in full means that member by the
+    # family name alone elsewhere; the term's full name still counts.
+    miss(
+        "another-member-named-in-the-article",
+        "رفيق الحريري",
+        "استقالة سعد الحريري. وقال الحريري إن",
+    ),
+    hit(
+        "full-name-beside-another-member",
+        "رفيق الحريري",
+        "ذكرى رفيق الحريري وسعد الحريري",
+        "رفيق الحريري",
+    ),
+    hit(
+        "own-member-named-in-the-article",
+        "سعد الحريري",
+        "استقالة سعد الحريري. وقال الحريري إن",
+        "سعد الحريري",
+        "الحريري",
+    ),
     miss("verb-is-no-family-name", "سارة قالت", "قالت الوزارة إن الاتفاق سيئ"),
     # A verb's past in ‑ت or its future, behind a clitic too, is no given name before it.
     miss("past-verb-is-no-given-name", "طردت بريطانيا", "قالت بريطانيا إن السفير غادر"),
