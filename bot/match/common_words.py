@@ -155,9 +155,15 @@ def arabic_forms(word: str) -> bool:
         return False
     forms = [clitic + word for clitic in _CLITICS]
     forms += (word + "ت", word + "وا")
-    if word.startswith(_PRESENT):
-        forms += (prefix + word[1:] for prefix in _PRESENT if prefix != word[0])
+    forms += _other_persons(word)
     return any(map(zipf, forms))
+
+
+def _other_persons(word: str) -> list[str]:
+    """Return a present-tense word's other persons (يقرر → تقرر, نقرر); none for other words."""
+    if not word.startswith(_PRESENT):
+        return []
+    return [prefix + word[1:] for prefix in _PRESENT if prefix != word[0]]
 
 
 # A verb's past with its ‑ت (she, I, you: قتلت) and its future with «س» (سيجعل): the
@@ -188,11 +194,7 @@ def _verb_reading(word: str) -> bool:
     if len(word) >= _MIN_FUTURE and word.startswith(_FUTURE) and word[1] in _PRESENT:
         return sum(zipf(person + word[2:]) > 0 for person in _PRESENT) >= 2
     # Another person of the present in use (تلاحظ: يلاحظ).
-    return (
-        len(word) >= _MIN_FORMS
-        and word.startswith(_PRESENT)
-        and any(zipf(prefix + word[1:]) for prefix in _PRESENT if prefix != word[0])
-    )
+    return len(word) >= _MIN_FORMS and any(map(zipf, _other_persons(word)))
 
 
 def very_common(word: str) -> bool:

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["Alt", "Compiled", "Entry", "Longer", "WordKeys"]
+__all__ = ["Alt", "Compiled", "Entry", "Kin", "Longer", "WordKeys"]
 
 WordKeys = tuple[frozenset[str], ...]
 # A longer name around a phrase: how many words of it come before the phrase, and its words.
 Longer = tuple[tuple[int, WordKeys], ...]
+# A person term's family name keys and its own given names (bot.match.kin).
+Kin = tuple[frozenset[str], frozenset[str]]
 
 
 class Compiled(NamedTuple):
@@ -38,8 +40,7 @@ class Entry:
     exclusions: tuple[WordKeys, ...] = ()
     variant_keys: tuple[str, ...] = ()
     telling: tuple[str, ...] = ()  # typed words whose diacritics or final ى tell words apart
-    # A person term's family name keys and own given names (bot.match.kin), or None.
-    kin: tuple[frozenset[str], frozenset[str]] | None = None
+    kin: Kin | None = None  # a person term's family name and own given names, or None
 
 
 @dataclass(eq=False, slots=True)

@@ -49,7 +49,13 @@ from bot.match.normalize import normalize
 from bot.match.particles import FUNCTION_WORDS
 from bot.match.places import place_names
 
-__all__ = ["family_name", "family_name_shape", "foreign_given_shape", "other_owner_keys"]
+__all__ = [
+    "family_name",
+    "family_name_shape",
+    "foreign_given_shape",
+    "given_name_keys",
+    "other_owner_keys",
+]
 
 _MIN_FAMILY = 4
 _MIN_GIVEN = 3
@@ -278,6 +284,12 @@ def other_owner_keys() -> frozenset[str]:
     particle that opens a European name («لولا دا سيلفا»: «دا سيلفا» is his).
     «لا» and «لو» are also "no" and "if", which may come before the name itself.
     """
-    given = (key for name in given_names() for key in (EXACT + name, EXACT + _AND + name))
+    joined = (EXACT + _AND + name for name in given_names())
     particles = (EXACT + word for word in NAME_PARTICLES - _ARABIC_PARTICLES)
-    return frozenset((*given, *naming_words(), *particles))
+    return frozenset((*given_name_keys(), *joined, *naming_words(), *particles))
+
+
+@cache
+def given_name_keys() -> frozenset[str]:
+    """Return the exact keys of every Arabic given name (bot.match.given_names), one set."""
+    return frozenset(EXACT + name for name in given_names())

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.match.compiled import Kin
 from bot.match.family_names import family_name
 from bot.match.given_names import given_name_length, given_names
 from bot.match.hits import Hit, Span, without_spans
@@ -25,8 +26,6 @@ if TYPE_CHECKING:  # the scan's types; bot.match.terms imports this module befor
 
 __all__ = ["Kin", "kin_of", "without_kin"]
 
-# The family name's keys, and the term's own given names.
-Kin = tuple[frozenset[str], frozenset[str]]
 _AND = "و"  # «وسعد الحريري»: the conjunction before another member's given name
 
 
@@ -43,12 +42,23 @@ def without_kin(
 ) -> list[Hit]:
     """Drop a person term's family-name-alone finds where the article names another member."""
     kept: list[Hit] = []
+    # Terms of one person, or of one family, share their answers: each is asked once.
+    named: dict[Kin, bool] = {}
+    alone: dict[frozenset[str], set[Span]] = {}
     for hit in hits:
         family = kin.get(hit.term)
-        if family is None or not _other_member(family, written, fields):
+        if family is None:
             kept.append(hit)
             continue
-        kept += without_spans([hit], _alone(family[0], written, fields).__contains__)
+        if family not in named:
+            named[family] = _other_member(family, written, fields)
+        if not named[family]:
+            kept.append(hit)
+            continue
+        keys = family[0]
+        if keys not in alone:
+            alone[keys] = _alone(keys, written, fields)
+        kept += without_spans([hit], alone[keys].__contains__)
     return kept
 
 

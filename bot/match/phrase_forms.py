@@ -19,9 +19,9 @@ from functools import cache, lru_cache
 from bot.match.bodies import body_alternatives
 from bot.match.common_words import common_noun
 from bot.match.compiled import Compiled, Longer, WordKeys
-from bot.match.family_names import family_name, other_owner_keys
+from bot.match.family_names import family_name, given_name_keys, other_owner_keys
 from bot.match.given_marks import other_given_marks
-from bot.match.given_names import given_name_length, given_names
+from bot.match.given_names import given_name_length
 from bot.match.key_marks import (
     ARTICLE,
     DEFINITE,
@@ -330,8 +330,6 @@ def family_name_forms(words: tuple[str, ...]) -> list[Compiled]:
 
 # "Son of" inside a name: news often drops it («زيد رعد الحسين» for «زيد بن رعد الحسين»).
 _SON_OF = frozenset({"بن", "ابن"})
-
-
 _SON_OF_KEYS = frozenset(EXACT + word for word in _SON_OF)
 
 
@@ -349,18 +347,12 @@ def patronymic_forms(words: tuple[str, ...]) -> list[Compiled]:
     keys = typed_keys(words)
     # The father's given name alone between («عباس مصطفى كامل» for «عباس كامل»): only a
     # given name of the list there, so any last word («كامل» is also "complete").
-    forms.append(Compiled((*keys[:-1], _given_name_keys(), keys[-1])))
+    forms.append(Compiled((*keys[:-1], given_name_keys(), keys[-1])))
     # After «بن» any name; then the last word must be a family name by the word lists
     # (not «رئيس الوزراء»: رئيس is a given name too).
     if family_name(words) == words[-1:]:
         forms.append(Compiled((*keys[:-1], _SON_OF_KEYS, frozenset(), keys[-1]), gapped=True))
     return forms
-
-
-@cache
-def _given_name_keys() -> frozenset[str]:
-    """Return the exact keys of every Arabic given name (bot.match.given_names), one set."""
-    return frozenset(EXACT + name for name in given_names())
 
 
 def numbered_forms(words: tuple[str, ...]) -> list[Compiled]:
