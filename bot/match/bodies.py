@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bot.match.key_marks import ARTICLE, DESCRIBING, EXACT
 from bot.match.normalize import normalize
-from bot.match.stemmer import phrase_word_keys
+from bot.match.phrase_words import phrase_word_keys
 
 __all__ = ["body_alternatives"]
 

@@ -35,6 +35,7 @@ __all__ = [
     "common_noun",
     "foreign_in_ending",
     "foreign_name",
+    "in_use",
     "readings",
     "verb_form",
     "very_common",
@@ -92,6 +93,11 @@ def zipf(word: str) -> float:
 def common_noun(word: str) -> bool:
     """Tell whether a normalized word without the article is common with it."""
     return zipf(ARTICLE + word) >= _COMMON_NOUN
+
+
+def in_use(word: str) -> bool:
+    """Tell whether a normalized word is in the word list, bare or with the article."""
+    return bool(zipf(word)) or common_noun(word)
 
 
 def arabic_word(word: str) -> bool:

@@ -46,7 +46,7 @@ from bot.match.key_marks import ARTICLE, EXACT, MIN_STEM
 from bot.match.named_after import naming_words
 from bot.match.nisba import is_place, place_adjective
 from bot.match.normalize import normalize
-from bot.match.particles import FUNCTION_WORDS
+from bot.match.particles import AND, FUNCTION_WORDS
 from bot.match.places import place_names
 
 __all__ = [
@@ -64,9 +64,6 @@ _MAX_FOREIGN_GIVEN = 2
 # Endings of Arabic nouns (ة, sound plurals) that no foreign given name has; ‑ي and
 # ‑ان end many (ستورمي, خوان).
 _NOUN_ENDINGS = ("ه", "ات", "ين", "ون")
-# The conjunction is the one clitic a given name takes before a family name
-# («ورفيق الحريري»); others attach to the first word of the whole name.
-_AND = "و"
 _SOUND_FEMININE_PLURAL = "ات"
 _FRENCH_ENDING = "يه"  # ‑é, ‑ier: روجيه, جوزيه (normalized ة is ه)
 # ‑ين ends foreign given names too (كارين, جاستين, كيفين); whether it is a dual or a
@@ -284,7 +281,7 @@ def other_owner_keys() -> frozenset[str]:
     particle that opens a European name («لولا دا سيلفا»: «دا سيلفا» is his).
     «لا» and «لو» are also "no" and "if", which may come before the name itself.
     """
-    joined = (EXACT + _AND + name for name in given_names())
+    joined = (EXACT + AND + name for name in given_names())
     particles = (EXACT + word for word in NAME_PARTICLES - _ARABIC_PARTICLES)
     return frozenset((*given_name_keys(), *joined, *naming_words(), *particles))
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 from bot.match.common_words import arabic_forms, foreign_name, readings
 from bot.match.family_names import foreign_given_shape
 from bot.match.key_marks import ARTICLE, FOREIGN_GIVEN, is_arabic
+from bot.match.particles import AND
 
 __all__ = ["given_mark", "other_given_marks"]
 
@@ -34,7 +35,6 @@ _SOUND_GROUPS = ("جغقكخهحي", "تطث", "سصزظش", "دضذ", "بفو",
 _SOUND = {letter: group[0] for group in _SOUND_GROUPS for letter in group}
 _SOUNDS = frozenset(_SOUND.values()) | frozenset("رلمن")  # the rest sound alone
 _TSH = "تش"  # ch (تشارلز, شارل)
-_AND = "و"  # the one clitic a given name takes before a family name («وروبرت مولر»)
 
 
 def _sound(name: str) -> str:
@@ -57,7 +57,7 @@ def given_mark(token: str) -> str | None:
     """
     if len(token) < _MIN_NAME or token.startswith(ARTICLE) or not is_arabic(token):
         return None  # most tokens: C-level tests
-    name = token[1:] if token.startswith(_AND) and _foreign_given(token[1:]) else token
+    name = token[1:] if token.startswith(AND) and _foreign_given(token[1:]) else token
     if name == token and not _foreign_given(token):
         return None
     if not all(map(foreign_name, readings(token))):

@@ -17,6 +17,7 @@ from bot.match.compiled import Kin
 from bot.match.family_names import family_name
 from bot.match.given_names import given_name_length, given_names
 from bot.match.hits import Hit, Span, without_spans
+from bot.match.particles import AND
 from bot.match.word_keys import typed_keys
 
 if TYPE_CHECKING:  # the scan's types; bot.match.terms imports this module before them
@@ -25,8 +26,6 @@ if TYPE_CHECKING:  # the scan's types; bot.match.terms imports this module befor
     from bot.match.token_table import TokenInfo
 
 __all__ = ["Kin", "kin_of", "without_kin"]
-
-_AND = "و"  # «وسعد الحريري»: the conjunction before another member's given name
 
 
 def kin_of(words: tuple[str, ...]) -> Kin | None:
@@ -84,7 +83,7 @@ def _other_member(kin: Kin, written: Sequence[Written], fields: list[list[TokenI
             if keys.isdisjoint(infos[position].keys):
                 continue
             before = tokens[position - 1].text
-            name = before[1:] if before.startswith(_AND) and before[1:] in names else before
+            name = before[1:] if before.startswith(AND) and before[1:] in names else before
             if name in names and name not in own:
                 return True
     return False

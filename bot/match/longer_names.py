@@ -17,10 +17,11 @@ from bot.match.described import common_noun_readings
 from bot.match.given_names import given_names
 from bot.match.key_marks import ARTICLE, EXACT
 from bot.match.named_after import is_person_term, naming_words
+from bot.match.phrase_words import DIRECTIONS, head_word_keys
 from bot.match.places import place_names
 from bot.match.query import Phrase
 from bot.match.reading import longer_places
-from bot.match.stemmer import DIRECTIONS, head_word_keys, term_keys
+from bot.match.stemmer import term_keys
 from bot.match.word_keys import WORD_CACHE
 
 __all__ = ["longer_names", "longer_names_of"]

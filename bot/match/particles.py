@@ -20,7 +20,11 @@ from __future__ import annotations
 
 from bot.match.normalize import normalize
 
-__all__ = ["FUNCTION_WORDS", "NEGATING", "opens_particle", "particle_variants"]
+__all__ = ["AND", "FUNCTION_WORDS", "NEGATING", "opens_particle", "particle_variants"]
+
+# The conjunction, the one clitic a given name takes before a family name («ورفيق
+# الحريري»); the other clitics attach to the first word of the whole name.
+AND = "و"
 
 # Conditional, exceptive, negative, restrictive, interrogative and hortative
 # particles and the conjunctions of three letters or more (shorter ones are no

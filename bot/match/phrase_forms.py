@@ -36,16 +36,11 @@ from bot.match.land_names import land_adjective_owners, land_name_adjectives
 from bot.match.named_after import is_person_term
 from bot.match.nisba import adjective_place, is_place, place_adjectives
 from bot.match.particles import NEGATING
+from bot.match.phrase_words import DIRECTIONS, coordinated_keys, phrase_word_keys
 from bot.match.places import place_names
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
-from bot.match.stemmer import (
-    DIRECTIONS,
-    coordinated_keys,
-    phrase_word_keys,
-    term_keys,
-    term_primary,
-)
+from bot.match.stemmer import term_keys, term_primary
 from bot.match.word_forms import definite_feminine
 from bot.match.word_keys import WORD_CACHE, exact_keys, head_keys, inner_keys, typed_keys
 

@@ -29,13 +29,12 @@ from bot.match.phrase_forms import (
     patronymic_forms,
     short_name_forms,
 )
+from bot.match.phrase_words import head_word_keys, inner_word_keys
 from bot.match.query import Phrase, Word
 from bot.match.reading import bare_reading, read_phrase
 from bot.match.short_names import short_name_shape
 from bot.match.state_names import state_name
 from bot.match.stemmer import (
-    head_word_keys,
-    inner_word_keys,
     phrase_variants,
     single_word_keys,
     single_word_shape_keys,

@@ -18,7 +18,8 @@ from bot.match.compiled import Compiled, WordKeys
 from bot.match.key_marks import ARTICLE, FOLLOWERS, LONG_VOWELS, MIN_STEM, is_arabic
 from bot.match.nisba import is_place, own_letters_adjective, place_adjective
 from bot.match.normalize import normalize
-from bot.match.stemmer import faeel_noun, phrase_word_keys, term_primary
+from bot.match.phrase_words import faeel_noun, phrase_word_keys
+from bot.match.stemmer import term_primary
 from bot.match.word_keys import head_keys, inner_keys
 
 __all__ = [

@@ -13,7 +13,8 @@ from functools import lru_cache
 from bot.match.compiled import WordKeys
 from bot.match.fuzzy import near_key
 from bot.match.key_marks import EXACT
-from bot.match.stemmer import head_word_keys, inner_word_keys, phrase_word_keys, single_word_keys
+from bot.match.phrase_words import head_word_keys, inner_word_keys, phrase_word_keys
+from bot.match.stemmer import single_word_keys
 
 __all__ = [
     "WORD_CACHE",

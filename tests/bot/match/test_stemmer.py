@@ -6,13 +6,8 @@ import pytest
 
 from bot.match.fuzzy import is_variant, skeleton
 from bot.match.normalize import normalize
-from bot.match.stemmer import (
-    head_word_keys,
-    phrase_variants,
-    term_keys,
-    term_primary,
-    text_keys,
-)
+from bot.match.phrase_words import head_word_keys
+from bot.match.stemmer import phrase_variants, term_keys, term_primary, text_keys
 from bot.match.variant_index import VariantIndex
 
 
