@@ -115,6 +115,8 @@ _PARTS = (
     ("fifty_second_", "_sealed", "fifty-second sealed part (scored once at cc73eb0)"),
     ("fifty_third_", "_sealed", "fifty-third sealed part (scored once at 41d3718)"),
     ("fifty_fourth_", "_sealed", "fifty-fourth sealed part (scored once at 41d3718)"),
+    ("fifty_fifth_", "_sealed", "fifty-fifth sealed part (scored once at 94ff341)"),
+    ("fifty_sixth_", "_sealed", "fifty-sixth sealed part (scored once at 94ff341)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -137,7 +139,8 @@ TOGETHER = tuple(DEV_LABELS[i : i + 2] for i in range(0, len(DEV_LABELS), 2))
 # the thirty-eighth to fortieth, scored at 4c0e1d4; 38db890, the start of the session that
 # made the forty-first to forty-third and scored them; a8b8928, the start of the session
 # that made the forty-ninth and fiftieth; b1de00a, the matcher that scored them, before
-# that session's rules; cc73eb0, the matcher that scored the fifty-first and fifty-second).
+# that session's rules; cc73eb0, the matcher that scored the fifty-first and fifty-second;
+# 94ff341, the start of the session that made the fifty-fifth and fifty-sixth and scored them).
 ROUNDS = (
     ("round 2", "2515ca6"),
     ("round 3", "7d3acd8"),
@@ -162,6 +165,7 @@ ROUNDS = (
     ("round 48", "a8b8928"),
     ("round 50", "b1de00a"),
     ("round 52", "cc73eb0"),
+    ("round 54", "94ff341"),
 )
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
