@@ -254,7 +254,7 @@ def is_variant(a: str, b: str) -> bool:
     bare_a, bare_b = _without_inner_h(a), _without_inner_h(b)
     if len(bare_a) - len(a) == len(bare_b) - len(b):
         return _consonants(a) == _consonants(b) and (
-            _plain_variant(a, b) or _vowels_reordered(a, b)
+            _plain_variant(a, b) or _vowels_reordered(a, b) or _two_glides(a, b)
         )
     return (
         max(len(a), len(b)) >= _MIN_TWO_EDIT_LENGTH
@@ -354,6 +354,26 @@ def _vowels_reordered(a: str, b: str) -> bool:
             edits += near[0] != i
             have[near[0]].remove(vowel)
     return edits <= _MAX_REORDER_EDITS and foreign_name(a) and foreign_name(b)
+
+
+def _two_glides(a: str, b: str) -> bool:
+    """Tell whether a long foreign name and a shorter twin differ by two inner ي or و.
+
+    Outlets write a foreign i or u as a letter or not at all, each on its own, so
+    a name of _MIN_TWO_EDIT_LENGTH letters may lose two (تيليغرام/تلغرام). Not ا,
+    whose edits derive Arabic words from one root (ارتفعت/ارتفاعات), and not a word
+    with an Arabic ending (أوروبيان, a dual, is no spelling of أوربان).
+    """
+    short, long = sorted((a, b), key=len)
+    if len(long) < _MIN_TWO_EDIT_LENGTH or len(short) < _MIN_VOWEL_EDIT_LENGTH:
+        return False
+    if short.endswith(ARABIC_ENDINGS) or long.endswith(ARABIC_ENDINGS):
+        return False
+    short, long = _fold(short, wide=True), _fold(long, wide=True)
+    edits = Indel.editops(short, long)
+    return all(op.tag == "insert" and long[op.dest_pos] in _NEAR_VOWELS for op in edits) and (
+        _foreign_pair(a, b)
+    )
 
 
 def _foreign_pair(a: str, b: str) -> bool:
