@@ -125,16 +125,16 @@ def _consonants(word: str) -> str:
 
 def _shape(word: str, erase: dict[int, int | None], foreign: bool = True) -> str:
     """Return the word with sound classes merged and the inner letters of erase erased."""
-    # The first letter stays as written in short words: swapping it makes other
-    # native words (جزيرة/غزيرة). The last letter keeps its vowel: a final ا is
-    # tanween (سيولاً) and a final ي a nisba (روسي), neither a spelling variant.
+    # The first letter is merged at every length, so that a six-letter spelling
+    # meets its seven-letter twin (جمايكي/جامايكي); whether a short word may swap
+    # it is is_variant's call (not جزيرة/غزيرة). The last letter keeps its vowel:
+    # a final ا is tanween (سيولاً) and a final ي a nisba (روسي), no spelling variant.
     if len(word) < 3:
         return word
     folded = _fold(word, wide=True, foreign=foreign)
-    first = folded[0] if len(word) >= _MIN_WIDE_LENGTH else word[0]
     if len(folded) < 3:
-        return first + folded[1:]
-    return first + folded[1:-1].translate(erase) + folded[-1]
+        return folded
+    return folded[0] + folded[1:-1].translate(erase) + folded[-1]
 
 
 def _vowel_moved(a: str, b: str) -> bool:
