@@ -117,6 +117,8 @@ _PARTS = (
     ("fifty_fourth_", "_sealed", "fifty-fourth sealed part (scored once at 41d3718)"),
     ("fifty_fifth_", "_sealed", "fifty-fifth sealed part (scored once at 94ff341)"),
     ("fifty_sixth_", "_sealed", "fifty-sixth sealed part (scored once at 94ff341)"),
+    ("fifty_seventh_", "_sealed", "fifty-seventh sealed part (scored once at f90cdbc)"),
+    ("fifty_eighth_", "_sealed", "fifty-eighth sealed part (scored once at f90cdbc)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
