@@ -86,7 +86,7 @@ _ORDINALS = frozenset(
 def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """Return a person term's family name as a one-word phrase, or None if it has none."""
     family = family_name_shape(words)
-    if family is None or _common_word(family[-1]):
+    if family is None or (family[0] != _HOUSE and _common_word(family[-1])):
         return None
     first = words[: len(words) - len(family)]
     if not given_name_length(words) and (
@@ -142,18 +142,25 @@ def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return (family,)
 
 
-# The words that open a family name of two words (أبو تريكة, بن لادن): closed class.
-_FAMILY_OPENERS = frozenset({"ابو", "بن"})
+# The words that open a family name of two words (أبو تريكة, بن لادن, آل جابر): closed
+# class. «آل», normalized, is written as the article.
+_HOUSE = "ال"
+_FAMILY_OPENERS = frozenset({"ابو", "بن", _HOUSE})
 
 
 def _two_word_family(family: tuple[str, ...]) -> tuple[str, ...] | None:
     """Return a two-word family name (opener, name), or None.
 
     After «بن» or «أبو» a given name is a father's or a child's (خالد بن سلمان and
-    محمد بن سلمان are brothers; أبو محمد is anyone's): no family name.
+    محمد بن سلمان are brothers; أبو محمد is anyone's): no family name. After «آل»
+    any word is the house's name, an everyday one too (آل الشيخ).
     """
     name = family[1]
-    if len(name) < _MIN_GIVEN or name.startswith(ARTICLE) or name in FUNCTION_WORDS:
+    if len(name) < _MIN_GIVEN or name in FUNCTION_WORDS:
+        return None
+    if family[0] == _HOUSE:
+        return family  # «آل» names a house whatever follows: آل جابر, آل الشيخ
+    if name.startswith(ARTICLE):
         return None
     return None if name in given_names() else family
 

@@ -131,6 +131,8 @@ def head_word_keys(word: str) -> frozenset[str]:
     broken plurals are left out there: most later words are adjectives).
     """
     keys = phrase_word_keys(word)
+    if word == ARTICLE:  # «آل», normalized: a two-letter head like any other
+        return keys | short_head_forms(word)
     base = term_primary(word).removeprefix(ARTICLE)
     if not base or not is_arabic(base):
         return keys

@@ -702,10 +702,15 @@ SHORT_NAMES = [
 
 # A person term's family name alone names the person, not another of the family.
 FAMILY_NAMES = [
-    # A family name of two words, opened by «أبو» or «بن», stands alone too; not a father's name.
+    # A family name of two words (after «أبو», «بن» or «آل») stands alone; not a father's name.
     hit("two-word-family-abu", "محمد أبو تريكة", "أبو تريكة يعلق على المباراة", "أبو تريكة"),
     hit("two-word-family-bin", "أسامة بن لادن", "سنوات تعقب بن لادن", "بن لادن"),
     miss("bin-and-a-given-name-is-a-father", "خالد بن سلمان", "زيارة بن سلمان إلى واشنطن"),
+    # «آل» opens a house's name whatever follows, and takes a clitic as a two-letter head.
+    hit("house-name-alone", "سالم آل مرزوق", "رد آل مرزوق على الاتهامات", "آل مرزوق"),
+    hit("house-name-alone-clitic", "سالم آل مرزوق", "المساعدات وصلت وآل مرزوق يرحب", "وآل مرزوق"),
+    hit("house-term-clitic", "آل مرزوق", "بيان وآل مرزوق", "وآل مرزوق"),
+    miss("house-name-needs-its-opener", "سالم آل مرزوق", "قال مرزوق إن المساعدات وصلت"),
     # An everyday family name stands alone when the news uses it more than the given
     # name (a person); a body's everyday last word is rarer than its first (a city).
     hit("famous-family-name", "دونالد ترامب", "قال ترامب إن الاتفاق سيئ", "ترامب"),

@@ -109,6 +109,8 @@ def test_variant_index_counts_uses() -> None:
     assert index.lookup([("زيلنسكي", skeleton("زيلنسكي"))]) == frozenset()
 
 
-def test_a_phrase_word_that_is_the_bare_article_has_its_own_key() -> None:
-    # Read off, the article leaves nothing to take a tanween alef.
-    assert head_word_keys("ال") == frozenset({"ال"})
+def test_a_phrase_head_that_is_the_bare_article_is_a_two_letter_head() -> None:
+    # «آل», normalized: nothing is read off it (no tanween alef), and it takes a clitic.
+    keys = head_word_keys("ال")
+    assert {"ال", "وال", "بال", "لال"} <= keys
+    assert not any(key.endswith("ا") for key in keys)
