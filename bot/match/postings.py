@@ -80,6 +80,47 @@ class Slot:
         self.checked = tuple(a for a in self.checked if a is not alt)
         self.proven = tuple(dict.fromkeys(a.term for a in self.checked))
 
+    def copy(self) -> Slot:
+        """Return a slot of its own with the same alternatives."""
+        twin = Slot()
+        twin.checked, twin.proven, twin.unproven = self.checked, self.proven, self.unproven
+        return twin
+
+
+class _Solo(Slot):
+    """The slot of one alternative alone, shared by every place where it hangs alone.
+
+    A phrase hangs under every pair of its anchor's and its partner's keys, a
+    score of places, and most of them hold that phrase only: one shared slot
+    then stands for all of them instead of a slot each. It is never changed; a
+    place that gets a second alternative gets a slot of its own first (_with).
+    """
+
+    __slots__ = ()
+
+    def __init__(self, alone: tuple[Alt], named: tuple[str]) -> None:
+        """Hold the one alternative given alone in a tuple, with its term alone in another."""
+        super().__init__()
+        super().add(alone, named)
+
+
+def _with(slot: Slot | None, solo: _Solo) -> Slot:
+    """Return what a place that held slot (or nothing) holds once solo's alternative is added."""
+    if slot is None:
+        return solo
+    own = slot.copy() if isinstance(slot, _Solo) else slot
+    alone = solo.alts()
+    own.add((alone[0],), (alone[0].term,))
+    return own
+
+
+def _without(slot: Slot, alt: Alt) -> Slot | None:
+    """Return what a place holds once alt is taken out of its slot; None when nothing."""
+    if isinstance(slot, _Solo):
+        return None  # the place held alt alone
+    slot.discard(alt)
+    return slot if slot else None
+
 
 _NO_PAIRS: dict[str, Slot] = {}  # shared by buckets without phrases; never written to
 
@@ -102,20 +143,28 @@ class Bucket:
         """Tell whether nothing hangs here any more."""
         return not self.single and not self.pairs
 
-    def single_slot(self) -> Slot:
-        """Return this bucket's own slot of one-word alternatives, made on first use."""
-        if self.single is _NO_SINGLES:
-            self.single = Slot()
-        return self.single
+    def hang_single(self, solo: _Solo) -> None:
+        """Post a one-word alternative here."""
+        single = self.single
+        self.single = _with(None if single is _NO_SINGLES else single, solo)
 
-    def pair_slot(self, other: str) -> Slot:
-        """Return the slot of phrases whose partner has key other, made on first use."""
+    def hang_pair(self, other: str, solo: _Solo) -> None:
+        """Post a phrase here under its partner's key other."""
         if self.pairs is _NO_PAIRS:
             self.pairs = {}
-        slot = self.pairs.get(other)
+        self.pairs[other] = _with(self.pairs.get(other), solo)
+
+    def unhang_single(self, alt: Alt) -> None:
+        """Take a one-word alternative away."""
+        self.single = _without(self.single, alt) or _NO_SINGLES
+
+    def unhang_pair(self, other: str, alt: Alt) -> None:
+        """Take a phrase away from under its partner's key other."""
+        slot = _without(self.pairs[other], alt)
         if slot is None:
-            slot = self.pairs[other] = Slot()
-        return slot
+            del self.pairs[other]
+        else:
+            self.pairs[other] = slot
 
 
 def _postings_of(alt: Alt) -> list[tuple[str, str | None]]:
@@ -260,13 +309,13 @@ class Postings:
 
     def _hang(self, alt: Alt, changed: set[str]) -> None:
         """Post an alternative in every slot of its anchor."""
-        alone, named = (alt,), (alt.term,)
+        solo = _Solo((alt,), (alt.term,))
         for key, other in _postings_of(alt):
             bucket = self.buckets.get(key)
             if bucket is None:
                 bucket = self.buckets[key] = Bucket()
             if other is None:
-                bucket.single_slot().add(alone, named)
+                bucket.hang_single(solo)
                 changed.add(key)
                 continue
             # Tokens see a bucket's pairs dict live, but keep the set of its partner keys:
@@ -274,7 +323,7 @@ class Postings:
             # superset, which only costs a look that finds nothing.)
             if other not in bucket.pairs:
                 changed.add(key)
-            bucket.pair_slot(other).add(alone, named)
+            bucket.hang_pair(other, solo)
             count = self.partners.get(other, 0)
             self.partners[other] = count + 1
             if not count:
@@ -285,15 +334,12 @@ class Postings:
         for key, other in _postings_of(alt):
             bucket = self.buckets[key]
             if other is None:
-                bucket.single.discard(alt)
+                bucket.unhang_single(alt)
                 changed.add(key)
             else:
-                slot = bucket.pairs[other]
-                slot.discard(alt)
-                if not slot:
-                    del bucket.pairs[other]
-                    if not bucket.pairs:
-                        changed.add(key)
+                bucket.unhang_pair(other, alt)
+                if not bucket.pairs:
+                    changed.add(key)
                 self.partners[other] -= 1
                 if not self.partners[other]:
                     del self.partners[other]
