@@ -61,6 +61,33 @@ def test_removing_every_term_empties_the_postings() -> None:
     assert "غرينلاند" in changed
 
 
+def _terms_at(postings: Postings) -> dict[tuple[str, str], set[str]]:
+    return {
+        (key, other): {alt.term for alt in slot.alts()}
+        for key, bucket in postings.buckets.items()
+        for other, slot in bucket.pairs.items()
+    }
+
+
+def test_two_phrases_at_one_place_each_leave_the_other_there() -> None:
+    # Alone at a place a phrase shares one slot with its other places; a second
+    # phrase there must not show up at the first one's other places, nor take
+    # the first away when it goes, in either order.
+    for first, second in ((0, 1), (1, 0)):
+        postings = Postings()
+        alone = _post(postings, "جزيرة غرينلاند")
+        alone_places = _terms_at(postings)
+        both = _post(postings, "جزر غرينلاند")
+        shared = {place for place, terms in _terms_at(postings).items() if len(terms) == 2}
+        assert shared
+        assert all(terms == {"جزيرة غرينلاند"} for terms in alone_places.values())
+        postings.remove((alone, both)[first])
+        left = ("جزيرة غرينلاند", "جزر غرينلاند")[second]
+        assert {term for terms in _terms_at(postings).values() for term in terms} == {left}
+        postings.remove((alone, both)[second])
+        assert postings.buckets == {}
+
+
 def test_a_place_inside_longer_names_knows_the_neighbours_they_need() -> None:
     # «غينيا» is inside «غينيا الاستوائية» and «غينيا بيساو» (words after it) and
     # «بابوا غينيا الجديدة» (a word before it): a find is cleared by its two neighbours.
