@@ -119,6 +119,8 @@ _PARTS = (
     ("fifty_sixth_", "_sealed", "fifty-sixth sealed part (scored once at 94ff341)"),
     ("fifty_seventh_", "_sealed", "fifty-seventh sealed part (scored once at f90cdbc)"),
     ("fifty_eighth_", "_sealed", "fifty-eighth sealed part (scored once at f90cdbc)"),
+    ("fifty_ninth_", "_sealed", "fifty-ninth sealed part (scored once at 80b87da)"),
+    ("sixtieth_", "_sealed", "sixtieth sealed part (scored once at 80b87da)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
