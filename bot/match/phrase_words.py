@@ -76,6 +76,11 @@ def phrase_word_keys(word: str) -> frozenset[str]:
     return keys | extra if extra else keys
 
 
+# The four directions, a closed class: in a phrase, their form in ‑ي names the same
+# part («شرقي سوريا» for «شرق سوريا»).
+DIRECTIONS = frozenset(("شرق", "غرب", "شمال", "جنوب"))
+
+
 @lru_cache(maxsize=200_000)
 def inner_word_keys(word: str) -> frozenset[str]:
     """Return the keys of a later word of a phrase: its phrase keys, and a sound plural's
@@ -88,6 +93,9 @@ def inner_word_keys(word: str) -> frozenset[str]:
     دبلوماسييها من روسيا»).
     """
     keys = phrase_word_keys(word)
+    if word in DIRECTIONS:
+        # A direction after the head, as the head itself: «جنوب شرقي تركيا».
+        keys = keys | {EXACT + word + "ي"}
     base = term_primary(word).removeprefix(ARTICLE)
     if base and is_arabic(base) and _short_tanween(base):
         # A short later word's indefinite accusative, as the head's: «غازا مسيلا للدموع».
@@ -114,9 +122,6 @@ def _short_tanween(form: str) -> bool:
 # («عالمنا العربي»).
 _ITS_THEIR = ("ها", "هم")
 _HEAD_POSSESSIVES = ("ه", "ها", "هم", "نا")
-# The four directions, a closed class: as a phrase's head, their form in ‑ي names the
-# same part («شرقي سوريا» for «شرق سوريا»).
-DIRECTIONS = frozenset(("شرق", "غرب", "شمال", "جنوب"))
 
 
 @lru_cache(maxsize=200_000)

@@ -143,6 +143,7 @@ PHRASE_INFLECTION = [
     miss("direction-adjective-of-another-word", "شرق سوريا", "الغوطة الشرقية بسوريا"),
     miss("compound-direction", "شرق سوريا", "في شمال شرق سوريا"),
     miss("compound-direction-in-i", "شرق سوريا", "في شمال شرقي سوريا"),
+    hit("later-direction-in-i", "جنوب شرق ليبيا", "اشتباكات في جنوب شرقي ليبيا", "جنوب شرقي ليبيا"),
     hit("short-head-tanween", "الرسوم الجمركية", "فرضت رسوما جمركية جديدة", "رسوما جمركية"),
     hit("short-head-tanween-singular", "الرسوم الجمركية", "فرضت رسما جمركيا", "رسما جمركيا"),
     miss("short-tanween-not-alone", "رسوم", "أطلق رسوما"),
