@@ -11,6 +11,7 @@ __all__ = [
     "ARABIC_ENDINGS",
     "ARTICLE",
     "BARE",
+    "CONJOINED",
     "DEFINITE",
     "DEFINITE_FEMININE",
     "DESCRIBING",
@@ -67,6 +68,9 @@ NO_ARTICLE = "#-"
 # its first sound (bot.match.given_marks): what, right before a person's family
 # name, makes it another person's («روبرت مولر» is not «توماس مولر»).
 FOREIGN_GIVEN = "#?"
+# The key of a text token that is «و» and a word in use, bare: the second of two
+# nouns that share what follows them (bot.match.conjoined).
+CONJOINED = "#و"
 # The key of a text token that can be the adjective of the word before it:
 # written with the article and no proclitic (an adjective takes none: «حزب
 # الإخوان والناشطون» starts a new phrase), and no relative pronoun (الذي, التي…).

@@ -24,6 +24,7 @@ from bot.match.given_marks import other_given_marks
 from bot.match.given_names import given_name_length
 from bot.match.key_marks import (
     ARTICLE,
+    CONJOINED,
     DEFINITE,
     DEFINITE_FEMININE,
     DESCRIBING,
@@ -140,6 +141,16 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         and not second.endswith(_ADJECTIVE_ENDINGS)
         and (first, second) not in place_names().names
     ]
+    # A construct's head and a second head joined by «و» share the owner: «شمال ووسط
+    # سيناء» (bot.match.conjoined). Not a name's: «محمد وأحمد صلاح» are two men.
+    shared_owner: list[WordKeys] = [
+        (head, _CONJOINED, last)
+        for first, second in two_words
+        if not first.startswith(ARTICLE)
+        and not second.endswith(_ADJECTIVE_ENDINGS)
+        and not is_person_term((first, second))
+        for head, _, last in (_word_between(first, second),)
+    ]
     # A place's name is definite without the article: «شمال غرب سوريا» as «شمال غرب
     # العراق». The place itself, not its adjective: «كأس الاتحاد الآسيوي» is no «كأس آسيا».
     place_chain: list[WordKeys] = [
@@ -199,7 +210,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
             feminine.append((noun, frozenset(), frozenset({"و" + written})))
     return (
         [Compiled(words, gapped=len(words) > 2) for words in feminine]
-        + [Compiled(words, gapped=True) for words in coordinated + chain]
+        + [Compiled(words, gapped=True) for words in coordinated + chain + shared_owner]
         + [Compiled(words, _ANY_DEFINITE + _NEGATED, gapped=True) for words in inserted]
         + [Compiled(words, _NEGATED, gapped=True) for words in kinds]
         + [Compiled(words, gapped=True) for words in place_between]
@@ -224,6 +235,8 @@ def _word_between(first: str, second: str) -> WordKeys:
 # The directions' adjectives, a closed class (stemmer.DIRECTIONS): a bloc or a region, and
 # like a place's they take another adjective before them («الضربات الجوية الغربية»).
 _DIRECTION_ADJECTIVES = frozenset(direction + "ي" for direction in DIRECTIONS)
+# The mark of a word joined by «و» to the one before (bot.match.conjoined).
+_CONJOINED = frozenset({CONJOINED})
 # The endings of relative adjectives, masculine and feminine (normalized ة is ه).
 _ADJECTIVE_ENDINGS = ("ي", "يه")
 # The head of a construct is indefinite, behind a proclitic or not («باتحاد القدم السعودي»).

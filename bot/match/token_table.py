@@ -14,9 +14,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.match.compiled import Alt
+from bot.match.conjoined import conjoined
 from bot.match.fuzzy import MIN_FUZZY_LENGTH, skeleton
 from bot.match.given_marks import given_mark
-from bot.match.key_marks import EXACT
+from bot.match.key_marks import CONJOINED, EXACT
 from bot.match.pending import Pending
 from bot.match.postings import BEFORE, GAP_BEFORE, SHAPE, Postings, Slot
 from bot.match.stemmer import fuzzy_forms, text_keys
@@ -48,6 +49,8 @@ def _analysis(token: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
         (form, skeleton(form)) for form in fuzzy_forms(token) if len(form) >= MIN_FUZZY_LENGTH
     )
     keys = text_keys(token) | {EXACT + token}
+    if conjoined(token):
+        keys |= {CONJOINED}
     mark = given_mark(token)
     return (keys | {mark} if mark else keys), shapes
 

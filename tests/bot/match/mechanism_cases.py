@@ -144,6 +144,9 @@ PHRASE_INFLECTION = [
     miss("compound-direction", "شرق سوريا", "في شمال شرق سوريا"),
     miss("compound-direction-in-i", "شرق سوريا", "في شمال شرقي سوريا"),
     hit("later-direction-in-i", "جنوب شرق ليبيا", "اشتباكات في جنوب شرقي ليبيا", "جنوب شرقي ليبيا"),
+    # A second head joined by «و» shares the owner: the term's head with another one.
+    hit("second-head-shares-owner", "شمال سيناء", "حملة في شمال ووسط سيناء", "شمال ووسط سيناء"),
+    miss("second-head-not-between-two-names", "محمد صلاح", "هدف محمد وأحمد صلاح"),
     hit("short-head-tanween", "الرسوم الجمركية", "فرضت رسوما جمركية جديدة", "رسوما جمركية"),
     hit("short-head-tanween-singular", "الرسوم الجمركية", "فرضت رسما جمركيا", "رسما جمركيا"),
     miss("short-tanween-not-alone", "رسوم", "أطلق رسوما"),
