@@ -121,6 +121,8 @@ _PARTS = (
     ("fifty_eighth_", "_sealed", "fifty-eighth sealed part (scored once at f90cdbc)"),
     ("fifty_ninth_", "_sealed", "fifty-ninth sealed part (scored once at 80b87da)"),
     ("sixtieth_", "_sealed", "sixtieth sealed part (scored once at 80b87da)"),
+    ("sixty_first_", "_sealed", "sixty-first sealed part (scored once at 24aeaf4)"),
+    ("sixty_second_", "_sealed", "sixty-second sealed part (scored once at 24aeaf4)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
