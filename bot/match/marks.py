@@ -10,6 +10,12 @@ carries tanween (دوماً "always"): there the ا is only the seat of the accu
 ending of a shorter word, and a name ending in ا is indeclinable, never takes it.
 After ي the shorter word is the name's relative adjective (روسياً "Russian",
 كورياً), a derived form that still meets the name, so ‑يا is left alone.
+A hamza on an alef is a mark too where it tells two patterns of the same letters
+apart: the verbal noun إفعال and the plural أفعال (الإعلام "the media" and الأعلام
+"the flags", إنفاق "spending" and أنفاق "tunnels", إحداث and أحداث). A word of
+that shape typed with one seat is not a text word with the other. Other words are
+left alone: outlets write a foreign name's first vowel either way (إندونيسيا,
+أندونيسيا, إشبيلية, أشبيلية).
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from bot.match.common_words import in_use
+from bot.match.key_marks import ARTICLE, LONG_VOWELS
 from bot.match.normalize import normalize
 
 __all__ = ["Letter", "contradicts", "letters", "may_contradict", "telling"]
@@ -34,6 +42,9 @@ _FATHATAN = "\u064b"
 _TANWEEN_ALEF = re.compile("(?:\u064b\u0627|\u0627\u064b)[\u064c-\u0652]*$")
 # Below this many letters a word in ا may be a noun that takes tanween (عصًا).
 _INDECLINABLE_FROM = 4
+# The hamza's two seats on an alef, above and below, and the length of إفعال/أفعال.
+_HAMZA_ALEFS = frozenset("أإ")
+_AFAAL_LENGTH = 5
 
 
 class Letter(NamedTuple):
@@ -61,8 +72,9 @@ def letters(word: str) -> tuple[Letter, ...]:
 
 
 def telling(word: str) -> bool:
-    """Tell whether a typed word carries what can contradict a text: a vowel, a final ى or ا."""
-    if _ends_bare_alef(word):
+    """Tell whether a typed word carries what can contradict a text: a vowel, a final ى or ا,
+    or an Arabic word's hamza on an alef."""
+    if _ends_bare_alef(word) or _hamza_telling(word):
         return True
     if _VOWEL.search(word) is None and not word.endswith(_ALEF_MAQSURA):
         return False
@@ -72,9 +84,26 @@ def telling(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=20_000)
+def _hamza_telling(word: str) -> bool:
+    """Tell whether a typed word has the shape إفعال or أفعال, its hamza's seat written."""
+    if _HAMZA_ALEFS.isdisjoint(word):
+        return False
+    stem = _MARKS.sub("", word).removeprefix(ARTICLE)
+    return (
+        len(stem) == _AFAAL_LENGTH
+        and stem[0] in _HAMZA_ALEFS
+        and stem[3] == _ALEF
+        and LONG_VOWELS.isdisjoint(stem[1:3])
+        and in_use(normalize(stem))
+    )
+
+
 def may_contradict(text: str, words: tuple[str, ...]) -> bool:
     """Tell cheaply whether a stretch of text carries anything that could contradict the words."""
     if _VOWEL.search(text) is not None:
+        return True
+    if not _HAMZA_ALEFS.isdisjoint(text) and any(map(_hamza_telling, words)):
         return True
     if _FATHATAN in text and any(_ends_bare_alef(word) for word in words):
         return True
@@ -94,6 +123,9 @@ def contradicts(term_word: str, text_word: str) -> bool:
     wanted = "".join(letter.folded for letter in term)
     found = "".join(letter.folded for letter in text)
     start = found.find(wanted)
+    if start < 0 and term_word.startswith(ARTICLE) and _hamza_telling(term_word):
+        # The pattern's seat tells even where the text writes the word without the article.
+        return contradicts(term_word.removeprefix(ARTICLE), text_word)
     if not term or start < 0 or len(wanted) != len(term):
         return False
     shift = len("".join(letter.folded for letter in text[:start]))
@@ -103,8 +135,11 @@ def contradicts(term_word: str, text_word: str) -> bool:
     if not ends_inside and _ends_bare_alef(term_word) and _TANWEEN_ALEF.search(text_word):
         return True
     aligned = text[start : start + len(term)]
+    hamza = _hamza_telling(term_word)
     for mine, theirs in zip(term[:-1], aligned[:-1], strict=True):
         if mine.vowels and theirs.vowels and mine.vowels != theirs.vowels:
+            return True
+        if hamza and _other_seat(mine.written, theirs.written):
             return True
     # A ي that the text word continues past is a relative adjective's (العظمية);
     # a final ي may be how the outlet writes ى (مستشفي), so it is not compared.
@@ -119,3 +154,8 @@ def _ends_bare_alef(word: str) -> bool:
         and not word.endswith(_YEH + _ALEF)
         and len(_MARKS.sub("", word)) >= _INDECLINABLE_FROM
     )
+
+
+def _other_seat(mine: str, theirs: str) -> bool:
+    """Tell whether two letters are hamzas on an alef, one above and one below."""
+    return mine != theirs and mine in _HAMZA_ALEFS and theirs in _HAMZA_ALEFS

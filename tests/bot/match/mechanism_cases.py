@@ -644,6 +644,12 @@ WRITTEN_LETTERS = [
     hit("alef-name-with-clitic", "روسيا", "زيارة لروسيا", "لروسيا"),
     hit("tanween-on-another-word", "دوما", "دوما تنتظر دوماً", "دوما"),
     hit("tanween-after-yeh-is-nisba", "روسيا", "طرد دبلوماسياً روسياً", "روسياً"),
+    # A hamza's seat tells the verbal noun إفعال from the plural أفعال, the same letters.
+    miss("masdar-is-not-the-plural", "الإنفاق الحكومي", "تدمير الأنفاق الحكومية"),
+    miss("plural-is-not-the-masdar", "الأنفاق", "قرار إنفاق جديد"),
+    hit("masdar-without-its-seat", "الإنفاق الحكومي", "زيادة الانفاق الحكومي", "الانفاق الحكومي"),
+    hit("masdar-with-its-seat", "الإنفاق الحكومي", "زيادة الإنفاق الحكومي", "الإنفاق الحكومي"),
+    hit("foreign-name-either-seat", "إشبيلية", "فوز أشبيلية على ملقا", "أشبيلية"),
     hit("afaal-plural-to-singular", "الأقمار الصناعية", "إطلاق قمر صناعي جديد", "قمر صناعي"),
     hit(
         "things-plural-feminine-adjective",

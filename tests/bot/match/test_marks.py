@@ -18,6 +18,12 @@ from bot.match.marks import contradicts, telling
         pytest.param("العظمى", "العظمية", True, id="maqsura-vs-nisba-feminine"),
         pytest.param("مصري", "مصرى", False, id="yeh-written-as-maqsura"),
         pytest.param("حَماة", "روسيا", False, id="other-word"),
+        pytest.param("الإعلام", "الأعلام", True, id="hamza-below-vs-above"),
+        pytest.param("الأعلام", "بالإعلام", True, id="hamza-above-vs-below-behind-clitic"),
+        pytest.param("الإعلام", "إعلام", False, id="same-seat-without-article"),
+        pytest.param("الإعلام", "أعلام", True, id="other-seat-without-article"),
+        pytest.param("الإعلام", "الاعلام", False, id="text-seat-unwritten"),
+        pytest.param("إشبيلية", "أشبيلية", False, id="not-the-afaal-shape"),
     ],
 )
 def test_contradicts(term: str, text: str, expected: bool) -> None:
@@ -29,3 +35,11 @@ def test_telling_words_carry_an_inner_vowel_or_a_final_maqsura() -> None:
     assert telling("ليلى")
     assert not telling("حماة")
     assert not telling("مصرَ")  # only a case ending
+
+
+def test_a_hamza_tells_only_the_shapes_ifaal_and_afaal() -> None:
+    assert telling("الإنفاق")
+    assert telling("أحداث")
+    assert not telling("الانفاق")  # no seat written
+    assert not telling("إيران")  # a long vowel second: no إفعال
+    assert not telling("إشبيلية")
