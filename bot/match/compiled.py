@@ -15,8 +15,9 @@ __all__ = ["Alt", "Compiled", "Entry", "Kin", "Longer", "WordKeys"]
 WordKeys = tuple[frozenset[str], ...]
 # A longer name around a phrase: how many words of it come before the phrase, and its words.
 Longer = tuple[tuple[int, WordKeys], ...]
-# A person term's family name keys and its own given names (bot.match.kin).
-Kin = tuple[frozenset[str], frozenset[str]]
+# A person term's family name, the keys of its one or two words, and its own given
+# names (bot.match.kin).
+Kin = tuple[WordKeys, frozenset[str]]
 
 
 class Compiled(NamedTuple):

@@ -1,11 +1,11 @@
 """A family name alone in an article that names another member of the family.
 
-A term of a given name and a family name («رفيق الحريري») also matches the
-family name alone (bot.match.family_names). When the same article names
-another member of the family in full («سعد الحريري»: another given name of
-Faker's Arabic list right before the family name), the family name alone there
-means that member, whom the article has just named, so those finds are not the
-term's; the full name still is.
+A term of a given name and a family name («رفيق الحريري», «محمد بن لادن») also
+matches the family name alone (bot.match.family_names). When the same article
+names another member of the family in full («سعد الحريري», «أسامة بن لادن»:
+another given name of Faker's Arabic list right before the family name), the
+family name alone there means that member, whom the article has just named, so
+those finds are not the term's; the full name still is.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.match.compiled import Kin
+from bot.match.compiled import Kin, WordKeys
 from bot.match.family_names import family_name
 from bot.match.given_names import given_name_length, given_names
 from bot.match.hits import Hit, Span, without_spans
@@ -31,9 +31,9 @@ __all__ = ["Kin", "kin_of", "without_kin"]
 def kin_of(words: tuple[str, ...]) -> Kin | None:
     """Return what tells another member of a person term's family, or None for no such term."""
     family = family_name(words)
-    if family is None or len(family) != 1 or not given_name_length(words):
+    if family is None or not given_name_length(words):
         return None
-    return typed_keys(family)[0], frozenset(words[:-1])
+    return typed_keys(family), frozenset(words[: -len(family)])
 
 
 def without_kin(
@@ -43,7 +43,7 @@ def without_kin(
     kept: list[Hit] = []
     # Terms of one person, or of one family, share their answers: each is asked once.
     named: dict[Kin, bool] = {}
-    alone: dict[frozenset[str], set[Span]] = {}
+    alone: dict[WordKeys, set[Span]] = {}
     for hit in hits:
         family = kin.get(hit.term)
         if family is None:
@@ -61,16 +61,25 @@ def without_kin(
     return kept
 
 
-def _alone(
-    keys: frozenset[str], written: Sequence[Written], fields: list[list[TokenInfo]]
-) -> set[Span]:
-    """Return the spans of the family name standing as a word of its own."""
+def _alone(keys: WordKeys, written: Sequence[Written], fields: list[list[TokenInfo]]) -> set[Span]:
+    """Return the spans of the family name standing on its own."""
+    size = len(keys)
     return {
-        Span(field.name, token.start, token.end)
+        Span(field.name, field.tokens[start].start, field.tokens[start + size - 1].end)
         for field, infos in zip(written, fields, strict=True)
-        for token, info in zip(field.tokens, infos, strict=True)
-        if not keys.isdisjoint(info.keys)
+        for start in _starts(keys, infos)
     }
+
+
+def _starts(keys: WordKeys, infos: list[TokenInfo]) -> list[int]:
+    """Return where the words of the family name follow one another in a field."""
+    first, rest = keys[0], keys[1:]
+    return [
+        start
+        for start, info in enumerate(infos[: len(infos) - len(rest)])
+        if not first.isdisjoint(info.keys)
+        and all(not word.isdisjoint(infos[start + at].keys) for at, word in enumerate(rest, 1))
+    ]
 
 
 def _other_member(kin: Kin, written: Sequence[Written], fields: list[list[TokenInfo]]) -> bool:
@@ -79,8 +88,8 @@ def _other_member(kin: Kin, written: Sequence[Written], fields: list[list[TokenI
     names = given_names()
     for field, infos in zip(written, fields, strict=True):
         tokens: list[Token] = field.tokens
-        for position in range(1, len(infos)):
-            if keys.isdisjoint(infos[position].keys):
+        for position in _starts(keys, infos):
+            if not position:
                 continue
             before = tokens[position - 1].text
             name = before[1:] if before.startswith(AND) and before[1:] in names else before

@@ -748,6 +748,11 @@ FAMILY_NAMES = [
         "رفيق الحريري",
         "استقالة سعد الحريري. وقال الحريري إن",
     ),
+    miss(
+        "another-member-of-a-two-word-family",
+        "سالم بن جلوي",
+        "وفاة خالد بن جلوي. وقالت عائلة بن جلوي إن",
+    ),
     hit(
         "full-name-beside-another-member",
         "رفيق الحريري",
