@@ -22,6 +22,7 @@ from bot.match.places import place_names
 from bot.match.query import Phrase
 from bot.match.reading import longer_places
 from bot.match.stemmer import term_keys
+from bot.match.times_of_day import time_of_day_vetoes
 from bot.match.word_keys import WORD_CACHE
 
 __all__ = ["longer_names", "longer_names_of"]
@@ -44,7 +45,8 @@ def longer_names(phrase: Phrase) -> Longer:
 def longer_names_of(words: tuple[str, ...]) -> Longer:
     """Compile what around a stemmed phrase makes it another name: longer places, the
     grammar of a common noun (bot.match.described), what a person's name names
-    (bot.match.named_after), a longer acronym (bot.match.acronyms)."""
+    (bot.match.named_after), a longer acronym (bot.match.acronyms), a day after a
+    time of day (bot.match.times_of_day)."""
     return (
         _longer_places_of(words)
         + common_noun_readings(words)
@@ -52,6 +54,7 @@ def longer_names_of(words: tuple[str, ...]) -> Longer:
         + _compound_first(words)
         + longer_acronyms(words)
         + _compound_direction(words)
+        + time_of_day_vetoes(words)
     )
 
 

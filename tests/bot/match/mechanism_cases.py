@@ -832,6 +832,14 @@ MONTHS = [
     hit("month-inside-a-longer-name", "حرب تموز", "في ذكرى حرب تموز", "حرب تموز"),
 ]
 
+# A noun of the time of day before a day's name is the time (bot.match.times_of_day).
+TIMES_OF_DAY = [
+    miss("time-of-day-before-a-weekday", "ليل", "وقع الانفجار ليل الأحد في المدينة"),
+    miss("time-of-day-before-today", "صباح", "اجتماع صباح اليوم في الوزارة"),
+    hit("same-word-as-a-name", "ليل", "فوز ليل على موناكو", "ليل"),
+    hit("weekday-after-another-name", "حماس", "أعلنت حماس الأحد موقفها", "حماس"),
+]
+
 # «بن» inside a name may be left out.
 PATRONYMICS = [
     hit("son-of-dropped", "زيد بن رعد", "قال زيد رعد الحسين", "زيد رعد"),
@@ -955,6 +963,7 @@ MECHANISM_CASES = [
     *STATE_NAMES,
     *ACRONYMS,
     *MONTHS,
+    *TIMES_OF_DAY,
     *PATRONYMICS,
     *COMPOUNDS,
     *TRANSLITERATION,
