@@ -123,6 +123,8 @@ _PARTS = (
     ("sixtieth_", "_sealed", "sixtieth sealed part (scored once at 80b87da)"),
     ("sixty_first_", "_sealed", "sixty-first sealed part (scored once at 24aeaf4)"),
     ("sixty_second_", "_sealed", "sixty-second sealed part (scored once at 24aeaf4)"),
+    ("sixty_third_", "_sealed", "sixty-third sealed part (scored once at b6feeb5)"),
+    ("sixty_fourth_", "_sealed", "sixty-fourth sealed part (scored once at b6feeb5)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
