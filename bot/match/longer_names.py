@@ -17,6 +17,7 @@ from bot.match.described import common_noun_readings
 from bot.match.given_names import given_names
 from bot.match.key_marks import ARTICLE, EXACT
 from bot.match.named_after import is_person_term, naming_words
+from bot.match.nisba import is_place
 from bot.match.phrase_words import DIRECTIONS, head_word_keys
 from bot.match.places import place_names
 from bot.match.query import Phrase
@@ -46,7 +47,7 @@ def longer_names_of(words: tuple[str, ...]) -> Longer:
     """Compile what around a stemmed phrase makes it another name: longer places, the
     grammar of a common noun (bot.match.described), what a person's name names
     (bot.match.named_after), a longer acronym (bot.match.acronyms), a day after a
-    time of day (bot.match.times_of_day)."""
+    time of day (bot.match.times_of_day), a minister before the field."""
     return (
         _longer_places_of(words)
         + common_noun_readings(words)
@@ -55,6 +56,7 @@ def longer_names_of(words: tuple[str, ...]) -> Longer:
         + longer_acronyms(words)
         + _compound_direction(words)
         + time_of_day_vetoes(words)
+        + _office_of(words)
     )
 
 
@@ -89,6 +91,29 @@ def _compound_first(words: tuple[str, ...]) -> Longer:
     allah, din = THEOPHORIC
     seconds = {EXACT + allah, EXACT + din} if given else {EXACT + allah}
     return ((0, (*map(term_keys, words), frozenset(seconds))),)
+
+
+# A minister's title heads a construct with a field and its adjective: «وزير الاقتصاد
+# التركي» is the Turkish minister, not the Turkish economy. Only where the adjective is
+# masculine, as the minister is: in «وزير الخارجية الأمريكية» it agrees with the field,
+# which the text then names. The office nouns, written bare (the construct's head)
+# behind any proclitic, are a closed class; with the article the title stands beside a
+# name instead («الوزير محمد»).
+_OFFICES = ("وزير", "وزيرا", "وزيري", "وزراء")
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_OFFICE_KEYS = frozenset(EXACT + clitic + office for office in _OFFICES for clitic in _PROCLITICS)
+_FEMININE = "ه"  # ة, normalized
+
+
+def _office_of(words: tuple[str, ...]) -> Longer:
+    """Compile a minister's title before a field and its masculine relative adjective."""
+    last = words[-1]
+    if len(words) < 2 or not last.startswith(ARTICLE) or not last.endswith(("ي", "يه")):
+        return ()
+    if any(is_place(word.removeprefix(ARTICLE)) for word in words):
+        return ()
+    masculine = EXACT + last.removesuffix(_FEMININE)
+    return ((1, (_OFFICE_KEYS, *map(term_keys, words[:-1]), frozenset({masculine}))),)
 
 
 def _named_after(words: tuple[str, ...]) -> Longer:

@@ -832,6 +832,25 @@ MONTHS = [
     hit("month-inside-a-longer-name", "حرب تموز", "في ذكرى حرب تموز", "حرب تموز"),
 ]
 
+# A minister's title before a field and a masculine adjective is the minister.
+OFFICES = [
+    miss("minister-of-the-field", "الاقتصاد المصري", "قال وزير الاقتصاد المصري إن"),
+    miss("minister-behind-a-clitic", "الدفاع الأردنية", "رسالة لوزير الدفاع الأردني"),
+    hit(
+        "adjective-agrees-with-the-field",
+        "الزراعة الأردنية",
+        "قال وزير الزراعة الأردنية إن",
+        "الزراعة الأردنية",
+    ),
+    hit("field-without-a-minister", "الاقتصاد المصري", "نمو الاقتصاد المصري", "الاقتصاد المصري"),
+    hit(
+        "title-with-the-article",
+        "الاقتصاد المصري",
+        "قال الوزير: الاقتصاد المصري بخير",
+        "الاقتصاد المصري",
+    ),
+]
+
 # A noun of the time of day before a day's name is the time (bot.match.times_of_day).
 TIMES_OF_DAY = [
     miss("time-of-day-before-a-weekday", "ليل", "وقع الانفجار ليل الأحد في المدينة"),
@@ -964,6 +983,7 @@ MECHANISM_CASES = [
     *ACRONYMS,
     *MONTHS,
     *TIMES_OF_DAY,
+    *OFFICES,
     *PATRONYMICS,
     *COMPOUNDS,
     *TRANSLITERATION,
