@@ -1,12 +1,14 @@
 """The short name of a body named with its city: «أتلتيكو» for «أتلتيكو مدريد».
 
 Clubs and companies named with their city are called by the rest of the name
-once the city is plain (أتلتيكو, سان جيرمان). The city is known from CLDR
-(bot.match.places); the rest must look like a foreign name of its own (no
-article, no Arabic ending, five letters or more, and not a word that is common
-with the article, bot.match.common_words), since an Arabic word or a short one
-alone names too much («ريال» is also the currency, «منتخب تشيلي» is Chile's
-team, not every «المنتخب»).
+once the city is plain (أتلتيكو, سان جيرمان). The city is one of CLDR's
+time-zone cities that names no territory (bot.match.places): a body named with
+its country («طالبان باكستان») is a branch of the body its other words name
+alone. The rest must look like a foreign name of its own (no article, no Arabic
+ending, five letters or more, and not a word that is common with the article,
+bot.match.common_words), since an Arabic word or a short one alone names too
+much («ريال» is also the currency, «منتخب تشيلي» is Chile's team, not every
+«المنتخب»).
 """
 
 from __future__ import annotations
@@ -45,8 +47,10 @@ def short_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
     # A place's own name is no body's: «بيساو» alone is the capital, not «غينيا بيساو».
     if words in names:
         return None
-    for city, rest in (((words[0],), words[1:]), ((words[-1],), words[:-1])):
-        if city in names and _foreign_name(rest):
+    # A city's: a body named with its country («طالبان باكستان») is a branch of the body
+    # its other words name alone (Afghanistan's Taliban).
+    for city, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+        if city in places.cities and _foreign_name(rest):
             return rest
     return None
 

@@ -699,6 +699,8 @@ SHORT_NAMES = [
     hit("club-without-city", "أتلتيكو مدريد", "فوز أتلتيكو على إشبيلية", "أتلتيكو"),
     hit("city-first", "دبي كابيتال", "ارتفاع أرباح كابيتال", "كابيتال"),
     miss("city-alone", "أتلتيكو مدريد", "أمطار غزيرة في مدريد"),
+    # A body named with its country is a branch of the body its other words name alone.
+    miss("country-branch-alone", "شكودا التشيك", "أعلنت شكودا أرباحها"),
     miss("arabic-word-alone", "ريال مدريد", "سعر الريال اليوم"),
     # The rest is a noun common with the article (bot.match.common_words): Arabic, not a name.
     miss("common-noun-alone", "منتخب تشيلي", "فاز المنتخب على ضيفه"),
