@@ -27,23 +27,26 @@ from bot.match.key_marks import ARTICLE, is_arabic
 __all__ = [
     "COMPOUND_FIRSTS",
     "NAME_PARTICLES",
+    "SAINTS",
     "THEOPHORIC",
     "compound_part",
     "joined_forms",
-    "saint_forms",
+    "particle_forms",
     "split_forms",
     "split_in_phrase",
 ]
 
 _FIRSTS = ("عبد", "ابو", "ابي", "ابن", "بن")
 _SECONDS = ("الله", "الدين")
-# Le, La, De/Di, Du, Da, Del, Van, Von, as Arabic writes them.
-_PARTICLES = ("لو", "لا", "دي", "دو", "دا", "ديل", "فان", "فون")
+# Le, La, De/Di, Du, Da, Del (with its vowel written or not), Van, Von, as Arabic writes them.
+_PARTICLES = ("لو", "لا", "دي", "دو", "دا", "ديل", "دل", "فان", "فون")
 # Saint, from the French or from the English: سان بطرسبرغ / سانت بطرسبرغ.
-_SAINTS = ("سان", "سانت")
-_CLOSED = frozenset(_FIRSTS + _SECONDS + _PARTICLES + _SAINTS)
+SAINTS = ("سان", "سانت")
+# The particles written two ways, each way standing for the others before a name.
+_SPELLINGS = (SAINTS, ("ديل", "دل"))
+_CLOSED = frozenset(_FIRSTS + _SECONDS + _PARTICLES + SAINTS)
 # The words that open a European name and are no name alone (bot.match.family_names).
-NAME_PARTICLES = frozenset(_PARTICLES + _SAINTS)
+NAME_PARTICLES = frozenset(_PARTICLES + SAINTS)
 # The first halves of Arabic compound names, which open a name of their own.
 COMPOUND_FIRSTS = frozenset(_FIRSTS)
 # The second halves, which close one: «فتح الله», «صلاح الدين».
@@ -171,12 +174,14 @@ def _particle_splits(word: str) -> list[tuple[str, str]]:
     ]
 
 
-def saint_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Return the phrase with a Saint before a name written the other way (سان → سانت)."""
+def particle_forms(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Return the phrase with a particle before a name written the other way (سان → سانت,
+    ديل → دل)."""
     return [
-        (*words[:i], saint, *words[i + 1 :])
+        (*words[:i], other, *words[i + 1 :])
         for i, word in enumerate(words[:-1])
-        if word in _SAINTS
-        for saint in _SAINTS
-        if saint != word
+        for spellings in _SPELLINGS
+        if word in spellings
+        for other in spellings
+        if other != word
     ]

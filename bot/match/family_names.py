@@ -39,7 +39,7 @@ from bot.match.common_words import (
     very_common,
     zipf,
 )
-from bot.match.compounds import COMPOUND_FIRSTS, NAME_PARTICLES
+from bot.match.compounds import COMPOUND_FIRSTS, NAME_PARTICLES, SAINTS
 from bot.match.given_names import given_name_length, given_names
 from bot.match.inflection import inflection_stems
 from bot.match.key_marks import ARTICLE, EXACT, MIN_STEM
@@ -123,6 +123,9 @@ def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
     Loading a whole index asks only this (bot.match.terms.triggers), so the
     word list is read when a term is compiled, not for every term loaded.
     """
+    particled = _particled_family(words)
+    if particled is not None:
+        return particled
     given = given_name_length(words) or _foreign_given_length(words)
     if given and len(words) == given + 2 and words[given] in _FAMILY_OPENERS:
         # A family name of two words: «محمد أبو تريكة» is «أبو تريكة», «أسامة بن لادن» «بن لادن».
@@ -140,6 +143,26 @@ def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
     ):
         return None
     return (family,)
+
+
+# The particles that open a European family name (دي ميستورا, دي لا فوينتي, دل بوترو);
+# Saint opens a place's.
+_FAMILY_PARTICLES = NAME_PARTICLES.difference(SAINTS)
+
+
+def _particled_family(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Return a family name opened by particles after one or two given names, or None."""
+    for at in range(1, min(len(words) - 1, _MAX_FOREIGN_GIVEN + 1)):
+        given, family = words[:at], words[at:]
+        if (
+            family[0] in _FAMILY_PARTICLES
+            and all(word in _FAMILY_PARTICLES for word in family[:-1])
+            and family[-1] not in _FAMILY_PARTICLES
+            and len(family[-1]) >= _MIN_FAMILY
+            and (given_name_length(given) == at or all(map(foreign_given_shape, given)))
+        ):
+            return family
+    return None
 
 
 # The words that open a family name of two words (أبو تريكة, بن لادن, آل جابر): closed

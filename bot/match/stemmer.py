@@ -21,7 +21,7 @@ from bot.match.common_words import foreign_name, in_use, zipf
 from bot.match.compounds import (
     compound_part,
     joined_forms,
-    saint_forms,
+    particle_forms,
     split_forms,
     split_in_phrase,
 )
@@ -255,7 +255,7 @@ def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         return ()  # and longer phrases join the closed class only (joined_forms)
     variants = [*aliases, *joined_forms(words)]
     if not inert:
-        variants.extend(saint_forms(words))
+        variants.extend(particle_forms(words))
         variants.extend(particle_variants(words))
         variants.extend(split_in_phrase(words))
     return tuple(variants)

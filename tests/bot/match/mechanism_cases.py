@@ -718,6 +718,16 @@ FAMILY_NAMES = [
     hit("two-word-family-abu", "محمد أبو تريكة", "أبو تريكة يعلق على المباراة", "أبو تريكة"),
     hit("two-word-family-bin", "أسامة بن لادن", "سنوات تعقب بن لادن", "بن لادن"),
     miss("bin-and-a-given-name-is-a-father", "خالد بن سلمان", "زيارة بن سلمان إلى واشنطن"),
+    # A European family name opened by particles stands alone with them; a particle written
+    # two ways stands for the other.
+    hit("particle-family-alone", "ماركو دي لورنتيس", "قال دي لورنتيس إن الفريق", "دي لورنتيس"),
+    hit(
+        "particle-spelled-other-way",
+        "خوان دل بوترو",
+        "فوز خوان ديل بوترو بالمباراة",
+        "خوان ديل بوترو",
+    ),
+    miss("particle-family-needs-its-particle", "ماركو دي لورنتيس", "قال لورنتيس إن الفريق"),
     # «آل» opens a house's name whatever follows, and takes a clitic as a two-letter head.
     hit("house-name-alone", "سالم آل مرزوق", "رد آل مرزوق على الاتهامات", "آل مرزوق"),
     hit("house-name-alone-clitic", "سالم آل مرزوق", "المساعدات وصلت وآل مرزوق يرحب", "وآل مرزوق"),
