@@ -125,6 +125,8 @@ _PARTS = (
     ("sixty_second_", "_sealed", "sixty-second sealed part (scored once at 24aeaf4)"),
     ("sixty_third_", "_sealed", "sixty-third sealed part (scored once at b6feeb5)"),
     ("sixty_fourth_", "_sealed", "sixty-fourth sealed part (scored once at b6feeb5)"),
+    ("sixty_fifth_", "_sealed", "sixty-fifth sealed part (scored once at 6109d67)"),
+    ("sixty_sixth_", "_sealed", "sixty-sixth sealed part (scored once at 6109d67)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
