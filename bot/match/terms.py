@@ -14,6 +14,7 @@ from bot.match.acronyms import acronym_spellings
 from bot.match.compiled import Compiled, Entry, WordKeys
 from bot.match.family_names import family_name_shape
 from bot.match.fuzzy import near_key, near_shape
+from bot.match.honorifics import honorific_forms
 from bot.match.key_marks import EXACT
 from bot.match.kin import kin_of
 from bot.match.longer_names import longer_names, longer_names_of
@@ -197,6 +198,7 @@ def _word_forms(term: str, read: Phrase) -> list[Compiled]:
         *feminine_title_forms(words),
         *head_adjective_forms(words),
         *relative_construct_forms(words),
+        *honorific_forms(words),
     ]
     if (state := state_name(words)) is not None:
         # The state's own name, compiled as a term of it alone: its adjective, its variants.

@@ -863,6 +863,23 @@ OFFICES = [
     ),
 ]
 
+# An honorific before a title or a name inside a term adds no meaning (bot.match.honorifics).
+HONORIFICS = [
+    hit(
+        "two-word-honorific-before-a-title",
+        "جائزة ولي العهد",
+        "تسليم جائزة صاحب السمو ولي العهد للفائزين",
+        "جائزة صاحب السمو ولي العهد",
+    ),
+    hit(
+        "one-word-honorific-before-a-title",
+        "مكتب رئيس الوزراء",
+        "بيان مكتب فخامة رئيس الوزراء",
+        "مكتب فخامة رئيس الوزراء",
+    ),
+    miss("honorific-needs-a-title-after-it", "جائزة الإبداع", "جائزة صاحب السمو للإبداع"),
+]
+
 # A noun of the time of day before a day's name is the time (bot.match.times_of_day).
 TIMES_OF_DAY = [
     miss("time-of-day-before-a-weekday", "ليل", "وقع الانفجار ليل الأحد في المدينة"),
@@ -996,6 +1013,7 @@ MECHANISM_CASES = [
     *MONTHS,
     *TIMES_OF_DAY,
     *OFFICES,
+    *HONORIFICS,
     *PATRONYMICS,
     *COMPOUNDS,
     *TRANSLITERATION,
