@@ -210,7 +210,8 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
             feminine.append((noun, frozenset(), frozenset({"و" + written})))
     return (
         [Compiled(words, gapped=len(words) > 2) for words in feminine]
-        + [Compiled(words, gapped=True) for words in coordinated + chain + shared_owner]
+        + [Compiled(words, gapped=True) for words in coordinated + chain]
+        + [Compiled(words) for words in shared_owner]
         + [Compiled(words, _ANY_DEFINITE + _NEGATED, gapped=True) for words in inserted]
         + [Compiled(words, _NEGATED, gapped=True) for words in kinds]
         + [Compiled(words, gapped=True) for words in place_between]
