@@ -127,6 +127,8 @@ _PARTS = (
     ("sixty_fourth_", "_sealed", "sixty-fourth sealed part (scored once at b6feeb5)"),
     ("sixty_fifth_", "_sealed", "sixty-fifth sealed part (scored once at 6109d67)"),
     ("sixty_sixth_", "_sealed", "sixty-sixth sealed part (scored once at 6109d67)"),
+    ("sixty_seventh_", "_sealed", "sixty-seventh sealed part (scored once at 82aeac0)"),
+    ("sixty_eighth_", "_sealed", "sixty-eighth sealed part (scored once at 82aeac0)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
