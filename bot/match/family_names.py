@@ -65,6 +65,7 @@ _MAX_FOREIGN_GIVEN = 2
 # ‑ان end many (ستورمي, خوان).
 _NOUN_ENDINGS = ("ه", "ات", "ين", "ون")
 _SOUND_FEMININE_PLURAL = "ات"
+_CONSTRUCT_ENDING = "ي"  # a sound plural's or dual's, its ن dropped before an owner
 _FRENCH_ENDING = "يه"  # ‑é, ‑ier: روجيه, جوزيه (normalized ة is ه)
 # ‑ين ends foreign given names too (كارين, جاستين, كيفين); whether it is a dual or a
 # plural (مسلحين) the word lists say when the term compiles (family_name).
@@ -102,8 +103,11 @@ def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 def _plural_in(word: str) -> bool:
-    """Tell whether a first word in ‑ين is a dual or plural, not a foreign given name."""
-    return word.endswith(_IN_ENDING) and not foreign_in_ending(word)
+    """Tell whether a first word is a dual or plural, not a foreign given name: in ‑ين, or in
+    the ‑ي of a construct's head («طالبي اللجوء») on a noun common with the article."""
+    if word.endswith(_IN_ENDING):
+        return not foreign_in_ending(word)
+    return word.endswith(_CONSTRUCT_ENDING) and common_noun(word[: -len(_CONSTRUCT_ENDING)])
 
 
 def _body_word(family: str, first: tuple[str, ...]) -> bool:

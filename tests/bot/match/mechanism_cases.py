@@ -728,6 +728,9 @@ FAMILY_NAMES = [
         "خوان ديل بوترو",
     ),
     miss("particle-family-needs-its-particle", "ماركو دي لورنتيس", "قال لورنتيس إن الفريق"),
+    # A construct's plural head in ‑ي on a common noun is no given name: no family name alone.
+    miss("plural-head-is-no-given-name", "معارضي التطبيع", "رفض التطبيع مع إسرائيل"),
+    miss("plural-head-is-no-given-name-2", "طالبي التجنيس", "ملف التجنيس"),
     # «آل» opens a house's name whatever follows, and takes a clitic as a two-letter head.
     hit("house-name-alone", "سالم آل مرزوق", "رد آل مرزوق على الاتهامات", "آل مرزوق"),
     hit("house-name-alone-clitic", "سالم آل مرزوق", "المساعدات وصلت وآل مرزوق يرحب", "وآل مرزوق"),
