@@ -84,7 +84,9 @@ _ERASE_VOWELS = str.maketrans(dict.fromkeys(LONG_VOWELS))
 # other words must keep their ه where it was (المهندسين is not المندسين).
 _SILENT_H = "ه"
 _ERASE_VOWELS_AND_H = str.maketrans(dict.fromkeys((*LONG_VOWELS, _SILENT_H)))
-_DOUBLED = re.compile(r"(.)\1+")
+# Not ي: ‑يين ends the plural of a relative adjective (مدنيين, civilians), another word
+# than the name with one ي (مدنين).
+_DOUBLED = re.compile(r"([^ي])\1+")
 # A hamza seat (ؤ/ئ, normalized و/ي) may be written either way from this length on.
 _MIN_HAMZA_LENGTH = 5
 
