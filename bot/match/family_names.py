@@ -47,6 +47,7 @@ from bot.match.named_after import naming_words
 from bot.match.nisba import is_place, place_adjective
 from bot.match.normalize import normalize
 from bot.match.particles import AND, FUNCTION_WORDS
+from bot.match.phrase_words import construct_plural_stem
 from bot.match.places import place_names
 
 __all__ = [
@@ -65,7 +66,6 @@ _MAX_FOREIGN_GIVEN = 2
 # ‑ان end many (ستورمي, خوان).
 _NOUN_ENDINGS = ("ه", "ات", "ين", "ون")
 _SOUND_FEMININE_PLURAL = "ات"
-_CONSTRUCT_ENDING = "ي"  # a sound plural's or dual's, its ن dropped before an owner
 _FRENCH_ENDING = "يه"  # ‑é, ‑ier: روجيه, جوزيه (normalized ة is ه)
 # ‑ين ends foreign given names too (كارين, جاستين, كيفين); whether it is a dual or a
 # plural (مسلحين) the word lists say when the term compiles (family_name).
@@ -107,7 +107,7 @@ def _plural_in(word: str) -> bool:
     the ‑ي of a construct's head («طالبي اللجوء») on a noun common with the article."""
     if word.endswith(_IN_ENDING):
         return not foreign_in_ending(word)
-    return word.endswith(_CONSTRUCT_ENDING) and common_noun(word[: -len(_CONSTRUCT_ENDING)])
+    return construct_plural_stem(word) is not None
 
 
 def _body_word(family: str, first: tuple[str, ...]) -> bool:

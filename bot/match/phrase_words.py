@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from bot.match.aliases import PEOPLE_ADJECTIVES
 from bot.match.clitics import short_head_forms
-from bot.match.common_words import in_use
+from bot.match.common_words import common_noun, in_use
 from bot.match.inflection import MASCULINE_PLURALS
 from bot.match.key_marks import (
     ARTICLE,
@@ -22,12 +22,13 @@ from bot.match.key_marks import (
     MIN_TANWEEN_STEM,
     is_arabic,
 )
-from bot.match.nisba import is_place
+from bot.match.nisba import is_place, place_adjective
 from bot.match.patterns import broken_plurals, faeel_shape
 from bot.match.stemmer import term_keys, term_primary
 
 __all__ = [
     "DIRECTIONS",
+    "construct_plural_stem",
     "coordinated_keys",
     "faeel_noun",
     "head_word_keys",
@@ -76,6 +77,7 @@ def phrase_word_keys(word: str) -> frozenset[str]:
     return keys | extra if extra else keys
 
 
+_CONSTRUCT_ENDING = "ي"  # a sound plural's or dual's, its ن dropped before an owner
 # The four directions, a closed class: in a phrase, their form in ‑ي names the same
 # part («شرقي سوريا» for «شرق سوريا»).
 DIRECTIONS = frozenset(("شرق", "غرب", "شمال", "جنوب"))
@@ -150,11 +152,35 @@ def head_word_keys(word: str) -> frozenset[str]:
         extra.update(base + pronoun for pronoun in _HEAD_POSSESSIVES)
     if base == word and base in DIRECTIONS:
         extra.add(EXACT + base + "ي")  # as written: «الشرقية» is an adjective of the word before
+    if base == word and (singular := construct_plural_stem(base)) is not None:
+        # A plural or dual head in construct, its ن dropped («طالبي اللجوء»), is also written
+        # with its singular or its full plural, which the text side reads back to the stem
+        # («طالب لجوء», «طالبين للجوء»).
+        extra.add(singular)
     if faeel_noun(base):
         # A فعيل noun of a person names a woman with ة (رئيسة الوزراء, وزيرة الدفاع); other
         # فعيل words give no word with the phrase's other words after it.
         extra.add(base + "ه")
     return keys | extra if extra else keys
+
+
+def construct_plural_stem(word: str) -> str | None:
+    """Return the noun whose construct plural or dual in ‑ي a head is, or None.
+
+    The noun must be common with the article (bot.match.common_words) and no
+    direction or place: «شرقي» and «مصري» are adjectives of their own.
+    """
+    stem = word[: -len(_CONSTRUCT_ENDING)]
+    if (
+        not word.endswith(_CONSTRUCT_ENDING)
+        or len(stem) < MIN_STEM
+        or stem in DIRECTIONS
+        or is_place(stem)
+        or place_adjective(word)
+        or not common_noun(stem)
+    ):
+        return None
+    return stem
 
 
 def faeel_noun(word: str) -> bool:

@@ -730,6 +730,9 @@ FAMILY_NAMES = [
         "خوان ديل بوترو",
     ),
     miss("particle-family-needs-its-particle", "ماركو دي لورنتيس", "قال لورنتيس إن الفريق"),
+    # A construct's plural head in ‑ي is also written with its singular.
+    hit("plural-head-as-singular", "معارضي التطبيع", "اعتقال معارض تطبيع بارز", "معارض تطبيع"),
+    hit("plural-head-as-singular-2", "طالبي التجنيس", "وصول طالب تجنيس", "طالب تجنيس"),
     # A construct's plural head in ‑ي on a common noun is no given name: no family name alone.
     miss("plural-head-is-no-given-name", "معارضي التطبيع", "رفض التطبيع مع إسرائيل"),
     miss("plural-head-is-no-given-name-2", "طالبي التجنيس", "ملف التجنيس"),
