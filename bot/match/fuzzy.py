@@ -287,8 +287,13 @@ def _without_inner_h(word: str) -> str:
 
 
 def _folded_pair(a: str, b: str) -> tuple[str, str]:
-    """Return both spellings with their sound classes merged, the wide ones if both are long."""
-    wide = min(len(a), len(b)) >= _MIN_WIDE_LENGTH
+    """Return both spellings with their sound classes merged, the wide ones if both are long,
+    or both one letter shorter and foreign names (ستيفنس/ستيفنز, سيهوفر/زيهوفر): a letter
+    swapped, not one more, which doubled letters would hide (تطالبان/طالبان)."""
+    shorter = min(len(a), len(b))
+    wide = shorter >= _MIN_WIDE_LENGTH or (
+        len(a) == len(b) == _MIN_WIDE_LENGTH - 1 and foreign_name(a) and foreign_name(b)
+    )
     return _fold(a, wide=wide), _fold(b, wide=wide)
 
 

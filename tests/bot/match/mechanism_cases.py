@@ -86,6 +86,9 @@ TRANSLITERATION = [
     hit("vowel-moved-between-words", "أمريكا", "زيارة إلى أميركا", "أميركا"),
     miss("silent-h-not-in-arabic-words", "المهندسين", "اعتقال المندسين"),
     miss("short-name-two-vowels-more", "الأوروغواي", "منتخب بارغواي"),
+    # Two foreign names of six letters may swap a letter of a foreign sound (s as س or ز).
+    hit("six-letter-foreign-swap", "كلاوزن", "قال كلاوسن إن الاتفاق قريب", "كلاوسن"),
+    miss("six-letter-native-swap", "تقارب", "نتائج التجارب"),
     # ‑يين is a relative adjective's plural, not a doubled letter of a name with one ي.
     miss("nisba-plural-is-no-doubled-letter", "مدنين", "مقتل مدنيين في القصف"),
     # A long foreign name may lose two of its inner ي or و, down to six letters.
