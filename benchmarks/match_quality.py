@@ -129,6 +129,8 @@ _PARTS = (
     ("sixty_sixth_", "_sealed", "sixty-sixth sealed part (scored once at 6109d67)"),
     ("sixty_seventh_", "_sealed", "sixty-seventh sealed part (scored once at 82aeac0)"),
     ("sixty_eighth_", "_sealed", "sixty-eighth sealed part (scored once at 82aeac0)"),
+    ("sixty_ninth_", "_sealed", "sixty-ninth sealed part (scored once at 1b66148)"),
+    ("seventieth_", "_sealed", "seventieth sealed part (scored once at 1b66148)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
