@@ -18,6 +18,7 @@ __all__ = [
     "CLITIC_LETTERS",
     "DEFINITE_PREFIXES",
     "definite",
+    "proclitic_forms",
     "proclitic_readings",
     "short_head_forms",
     "text_bases",
@@ -33,6 +34,8 @@ _ARTICLE_FORMS = ("ال", "لل")  # لل is ل + ال with the alef dropped
 _PLAIN_PREFIXES: tuple[str, ...] = tuple(
     c + p for c in _CONJUNCTIONS for p in _PREPOSITIONS if c + p
 )
+# ك left out: as a prefix of a short word it is mostly a letter of another word.
+_PREFIXES_BUT_K = tuple(prefix for prefix in _PLAIN_PREFIXES if "ك" not in prefix)
 DEFINITE_PREFIXES: tuple[str, ...] = tuple(
     sorted(
         {c + p + ARTICLE for c in _CONJUNCTIONS for p in ("", "ب", "ك")}
@@ -57,7 +60,12 @@ def short_head_forms(word: str) -> frozenset[str]:
     """
     if len(word) >= MIN_STEM or not is_arabic(word):
         return frozenset()
-    return frozenset(prefix + word for prefix in _PLAIN_PREFIXES if "ك" not in prefix)
+    return frozenset(prefix + word for prefix in _PREFIXES_BUT_K)
+
+
+def proclitic_forms(word: str) -> frozenset[str]:
+    """Return a word as written alone and behind each proclitic but ك: وزير, ووزير, لوزير…"""
+    return frozenset((word, *(prefix + word for prefix in _PREFIXES_BUT_K)))
 
 
 def text_bases(token: str) -> Iterator[str]:

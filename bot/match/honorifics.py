@@ -17,13 +17,15 @@ from bot.match.word_keys import typed_keys
 
 __all__ = ["honorific_forms"]
 
+# The clitics an honorific is written behind: none, «و», «ل», «ب».
+_CLITICS = ("", "و", "ل", "ب")
 # One word: «سمو الأمير», «فخامة الرئيس», «معالي الوزير». Two: «صاحب السمو», «صاحب الجلالة».
 _ONE_WORD = frozenset(
     EXACT + clitic + normalize(word)
     for word in ("سمو", "جلالة", "فخامة", "معالي", "سعادة")
-    for clitic in ("", "و", "ل", "ب")
+    for clitic in _CLITICS
 )
-_OWNER = frozenset(EXACT + clitic + normalize("صاحب") for clitic in ("", "و", "ل", "ب"))
+_OWNER = frozenset(EXACT + clitic + normalize("صاحب") for clitic in _CLITICS)
 _OWNED = frozenset(EXACT + normalize(word) for word in ("السمو", "الجلالة", "الفخامة", "المعالي"))
 # The words inside a name («محمد بن راشد»): an honorific goes before the whole name.
 _NAME_LINKS = frozenset(normalize(word) for word in ("بن", "ابن", "بنت", "عبد", "أبو", "آل"))

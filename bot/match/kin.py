@@ -41,33 +41,36 @@ def without_kin(
 ) -> list[Hit]:
     """Drop a person term's family-name-alone finds where the article names another member."""
     kept: list[Hit] = []
-    # Terms of one person, or of one family, share their answers: each is asked once.
+    # Terms of one person, or of one family, share their answers: each is asked once, and
+    # where a family name stands in each field is found once for both questions.
     named: dict[Kin, bool] = {}
+    starts: dict[WordKeys, list[list[int]]] = {}
     alone: dict[WordKeys, set[Span]] = {}
     for hit in hits:
         family = kin.get(hit.term)
         if family is None:
             kept.append(hit)
             continue
+        keys, own = family
+        if keys not in starts:
+            starts[keys] = [_starts(keys, infos) for infos in fields]
         if family not in named:
-            named[family] = _other_member(family, written, fields)
+            named[family] = _other_member(own, starts[keys], written)
         if not named[family]:
             kept.append(hit)
             continue
-        keys = family[0]
         if keys not in alone:
-            alone[keys] = _alone(keys, written, fields)
+            alone[keys] = _alone(len(keys), starts[keys], written)
         kept += without_spans([hit], alone[keys].__contains__)
     return kept
 
 
-def _alone(keys: WordKeys, written: Sequence[Written], fields: list[list[TokenInfo]]) -> set[Span]:
-    """Return the spans of the family name standing on its own."""
-    size = len(keys)
+def _alone(size: int, starts: list[list[int]], written: Sequence[Written]) -> set[Span]:
+    """Return the spans of the family name standing on its own, size words from each start."""
     return {
         Span(field.name, field.tokens[start].start, field.tokens[start + size - 1].end)
-        for field, infos in zip(written, fields, strict=True)
-        for start in _starts(keys, infos)
+        for field, found in zip(written, starts, strict=True)
+        for start in found
     }
 
 
@@ -82,13 +85,12 @@ def _starts(keys: WordKeys, infos: list[TokenInfo]) -> list[int]:
     ]
 
 
-def _other_member(kin: Kin, written: Sequence[Written], fields: list[list[TokenInfo]]) -> bool:
+def _other_member(own: frozenset[str], starts: list[list[int]], written: Sequence[Written]) -> bool:
     """Tell whether some given name but the term's own comes right before the family name."""
-    keys, own = kin
     names = given_names()
-    for field, infos in zip(written, fields, strict=True):
+    for field, found in zip(written, starts, strict=True):
         tokens: list[Token] = field.tokens
-        for position in _starts(keys, infos):
+        for position in found:
             if not position:
                 continue
             before = tokens[position - 1].text

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.match.acronyms import longer_acronyms
+from bot.match.clitics import proclitic_forms
 from bot.match.common_words import very_common
 from bot.match.compiled import Longer
 from bot.match.compounds import THEOPHORIC
@@ -100,8 +101,7 @@ def _compound_first(words: tuple[str, ...]) -> Longer:
 # behind any proclitic, are a closed class; with the article the title stands beside a
 # name instead («الوزير محمد»).
 _OFFICES = ("وزير", "وزيرا", "وزيري", "وزراء")
-_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-_OFFICE_KEYS = frozenset(EXACT + clitic + office for office in _OFFICES for clitic in _PROCLITICS)
+_OFFICE_KEYS = frozenset(EXACT + form for office in _OFFICES for form in proclitic_forms(office))
 _FEMININE = "ه"  # ة, normalized
 
 

@@ -111,7 +111,7 @@ def inner_word_keys(word: str) -> frozenset[str]:
     ):
         return keys
     # A singular in use makes the ending a plural's: not «القانون» (قان), «العيون».
-    return keys | {stem + "ي", stem + "و"} if in_use(stem) else keys
+    return keys | {stem + _CONSTRUCT_ENDING, stem + "و"} if in_use(stem) else keys
 
 
 def _short_tanween(form: str) -> bool:
