@@ -8,7 +8,8 @@ inside a longer name. Both word lists are closed classes: the
 nouns Arabic gives to named facilities and bodies, and the words of descent.
 
 A term is a person's name when it starts with a given name (bot.match.
-given_names) or with a title of rank (الملك, الأمير, الشيخ…), itself a closed class.
+given_names) or with a title of rank (الملك, الأمير, الشيخ…), itself a closed class,
+or when «بن»/«بنت» joins two of its words (a given name the list lacks: «هزاع بن زايد»).
 """
 
 from __future__ import annotations
@@ -34,11 +35,14 @@ _NAMED_AFTER = (
 # «بن»/«بنت» without the alef join two names into one person's name; «ابن»/«ابنة»
 # with it say "the son/daughter of" about the person named, who is then mentioned.
 _DESCENT = ("بن", "بنت")
+_DESCENT_KEYS = frozenset(normalize(word) for word in _DESCENT)
 
 
 def is_person_term(words: tuple[str, ...]) -> bool:
     """Tell whether a term's normalized words are a person's name."""
     if len(words) >= 2 and words[0] in _TITLES:
+        return True
+    if any(word in _DESCENT_KEYS for word in words[1:-1]):
         return True
     given = given_name_length(words)
     return 0 < given < len(words)

@@ -678,6 +678,14 @@ NAMED_AFTER = [
     hit("daughter-of-names-him", "الملك سلمان", "زارت ابنة الملك سلمان المعرض", "الملك سلمان"),
     hit("person-himself", "محمد بن زايد", "استقبل محمد بن زايد الرئيس", "محمد بن زايد"),
     hit("palace-is-his", "الملك سلمان", "اجتماع في قصر الملك سلمان", "الملك سلمان"),
+    # A given name no list holds: «بن» between two words makes the term a person's name.
+    miss("stadium-unlisted-name", "طحنون بن محمد", "النهائي على ملعب طحنون بن محمد"),
+    hit(
+        "unlisted-name-himself",
+        "طحنون بن محمد",
+        "استقبل الشيخ طحنون بن محمد الوفد",
+        "طحنون بن محمد",
+    ),
 ]
 
 # A name in a long vowel is foreign: its bare form before an adjective is no construct.
