@@ -131,6 +131,8 @@ _PARTS = (
     ("sixty_eighth_", "_sealed", "sixty-eighth sealed part (scored once at 82aeac0)"),
     ("sixty_ninth_", "_sealed", "sixty-ninth sealed part (scored once at 1b66148)"),
     ("seventieth_", "_sealed", "seventieth sealed part (scored once at 1b66148)"),
+    ("seventy_first_", "_sealed", "seventy-first sealed part (scored once at d75773a)"),
+    ("seventy_second_", "_sealed", "seventy-second sealed part (scored once at d75773a)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -180,6 +182,7 @@ ROUNDS = (
     ("round 50", "b1de00a"),
     ("round 52", "cc73eb0"),
     ("round 54", "94ff341"),
+    ("round 70", "4266fc3"),
 )
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
