@@ -134,8 +134,8 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     # الوزراء», «صالح علي الصماد»). Not in a place's name («جنوب غرب السودان» is not
     # «جنوب السودان»), nor after a name and its adjective («كوريا الشمالية»: a word
     # between would be another adjective, which the coordinated form covers).
-    chain: list[WordKeys] = [
-        _word_between(first, second)
+    chain: list[tuple[WordKeys, Longer]] = [
+        (_word_between(first, second), _compound_direction(first))
         for first, second in pairs
         if not first.startswith(ARTICLE)
         and not second.endswith(_ADJECTIVE_ENDINGS)
@@ -153,8 +153,8 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     ]
     # A place's name is definite without the article: «شمال غرب سوريا» as «شمال غرب
     # العراق». The place itself, not its adjective: «كأس الاتحاد الآسيوي» is no «كأس آسيا».
-    place_chain: list[WordKeys] = [
-        _word_between(first, second)
+    place_chain: list[tuple[WordKeys, Longer]] = [
+        (_word_between(first, second), _compound_direction(first))
         for first, second in two_words
         if not second.startswith(ARTICLE)
         and is_place(second)
@@ -210,7 +210,8 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
             feminine.append((noun, frozenset(), frozenset({"و" + written})))
     return (
         [Compiled(words, gapped=len(words) > 2) for words in feminine]
-        + [Compiled(words, gapped=True) for words in coordinated + chain]
+        + [Compiled(words, gapped=True) for words in coordinated]
+        + [Compiled(words, longer, gapped=True) for words, longer in chain]
         + [Compiled(words) for words in shared_owner]
         + [Compiled(words, _ANY_DEFINITE + _NEGATED, gapped=True) for words in inserted]
         + [Compiled(words, _NEGATED, gapped=True) for words in kinds]
@@ -222,9 +223,21 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
             for words in construct
         ]
         + [Compiled(words, _NO_DEFINITE_HEAD) for words in place_owner]
-        + [Compiled(words, _DEFINITE_LAST, gapped=True) for words in place_chain]
+        + [Compiled(words, _DEFINITE_LAST + longer, gapped=True) for words, longer in place_chain]
         + [Compiled(words, gapped=len(words) > 2) for words in dual]
     )
+
+
+# A second direction after a direction makes a compound one: «جنوب غرب فرنسا» (the
+# south-west) is not «جنوب فرنسا». The directions and their adjectives, a closed class.
+_COMPOUND_DIRECTION: Longer = (
+    (-1, (frozenset(EXACT + form for word in DIRECTIONS for form in (word, word + "ي")),)),
+)
+
+
+def _compound_direction(head: str) -> Longer:
+    """Veto a second direction between a direction and its owner."""
+    return _COMPOUND_DIRECTION if head in DIRECTIONS else ()
 
 
 def _word_between(first: str, second: str) -> WordKeys:

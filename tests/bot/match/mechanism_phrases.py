@@ -266,7 +266,13 @@ CONSTRUCT_PHRASES = [
     hit("place-adjective-article-place", "الحكومة العراقية", "أعلنت حكومة العراق", "حكومة العراق"),
     miss("place-owner-needs-the-head", "الجيش المصري", "أعلنت شرطة مصر"),
     # A place's name is definite without the article: a word may come between it and its head.
-    hit("chain-to-a-bare-place", "شمال سوريا", "معارك في شمال غرب سوريا", "شمال غرب سوريا"),
+    hit(
+        "chain-to-a-bare-place", "ميناء عدن", "وصلت السفينة إلى ميناء مدينة عدن", "ميناء مدينة عدن"
+    ),
+    # But a second direction after a direction makes a compound one (the south-west).
+    miss("compound-direction-before-a-bare-place", "شمال سوريا", "معارك في شمال غرب سوريا"),
+    miss("compound-direction-in-i-before-the-owner", "جنوب الغوطة", "قصف على جنوب شرقي الغوطة"),
+    hit("one-direction-in-i-before-a-place", "جنوب فرنسا", "عواصف في جنوبي فرنسا", "جنوبي فرنسا"),
     miss("chain-not-inside-a-place-name", "جنوب السودان", "أمطار في جنوب غرب السودان"),
     miss("chain-to-the-place-not-its-adjective", "كأس آسيا", "نهائي كأس الاتحاد الآسيوي"),
     hit("adjective-after-owner", "الغوطة الشرقية", "قصف غوطة دمشق الشرقية", "غوطة دمشق الشرقية"),
