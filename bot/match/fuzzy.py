@@ -125,8 +125,22 @@ def _consonants(word: str) -> str:
     return _shape(word, _ERASE_VOWELS)
 
 
+# A foreign word that opens on s and a consonant is written with a helping alef before it
+# or without (استاد/ستاد, استوكهولم/ستوكهولم): Arabic opens no word on two consonants.
+# The skeleton drops that alef; is_variant takes the pair only between two names.
+_PROSTHETIC = "اس"
+
+
+def _without_prosthetic(word: str) -> str:
+    """Return the word without an alef before an opening s and consonant (see _PROSTHETIC)."""
+    if len(word) > MIN_FUZZY_LENGTH and word.startswith(_PROSTHETIC) and word[2] not in LONG_VOWELS:
+        return word[1:]
+    return word
+
+
 def _shape(word: str, erase: dict[int, int | None], foreign: bool = True) -> str:
     """Return the word with sound classes merged and the inner letters of erase erased."""
+    word = _without_prosthetic(word)
     # The first letter is merged at every length, so that a six-letter spelling
     # meets its seven-letter twin (جمايكي/جامايكي); whether a short word may swap
     # it is is_variant's call (not جزيرة/غزيرة). The last letter keeps its vowel:
@@ -253,6 +267,8 @@ def is_variant(a: str, b: str) -> bool:
         return False
     if _foreign_swap(a, b) and not (_name_shaped(a) and _name_shaped(b)):
         return False
+    if _without_prosthetic(a) == b or _without_prosthetic(b) == a:
+        return _name_shaped(a) and _name_shaped(b)
     bare_a, bare_b = _without_inner_h(a), _without_inner_h(b)
     if len(bare_a) - len(a) == len(bare_b) - len(b):
         return _consonants(a) == _consonants(b) and (

@@ -57,6 +57,15 @@ COMPOUNDS = [
 ]
 
 TRANSLITERATION = [
+    # A foreign word opening on s and a consonant, with the helping alef or without.
+    hit("prosthetic-alef-written", "ستوديو", "افتتاح استوديو جديد في المدينة", "استوديو"),
+    hit(
+        "prosthetic-alef-dropped",
+        "استاد المدينة الرياضية",
+        "المباراة على ستاد المدينة الرياضية",
+        "ستاد المدينة الرياضية",
+    ),
+    miss("no-prosthetic-alef-between-arabic-words", "سلام", "تاريخ الإسلام"),
     # Inside a phrase, a five-letter name may lose its ي down to four letters.
     hit("phrase-confirms-four-letter-spelling", "ماركو روسيل", "قال ماركو روسل", "ماركو روسل"),
     miss("four-letter-spelling-needs-the-phrase", "روسيل", "قال روسل"),
