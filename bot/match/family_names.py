@@ -47,6 +47,7 @@ from bot.match.named_after import naming_words
 from bot.match.nisba import is_place, place_adjective
 from bot.match.normalize import normalize
 from bot.match.particles import AND, FUNCTION_WORDS
+from bot.match.patterns import broken_plurals
 from bot.match.phrase_words import construct_plural_stem
 from bot.match.places import place_names
 
@@ -284,8 +285,15 @@ def _everyday(word: str) -> bool:
     if is_place(bare) or _place_adjective(bare) or any(map(very_common, _noun_stems(word))):
         return True
     if bare != word:
-        return very_common(bare) or bare in _ORDINALS
+        return very_common(bare) or bare in _ORDINALS or _everyday_plural(bare)
     return common_noun(word)
+
+
+def _everyday_plural(word: str) -> bool:
+    """Tell whether a word is the broken plural of an everyday noun («الأرباح», profits):
+    a plural of things, not a family's name. Read from the plural only: a name's own
+    plural may be everyday («السعيد», «سعداء»)."""
+    return any(very_common(one) for one in broken_plurals(word) if len(one) < len(word))
 
 
 def _noun_stems(word: str) -> Iterator[str]:

@@ -237,6 +237,11 @@ SHORT_NAMES = [
 
 # A person term's family name alone names the person, not another of the family.
 FAMILY_NAMES = [
+    # The broken plural of an everyday noun after a given name is a phrase's, not a family's.
+    miss("everyday-plural-is-no-family-name", "جني الأرباح", "ارتفاع الأرباح في الربع الأول"),
+    hit(
+        "everyday-plural-phrase-itself", "جني الأرباح", "موجة جني الأرباح في البورصة", "جني الأرباح"
+    ),
     # A family name of two words (after «أبو», «بن» or «آل») stands alone; not a father's name.
     hit("two-word-family-abu", "محمد أبو تريكة", "أبو تريكة يعلق على المباراة", "أبو تريكة"),
     hit("two-word-family-bin", "أسامة بن لادن", "سنوات تعقب بن لادن", "بن لادن"),
