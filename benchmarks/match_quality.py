@@ -133,6 +133,8 @@ _PARTS = (
     ("seventieth_", "_sealed", "seventieth sealed part (scored once at 1b66148)"),
     ("seventy_first_", "_sealed", "seventy-first sealed part (scored once at d75773a)"),
     ("seventy_second_", "_sealed", "seventy-second sealed part (scored once at d75773a)"),
+    ("seventy_third_", "_sealed", "seventy-third sealed part (scored once at ba9b76a)"),
+    ("seventy_fourth_", "_sealed", "seventy-fourth sealed part (scored once at ba9b76a)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
