@@ -102,6 +102,8 @@ def inner_word_keys(word: str) -> frozenset[str]:
     if base and is_arabic(base) and _short_tanween(base):
         # A short later word's indefinite accusative, as the head's: «غازا مسيلا للدموع».
         keys = keys | {base + "ا"}
+    if _his(base):
+        keys = keys | {base + _HIS}
     stem = base[: -len(MASCULINE_PLURALS[0])]  # both endings (and a dual's ‑ين) are two letters
     if (
         not word.startswith(ARTICLE)
@@ -112,6 +114,21 @@ def inner_word_keys(word: str) -> frozenset[str]:
         return keys
     # A singular in use makes the ending a plural's: not «القانون» (قان), «العيون».
     return keys | {stem + _CONSTRUCT_ENDING, stem + "و"} if in_use(stem) else keys
+
+
+# «His» on a later word: «وزير دفاعه», «إعادة انتخابه». After normalization ‑ه is also
+# ة, so only where no feminine noun has those letters (not «عمله», currency's عملة).
+_HIS = "ه"
+
+
+def _his(base: str) -> bool:
+    """Tell whether a later word's base may take «his» (see _HIS)."""
+    return (
+        len(base) >= MIN_STEM
+        and is_arabic(base)
+        and not base.endswith((*LONG_VOWELS, _HIS))
+        and not common_noun(base + _HIS)
+    )
 
 
 def _short_tanween(form: str) -> bool:

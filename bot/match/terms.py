@@ -30,7 +30,7 @@ from bot.match.phrase_forms import (
     patronymic_forms,
     short_name_forms,
 )
-from bot.match.phrase_words import head_word_keys, inner_word_keys
+from bot.match.phrase_words import head_word_keys
 from bot.match.query import Phrase, Word
 from bot.match.reading import bare_reading, read_phrase
 from bot.match.short_names import short_name_shape
@@ -63,7 +63,6 @@ from bot.match.word_keys import (
     exact_keys,
     head_keys,
     inner_keys,
-    phrase_keys_near,
     typed_keys,
 )
 
@@ -356,9 +355,7 @@ def _word_keys(phrase: Phrase, typed: set[str]) -> WordKeys:
     if len(phrase.words) == 1:
         return tuple(_one_word_keys(word, typed, single_word_keys) for word in phrase.words)
     return tuple(
-        _one_word_keys(word, typed, phrase_keys_near)
-        if not word.exact and near_key(word.text) is not None
-        else _one_word_keys(word, typed, head_word_keys if not i else inner_word_keys)
+        _one_word_keys(word, typed, inner_keys if i else head_keys)
         for i, word in enumerate(phrase.words)
     )
 

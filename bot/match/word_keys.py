@@ -46,7 +46,8 @@ def head_keys(text: str) -> frozenset[str]:
 @lru_cache(maxsize=WORD_CACHE)
 def inner_keys(text: str) -> frozenset[str]:
     """Return the keys of a stemmed later word of a phrase: with its NEAR key if it has one."""
-    return phrase_keys_near(text) if near_key(text) is not None else inner_word_keys(text)
+    near = near_key(text)
+    return inner_word_keys(text) | {near} if near is not None else inner_word_keys(text)
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -216,6 +216,10 @@ TERM_CLITICS = [
 ]
 
 CONSTRUCT_PHRASES = [
+    # A later word may take «his» (‑ه), but not where a feminine noun has those letters.
+    hit("owner-his", "إعادة تأهيل", "بدأت إعادة تأهيله بعد الإصابة", "إعادة تأهيله"),
+    hit("definite-owner-his", "قائد الجيش", "قال قائد جيشه إن", "قائد جيشه"),
+    miss("no-his-where-a-feminine-noun", "سوق العمل", "انهيار سوق عمله"),
     # A dual or plural construct head drops its ن: «وزيرين» → «وزيري الخارجية».
     hit("construct-dual-head", "وزير الخارجية", "لقاء وزيري الخارجية في موسكو", "وزيري الخارجية"),
     hit(
