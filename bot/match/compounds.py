@@ -2,7 +2,8 @@
 
 A phrase gains its joined forms and a one-word term its split forms. Which
 words join is a closed class: the first halves of Arabic compound names
-(عبد، أبو، أبي، ابن، بن) and the theophoric second halves (الله، الدين). Any
+(عبد، أبو، أبا، أبي، ابن، بن; أبو in its three cases) and the theophoric
+second halves (الله، الدين). Any
 other two words join only when the second has no article (بيونغ يانغ), since a
 second word with the article is an adjective or a possessive (كوريا
 الشمالية), and when neither shows an Arabic ending (feminine, plural, dual):
@@ -36,7 +37,7 @@ __all__ = [
     "split_in_phrase",
 ]
 
-_FIRSTS = ("عبد", "ابو", "ابي", "ابن", "بن")
+_FIRSTS = ("عبد", "ابو", "ابا", "ابي", "ابن", "بن")
 _SECONDS = ("الله", "الدين")
 # Le, La, De/Di, Du, Da, Del (with its vowel written or not), Van, Von, as Arabic writes them.
 _PARTICLES = ("لو", "لا", "دي", "دو", "دا", "ديل", "دل", "فان", "فون")

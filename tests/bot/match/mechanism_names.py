@@ -12,6 +12,8 @@ from __future__ import annotations
 from tests.bot.match.match_cases import hit, miss
 
 COMPOUNDS = [
+    # «أبو» in the accusative, «أبا», joins as «أبو» and «أبي» do.
+    hit("abu-accusative-joined", "سالم أبا الريش", "قال سالم أباالريش", "سالم أباالريش"),
     hit(
         "abd-joined-in-3-words",
         "عبد الفتاح السيسي",
