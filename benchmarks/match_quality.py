@@ -135,6 +135,8 @@ _PARTS = (
     ("seventy_second_", "_sealed", "seventy-second sealed part (scored once at d75773a)"),
     ("seventy_third_", "_sealed", "seventy-third sealed part (scored once at ba9b76a)"),
     ("seventy_fourth_", "_sealed", "seventy-fourth sealed part (scored once at ba9b76a)"),
+    ("seventy_fifth_", "_sealed", "seventy-fifth sealed part (scored once at 2fa4eaf)"),
+    ("seventy_sixth_", "_sealed", "seventy-sixth sealed part (scored once at 2fa4eaf)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
