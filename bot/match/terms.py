@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import chain
 
 from bot.match.acronyms import acronym_spellings
+from bot.match.cardinals import digit_spellings
 from bot.match.compiled import Compiled, Entry, WordKeys
 from bot.match.family_names import family_name_shape
 from bot.match.fuzzy import near_key, near_shape
@@ -204,6 +205,7 @@ def _word_forms(term: str, read: Phrase) -> list[Compiled]:
         compiled.extend(_compile_plain(term, Phrase(read.words[-len(state) :]))[1])
     compiled.extend(family_name_forms(words))
     compiled.extend(Compiled(typed_keys(spelling)) for spelling in acronym_spellings(words))
+    compiled.extend(Compiled(typed_keys(spelling)) for spelling in digit_spellings(words))
     return compiled
 
 

@@ -214,6 +214,10 @@ FOREIGN_ARTICLE_NAMES = [
 ]
 
 NUMBERED_NAMES = [
+    # A phrase's cardinal in words is also written in digits, with the article or without.
+    hit("cardinal-in-digits", "دور الثمانية", "تأهل الفريق إلى دور الـ8", "دور الـ8"),
+    hit("teen-in-digits", "دور الستة عشر", "بلغ المنتخب دور 16", "دور 16"),
+    miss("digits-need-the-phrase", "دور الستة عشر", "خسر 16 مباراة"),
     hit("owner-before-year", "رؤية 2030", "مشاريع رؤية السعودية 2030", "رؤية السعودية 2030"),
     hit("as-typed", "رؤية 2030", "أهداف رؤية 2030", "رؤية 2030"),
     miss("another-year", "رؤية 2030", "رؤية السعودية 2035 و2030"),
