@@ -137,6 +137,8 @@ _PARTS = (
     ("seventy_fourth_", "_sealed", "seventy-fourth sealed part (scored once at ba9b76a)"),
     ("seventy_fifth_", "_sealed", "seventy-fifth sealed part (scored once at 2fa4eaf)"),
     ("seventy_sixth_", "_sealed", "seventy-sixth sealed part (scored once at 2fa4eaf)"),
+    ("seventy_seventh_", "_sealed", "seventy-seventh sealed part (scored once at 321fa88)"),
+    ("seventy_eighth_", "_sealed", "seventy-eighth sealed part (scored once at 321fa88)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
