@@ -2,13 +2,12 @@
 
 News writes a phrase's number either way («مجموعة العشرين» / «مجموعة الـ20»,
 «دور الثمانية» / «دور الـ8»). A phrase term with a cardinal in words after its
-first word also matches the same phrase with the digits in its place; the text
-side reads «الـ16» as two words, the article and the number, and so does the
-spelling with the article. The cardinals are a closed
-class of the language: the units and their feminine, the teens (two words),
-the tens, a hundred and a thousand, with or without the article. Not a first
-word: a term is compiled when an article first holds its first word
-(bot.match.pending), and not alone: a number by itself names nothing.
+first word also matches the same phrase with the digits in its place, with the
+article before them or without: the text side reads «الـ16» as two words. The
+cardinals are a closed class of the language: the units and their feminine,
+the teens (two words), the tens, a hundred and a thousand, with or without the
+article. Not a first word: a term is compiled when an article first holds its
+first word (bot.match.pending); and not alone: a number by itself names nothing.
 """
 
 from __future__ import annotations
@@ -34,7 +33,8 @@ _UNITS = {
 }
 # The first word of eleven and twelve; thirteen to nineteen take the unit's.
 _TEEN_FIRSTS = {11: ("أحد", "إحدى"), 12: ("اثنا", "اثني", "اثنتا", "اثنتي")}
-_TENS = {
+# The tens, a hundred and a thousand.
+_ROUND = {
     20: ("عشرون", "عشرين"),
     30: ("ثلاثون", "ثلاثين"),
     40: ("أربعون", "أربعين"),
@@ -52,7 +52,7 @@ _TENS = {
 def _cardinals() -> dict[tuple[str, ...], str]:
     """Return the cardinals' normalized words, without the article, and their digits."""
     found: dict[tuple[str, ...], str] = {}
-    for table in (_UNITS, _TENS):
+    for table in (_UNITS, _ROUND):
         for number, words in table.items():
             for word in words:
                 found[(normalize(word),)] = str(number)

@@ -135,7 +135,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     # «جنوب السودان»), nor after a name and its adjective («كوريا الشمالية»: a word
     # between would be another adjective, which the coordinated form covers).
     chain: list[tuple[WordKeys, Longer]] = [
-        (_word_between(first, second), _compound_direction(first))
+        (_word_between(first, second), _second_direction(first))
         for first, second in pairs
         if not first.startswith(ARTICLE)
         and not second.endswith(_ADJECTIVE_ENDINGS)
@@ -154,7 +154,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     # A place's name is definite without the article: «شمال غرب سوريا» as «شمال غرب
     # العراق». The place itself, not its adjective: «كأس الاتحاد الآسيوي» is no «كأس آسيا».
     place_chain: list[tuple[WordKeys, Longer]] = [
-        (_word_between(first, second), _compound_direction(first))
+        (_word_between(first, second), _second_direction(first))
         for first, second in two_words
         if not second.startswith(ARTICLE)
         and is_place(second)
@@ -230,14 +230,15 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
 
 # A second direction after a direction makes a compound one: «جنوب غرب فرنسا» (the
 # south-west) is not «جنوب فرنسا». The directions and their adjectives, a closed class.
-_COMPOUND_DIRECTION: Longer = (
+# (A direction before the term's own is longer_names._compound_direction.)
+_SECOND_DIRECTION: Longer = (
     (-1, (frozenset(EXACT + form for word in DIRECTIONS for form in (word, word + "ي")),)),
 )
 
 
-def _compound_direction(head: str) -> Longer:
+def _second_direction(head: str) -> Longer:
     """Veto a second direction between a direction and its owner."""
-    return _COMPOUND_DIRECTION if head in DIRECTIONS else ()
+    return _SECOND_DIRECTION if head in DIRECTIONS else ()
 
 
 def _word_between(first: str, second: str) -> WordKeys:
