@@ -62,8 +62,9 @@ def longer_names_of(words: tuple[str, ...]) -> Longer:
 
 
 # A direction right before a phrase headed by another makes a compound one: «شمال شرق
-# سوريا» (the north-east) is not «شرق سوريا».
-_DIRECTION_KEYS = frozenset(EXACT + word for word in DIRECTIONS)
+# سوريا» (the north-east) is not «شرق سوريا», nor is «بجنوب شرق تركيا» «شرق تركيا»: the
+# first direction as written, or behind a proclitic, never with the article.
+_DIRECTION_KEYS = frozenset(EXACT + form for word in DIRECTIONS for form in proclitic_forms(word))
 
 
 def _compound_direction(words: tuple[str, ...]) -> Longer:

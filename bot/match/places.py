@@ -41,6 +41,7 @@ class PlaceNames:
         "_by_word",
         "aliases",
         "cities",
+        "halves",
         "names",
         "regions",
         "shown",
@@ -69,7 +70,10 @@ class PlaceNames:
         # Continents and their parts (CLDR's numeric codes): «شمال أفريقيا» is part
         # of «أفريقيا», where a country such as «جنوب أفريقيا» is another place.
         self.regions = _normalized([_parts(raw) for raw in regions], {})
-        self.names = lands | towns
+        # A land named as two joined ones («البوسنة والهرسك», «ترينيداد وتوباغو») has
+        # each half for a name of its own: the news names it by either.
+        self.halves = _halves(lands)
+        self.names = lands | towns | frozenset(self.halves)
         self.single = frozenset(words[0] for words in self.names if len(words) == 1)
         by_word: dict[str, set[tuple[str, ...]]] = {}
         for name in self.names:
@@ -134,6 +138,30 @@ def _parts(raw: str) -> list[_Part]:
         if tokens:
             words = tuple(token.text for token in tokens)
             found.append((words, " ".join(part[t.start : t.end] for t in tokens)))
+    return found
+
+
+_AND = "و"
+# A half of one word needs this many letters: «جزر» (islands) in «جزر والس» is no name.
+_MIN_HALF = 4
+
+
+_Names = tuple[tuple[str, ...], ...]
+
+
+def _halves(names: frozenset[tuple[str, ...]]) -> dict[tuple[str, ...], _Names]:
+    """Return both halves of every name joined by «و» before its last half, with the
+    names each is half of."""
+    found: dict[tuple[str, ...], _Names] = {}
+    for words in sorted(names):
+        joined = [i for i, word in enumerate(words) if i and word.startswith(_AND)]
+        if not joined:
+            continue
+        cut = joined[-1]
+        halves = (words[:cut], (words[cut][len(_AND) :], *words[cut + 1 :]))
+        if all(len(half) > 1 or len(half[0]) >= _MIN_HALF for half in halves):
+            for half in halves:
+                found[half] = (*found.get(half, ()), words)
     return found
 
 

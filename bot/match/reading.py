@@ -63,7 +63,9 @@ def longer_places(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], int], 
     السعودية), so it is left alone.
     """
     places = place_names()
-    found = places.containing(words)
+    # The land a half names is the one its whole names («البوسنة والهرسك»): no other place.
+    wholes = places.halves.get(words, ())
+    found = tuple((name, start) for name, start in places.containing(words) if name not in wholes)
     if words in places.regions:
         # A continent's parts are that continent: only countries and cities veto it.
         found = tuple((name, start) for name, start in found if name not in places.regions)

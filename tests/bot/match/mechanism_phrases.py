@@ -50,6 +50,7 @@ PHRASE_INFLECTION = [
     miss("direction-adjective-of-another-word", "شرق سوريا", "الغوطة الشرقية بسوريا"),
     miss("compound-direction", "شرق سوريا", "في شمال شرق سوريا"),
     miss("compound-direction-in-i", "شرق سوريا", "في شمال شرقي سوريا"),
+    miss("compound-direction-behind-a-clitic", "شرق تركيا", "ديار بكر بجنوب شرق تركيا"),
     hit("later-direction-in-i", "جنوب شرق ليبيا", "اشتباكات في جنوب شرقي ليبيا", "جنوب شرقي ليبيا"),
     # A second head joined by «و» shares the owner: the term's head with another one.
     hit("second-head-shares-owner", "شمال سيناء", "حملة في شمال ووسط سيناء", "شمال ووسط سيناء"),

@@ -28,6 +28,10 @@ DERIVED_PLACES = [
     hit("city-nisba", "بغداد", "المطبخ البغدادي الشهير", "البغدادي"),
     hit("city-nisba-f", "دمشق", "الحارات الدمشقية القديمة", "الدمشقية"),
     hit("country-gentilic-plural", "العراق", "العراقيين في المهجر", "العراقيين"),
+    # A land named as two joined ones (CLDR's «البوسنة والهرسك») is a place by either half.
+    hit("half-of-a-joined-land-adjective", "البوسنة", "سجل المهاجم البوسني هدفين", "البوسني"),
+    hit("half-inside-its-whole", "البوسنة", "منتخب البوسنة والهرسك يفوز", "البوسنة"),
+    hit("second-half-inside-its-whole", "الهرسك", "منتخب البوسنة والهرسك يفوز", "والهرسك"),
     hit("cldr-adjective-stem", "فلسطين", "الفصائل الفلسطينية", "الفلسطينية"),
     # A land's short name (CLDR: «الإمارات العربية المتحدة») has the adjective its
     # currency's CLDR name gives it («درهم إماراتي»), with every ending.
