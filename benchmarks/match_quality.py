@@ -139,6 +139,8 @@ _PARTS = (
     ("seventy_sixth_", "_sealed", "seventy-sixth sealed part (scored once at 2fa4eaf)"),
     ("seventy_seventh_", "_sealed", "seventy-seventh sealed part (scored once at 321fa88)"),
     ("seventy_eighth_", "_sealed", "seventy-eighth sealed part (scored once at 321fa88)"),
+    ("seventy_ninth_", "_sealed", "seventy-ninth sealed part (scored once at 341b4c9)"),
+    ("eightieth_", "_sealed", "eightieth sealed part (scored once at 341b4c9)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
@@ -189,6 +191,7 @@ ROUNDS = (
     ("round 52", "cc73eb0"),
     ("round 54", "94ff341"),
     ("round 70", "4266fc3"),
+    ("round 79", "62ea851"),
 )
 GOAL_F1 = 0.97
 GOAL_PRECISION = 0.97
