@@ -25,6 +25,7 @@ __all__ = [
     "broken_plurals",
     "faeel_shape",
     "feminine_pattern_numbers",
+    "fuala_singulars",
     "gentilic_plural",
     "nisba_spelling",
 ]
@@ -144,6 +145,23 @@ def _fuala_plurals(word: str) -> Iterator[str]:
         yield word[:2] + word[3] + _FUALA  # وزير → وزراء
         if word[1] == "ي":
             yield word[0] + "و" + word[3] + _FUALA  # رييس → روساء
+
+
+def fuala_singulars(word: str) -> tuple[str, ...]:
+    """Return the فاعل and فعيل singulars a فعلاء plural may have (علماء → عالم, وزراء → وزير).
+
+    Only for a phrase's head, whose owner vouches for the reading (_fuala_plurals says
+    why not elsewhere). A hamza seated on و (روساء) sits on ي in the singular (رييس);
+    an alef first is أفعلاء's (أطباء), whose singulars are other letters.
+    """
+    if len(word) != len(_FUALA) + 3 or not word.endswith(_FUALA) or word[0] == "ا":
+        return ()
+    first, second, third = word[0], word[1], word[2]
+    if third in LONG_VOWELS or second in "اي":
+        return ()
+    if second == "و":
+        return (first + "يي" + third,)  # روساء → رييس
+    return (first + "ا" + second + third, first + second + "ي" + third)
 
 
 # The length of the closed feminine patterns' words; a shorter other number (سفن for

@@ -141,15 +141,19 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         and not second.endswith(_ADJECTIVE_ENDINGS)
         and (first, second) not in place_names().names
     ]
-    # A construct's head and a second head joined by «و» share the owner: «شمال ووسط
-    # سيناء» (bot.match.conjoined). Not a name's: «محمد وأحمد صلاح» are two men.
+    # A construct's head and a second head joined by «و» share the owner, of one word or
+    # more: «شمال ووسط سيناء», «شمالي وشرقي قطاع غزة» (bot.match.conjoined). Not a
+    # name's: «محمد وأحمد صلاح» are two men.
     shared_owner: list[WordKeys] = [
-        (head, _CONJOINED, last)
-        for first, second in two_words
-        if not first.startswith(ARTICLE)
-        and not second.endswith(_ADJECTIVE_ENDINGS)
-        and not is_person_term((first, second))
-        for head, _, last in (_word_between(first, second),)
+        (head, _CONJOINED, *owner)
+        for phrase in phrases
+        if not any(word.exact for word in phrase.words)
+        for words in (tuple(word.text for word in phrase.words),)
+        if len(words) > 1
+        and not words[0].startswith(ARTICLE)
+        and not words[1].endswith(_ADJECTIVE_ENDINGS)
+        and not is_person_term(words)
+        for head, *owner in (typed_keys(words),)
     ]
     # A place's name is definite without the article: «شمال غرب سوريا» as «شمال غرب
     # العراق». The place itself, not its adjective: «كأس الاتحاد الآسيوي» is no «كأس آسيا».

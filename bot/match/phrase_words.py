@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.match.aliases import PEOPLE_ADJECTIVES
-from bot.match.clitics import short_head_forms
+from bot.match.clitics import proclitic_forms, short_head_forms
 from bot.match.common_words import common_noun, in_use
 from bot.match.inflection import MASCULINE_PLURALS
 from bot.match.key_marks import (
@@ -23,7 +23,7 @@ from bot.match.key_marks import (
     is_arabic,
 )
 from bot.match.nisba import is_place, place_adjective
-from bot.match.patterns import broken_plurals, faeel_shape
+from bot.match.patterns import broken_plurals, faeel_shape, fuala_singulars
 from bot.match.stemmer import term_keys, term_primary
 
 __all__ = [
@@ -168,12 +168,16 @@ def head_word_keys(word: str) -> frozenset[str]:
         # المدير الفني); a noun in ة takes them on its ت, which the text side reads off.
         extra.update(base + pronoun for pronoun in _HEAD_POSSESSIVES)
     if base == word and base in DIRECTIONS:
-        extra.add(EXACT + base + "ي")  # as written: «الشرقية» is an adjective of the word before
+        # As written, or behind a proclitic («وشرقي»): «الشرقية» is an adjective of the word before.
+        extra.update(EXACT + form for form in proclitic_forms(base + "ي"))
     if base == word and (singular := construct_plural_stem(base)) is not None:
         # A plural or dual head in construct, its ن dropped («طالبي اللجوء»), is also written
         # with its singular or its full plural, which the text side reads back to the stem
         # («طالب لجوء», «طالبين للجوء»).
         extra.add(singular)
+    # A فعلاء plural head names one of them in the singular too: «عالم الآثار» for
+    # «علماء الآثار», as «صاروخ باليستي» is one of «الصواريخ الباليستية».
+    extra.update(fuala_singulars(base))
     if faeel_noun(base):
         # A فعيل noun of a person names a woman with ة (رئيسة الوزراء, وزيرة الدفاع); other
         # فعيل words give no word with the phrase's other words after it.

@@ -13,6 +13,7 @@ from functools import lru_cache
 from bot.match.compiled import WordKeys
 from bot.match.fuzzy import near_key
 from bot.match.key_marks import EXACT
+from bot.match.patterns import fuala_singulars
 from bot.match.phrase_words import head_word_keys, inner_word_keys, phrase_word_keys
 from bot.match.stemmer import single_word_keys
 
@@ -39,8 +40,14 @@ def typed_keys(words: tuple[str, ...]) -> WordKeys:
 
 @lru_cache(maxsize=WORD_CACHE)
 def head_keys(text: str) -> frozenset[str]:
-    """Return the keys of a stemmed first word of a phrase: with its NEAR key, or its tanween."""
-    return phrase_keys_near(text) if near_key(text) is not None else head_word_keys(text)
+    """Return the keys of a stemmed first word of a phrase: with its NEAR key, or its tanween.
+
+    A word with a NEAR key may still be a فعلاء plural («علماء»): its singulars stay.
+    """
+    if near_key(text) is None:
+        return head_word_keys(text)
+    singulars = fuala_singulars(text)
+    return phrase_keys_near(text) | set(singulars) if singulars else phrase_keys_near(text)
 
 
 @lru_cache(maxsize=WORD_CACHE)

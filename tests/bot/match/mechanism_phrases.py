@@ -54,6 +54,13 @@ PHRASE_INFLECTION = [
     hit("later-direction-in-i", "جنوب شرق ليبيا", "اشتباكات في جنوب شرقي ليبيا", "جنوب شرقي ليبيا"),
     # A second head joined by «و» shares the owner: the term's head with another one.
     hit("second-head-shares-owner", "شمال سيناء", "حملة في شمال ووسط سيناء", "شمال ووسط سيناء"),
+    hit(
+        "second-head-shares-longer-owner",
+        "شمال قطاع غزة",
+        "قصف شمالي وشرقي قطاع غزة",
+        "شمالي وشرقي قطاع غزة",
+    ),
+    hit("second-head-in-i", "شرق قطاع غزة", "قصف شمالي وشرقي قطاع غزة", "وشرقي قطاع غزة"),
     miss("second-head-not-between-two-names", "محمد صلاح", "هدف محمد وأحمد صلاح"),
     hit("short-head-tanween", "الرسوم الجمركية", "فرضت رسوما جمركية جديدة", "رسوما جمركية"),
     hit("short-head-tanween-singular", "الرسوم الجمركية", "فرضت رسما جمركيا", "رسما جمركيا"),
@@ -93,6 +100,11 @@ PHRASE_INFLECTION = [
         "broken-plural-fial", "السلاح الكيميائي", "ترسانة الأسلحة الكيميائية", "الأسلحة الكيميائية"
     ),
     hit("broken-plural-fawail", "الصواريخ الباليستية", "إطلاق صاروخ باليستي", "صاروخ باليستي"),
+    # A فعلاء plural head names one of them in the singular, فاعل or فعيل; an owner does not.
+    hit("fuala-head-faail", "علماء الآثار", "كشف أعلنه عالم الآثار المصري", "عالم الآثار"),
+    hit("fuala-head-faeel", "زعماء المعارضة", "تصريح زعيم المعارضة اليوم", "زعيم المعارضة"),
+    hit("fuala-head-hamza-seat", "رؤساء الأندية", "اجتماع رئيس الأندية", "رئيس الأندية"),
+    miss("fuala-owner-stays-plural", "مجلس الوزراء", "قرار مجلس الوزير"),
     hit(
         "broken-plural-accusative", "الصواريخ الباليستية", "أطلقت صاروخا بالستيا", "صاروخا بالستيا"
     ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.match.normalize import normalize
-from bot.match.patterns import broken_plurals, gentilic_plural
+from bot.match.patterns import broken_plurals, fuala_singulars, gentilic_plural
 
 
 @pytest.mark.parametrize(
@@ -44,6 +44,19 @@ def test_faeel_gives_its_fuala_plural_hamza_seat_included(singular: str, plural:
 
 def test_fuala_is_read_from_the_singular_only() -> None:
     assert normalize("وزير") not in set(broken_plurals(normalize("وزراء")))
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("علماء", "عالم"), ("شعراء", "شاعر"), ("وزراء", "وزير"), ("رؤساء", "رئيس")],
+)
+def test_a_fuala_head_has_its_singulars(plural: str, singular: str) -> None:
+    assert normalize(singular) in fuala_singulars(normalize(plural))
+
+
+@pytest.mark.parametrize("word", ["أطباء", "أعداء", "سماء", "أصدقاء"])
+def test_afila_and_other_words_in_alef_hamza_have_none(word: str) -> None:
+    assert fuala_singulars(normalize(word)) == ()
 
 
 @pytest.mark.parametrize(("singular", "plural"), [("رجل", "رجال"), ("جبل", "جبال")])
