@@ -19,8 +19,8 @@ from bot.match.given_names import given_names
 from bot.match.key_marks import ARTICLE, EXACT
 from bot.match.named_after import is_person_term, naming_words
 from bot.match.nisba import is_place
-from bot.match.phrase_words import DIRECTIONS, head_word_keys
-from bot.match.places import place_names
+from bot.match.phrase_words import head_word_keys
+from bot.match.places import DIRECTIONS, place_names
 from bot.match.query import Phrase
 from bot.match.reading import longer_places
 from bot.match.stemmer import term_keys

@@ -37,8 +37,8 @@ from bot.match.land_names import land_adjective_owners, land_name_adjectives
 from bot.match.named_after import is_person_term
 from bot.match.nisba import adjective_place, is_place, place_adjectives
 from bot.match.particles import NEGATING
-from bot.match.phrase_words import DIRECTIONS, coordinated_keys, phrase_word_keys
-from bot.match.places import place_names
+from bot.match.phrase_words import coordinated_keys, phrase_word_keys
+from bot.match.places import DIRECTIONS, place_names
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
 from bot.match.stemmer import term_keys, term_primary

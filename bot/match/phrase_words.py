@@ -24,10 +24,10 @@ from bot.match.key_marks import (
 )
 from bot.match.nisba import is_place, place_adjective
 from bot.match.patterns import broken_plurals, faeel_shape, fuala_singulars
+from bot.match.places import DIRECTIONS
 from bot.match.stemmer import term_keys, term_primary
 
 __all__ = [
-    "DIRECTIONS",
     "construct_plural_stem",
     "coordinated_keys",
     "faeel_noun",
@@ -78,9 +78,6 @@ def phrase_word_keys(word: str) -> frozenset[str]:
 
 
 _CONSTRUCT_ENDING = "ي"  # a sound plural's or dual's, its ن dropped before an owner
-# The four directions, a closed class: in a phrase, their form in ‑ي names the same
-# part («شرقي سوريا» for «شرق سوريا»).
-DIRECTIONS = frozenset(("شرق", "غرب", "شمال", "جنوب"))
 
 
 @lru_cache(maxsize=200_000)

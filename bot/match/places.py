@@ -74,6 +74,7 @@ class PlaceNames:
         # each half for a name of its own: the news names it by either.
         self.halves = _halves(lands)
         self.names = lands | towns | frozenset(self.halves)
+        _add_sides(self.aliases, self.regions, self.names)
         self.single = frozenset(words[0] for words in self.names if len(words) == 1)
         by_word: dict[str, set[tuple[str, ...]]] = {}
         for name in self.names:
@@ -114,6 +115,11 @@ class PlaceNames:
         ]
         return tuple(sorted(found))
 
+
+# The four directions, a closed class: in a phrase, their form in ‑ي names the same
+# part («شرقي سوريا» for «شرق سوريا»), and a continent's part is named either way
+# («شرق أوروبا», «أوروبا الشرقية»).
+DIRECTIONS = frozenset(("شرق", "غرب", "شمال", "جنوب"))
 
 _Part = tuple[tuple[str, ...], str]  # a name's normalized words, and how CLDR writes it
 # Shorter names differ from other words by one long vowel (تونس/تانس is no name).
@@ -163,6 +169,23 @@ def _halves(names: frozenset[tuple[str, ...]]) -> dict[tuple[str, ...], _Names]:
             for half in halves:
                 found[half] = (*found.get(half, ()), words)
     return found
+
+
+def _add_sides(
+    aliases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]],
+    regions: frozenset[tuple[str, ...]],
+    names: frozenset[tuple[str, ...]],
+) -> None:
+    """Give a continent's part named by a direction its name by the direction's adjective,
+    and back: «شرق أوروبا», «أوروبا الشرقية». Not where that is another place's name:
+    «أفريقيا الجنوبية» (southern Africa) is no «جنوب أفريقيا» (the country)."""
+    for words in sorted(regions):
+        if len(words) != 2 or words[0] not in DIRECTIONS or (words[1],) not in regions:
+            continue
+        side = (words[1], ARTICLE + words[0] + "يه")
+        if side not in names:
+            aliases[words] = (*aliases.get(words, ()), side)
+            aliases[side] = (*aliases.get(side, ()), words)
 
 
 def _aliases(entries: list[list[_Part]]) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:

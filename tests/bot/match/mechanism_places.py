@@ -32,6 +32,11 @@ DERIVED_PLACES = [
     hit("half-of-a-joined-land-adjective", "البوسنة", "سجل المهاجم البوسني هدفين", "البوسني"),
     hit("half-inside-its-whole", "البوسنة", "منتخب البوسنة والهرسك يفوز", "البوسنة"),
     hit("second-half-inside-its-whole", "الهرسك", "منتخب البوسنة والهرسك يفوز", "والهرسك"),
+    # A continent's part (CLDR's regions) is named by a direction or by its adjective,
+    # unless that is another place: «أفريقيا الجنوبية» is no «جنوب أفريقيا».
+    hit("continent-side-by-adjective", "شرق أوروبا", "دول أوروبا الشرقية تحتج", "أوروبا الشرقية"),
+    hit("continent-side-by-direction", "أوروبا الشرقية", "دول شرق أوروبا تحتج", "شرق أوروبا"),
+    miss("continent-side-not-the-country", "جنوب أفريقيا", "دول أفريقيا الجنوبية تحتج"),
     hit("cldr-adjective-stem", "فلسطين", "الفصائل الفلسطينية", "الفلسطينية"),
     # A land's short name (CLDR: «الإمارات العربية المتحدة») has the adjective its
     # currency's CLDR name gives it («درهم إماراتي»), with every ending.
