@@ -231,8 +231,7 @@ class MatchIndex:
 
     def _hang(self, loaded: list[tuple[str, tuple[str, ...]]]) -> None:
         """Keep parsed plain terms waiting under their triggers."""
-        add = self._pending.add
-        fresh = [trigger for term, found in loaded for trigger in add(term, found)]
+        fresh = self._pending.add(loaded)
         if fresh and self._tokens.infos:
             self._tokens.forget(self._pending.keys_of(fresh))
 

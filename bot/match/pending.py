@@ -83,12 +83,27 @@ class Pending:
         """Tell whether this term waits."""
         return term in self._terms
 
-    def add(self, term: str, triggers: tuple[str, ...]) -> list[str]:
-        """Hang a term under its triggers; return the triggers new here (see keys_of)."""
-        self._terms.add(term)
-        if len(triggers) > 1:
-            self._several[term] = triggers
-        fresh = [trigger for trigger in triggers if _append(self._by_trigger, trigger, term)]
+    def add(self, loaded: Iterable[tuple[str, tuple[str, ...]]]) -> list[str]:
+        """Hang terms under their triggers; return the triggers new here (see keys_of).
+
+        One loop over a whole batch, _append written out: at a hundred thousand
+        terms the calls per term were a tenth of the load.
+        """
+        terms, several, by_trigger = self._terms, self._several, self._by_trigger
+        fresh: list[str] = []
+        for term, triggers in loaded:
+            terms.add(term)
+            if len(triggers) > 1:
+                several[term] = triggers
+            for trigger in triggers:
+                found = by_trigger.get(trigger)
+                if found is None:
+                    by_trigger[trigger] = term
+                    fresh.append(trigger)
+                elif isinstance(found, str):
+                    by_trigger[trigger] = [found, term]
+                else:
+                    found.append(term)
         for trigger in fresh:
             self._hang(trigger)
         return fresh
