@@ -141,6 +141,8 @@ _PARTS = (
     ("seventy_eighth_", "_sealed", "seventy-eighth sealed part (scored once at 321fa88)"),
     ("seventy_ninth_", "_sealed", "seventy-ninth sealed part (scored once at 341b4c9)"),
     ("eightieth_", "_sealed", "eightieth sealed part (scored once at 341b4c9)"),
+    ("eighty_first_", "_sealed", "eighty-first sealed part (scored once at bbb3a6a)"),
+    ("eighty_second_", "_sealed", "eighty-second sealed part (scored once at bbb3a6a)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
