@@ -16,6 +16,11 @@ apart: the verbal noun إفعال and the plural أفعال (الإعلام "the
 that shape typed with one seat is not a text word with the other. Other words are
 left alone: outlets write a foreign name's first vowel either way (إندونيسيا,
 أندونيسيا, إشبيلية, أشبيلية).
+The madda (آ, a long a) and the hamza below (إ, an i) are two sounds: a one-word
+term typed with one is not a text word with the other at the same place («آس» the
+Spanish paper, «إس» the letter S). Inside a phrase, whose other words vouch for
+it, a foreign name's vowel is written either way («إير فرانس», «آير فرانس»); a
+hamza above (أ) is written for either sound, so it is never compared with them.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from bot.match.common_words import in_use
 from bot.match.key_marks import ARTICLE, LONG_VOWELS
 from bot.match.normalize import normalize
 
-__all__ = ["Letter", "contradicts", "letters", "may_contradict", "telling"]
+__all__ = ["Letter", "alef_sound", "contradicts", "letters", "may_contradict", "telling"]
 
 _VOWELS = frozenset("\u064e\u064f\u0650")  # fatha, damma, kasra
 _VOWEL = re.compile("[\u064e\u064f\u0650]")
@@ -45,6 +50,7 @@ _INDECLINABLE_FROM = 4
 # The hamza's two seats on an alef, above and below, and the length of إفعال/أفعال.
 _HAMZA_ALEFS = frozenset("أإ")
 _AFAAL_LENGTH = 5
+_MADDA_AND_BELOW = frozenset("آإ")
 
 
 class Letter(NamedTuple):
@@ -84,6 +90,12 @@ def telling(word: str) -> bool:
     )
 
 
+def alef_sound(word: str) -> bool:
+    """Tell whether a typed word has a madda or a hamza below, which tell a one-word term
+    apart (telling tells the rest)."""
+    return not _MADDA_AND_BELOW.isdisjoint(word)
+
+
 @lru_cache(maxsize=20_000)
 def _hamza_telling(word: str) -> bool:
     """Tell whether a typed word has the shape إفعال or أفعال, its hamza's seat written."""
@@ -104,6 +116,8 @@ def may_contradict(text: str, words: tuple[str, ...]) -> bool:
     if _VOWEL.search(text) is not None:
         return True
     if not _HAMZA_ALEFS.isdisjoint(text) and any(map(_hamza_telling, words)):
+        return True
+    if any(_other_sound(seat, text) for word in words for seat in _MADDA_AND_BELOW & set(word)):
         return True
     if _FATHATAN in text and any(_ends_bare_alef(word) for word in words):
         return True
@@ -141,6 +155,8 @@ def contradicts(term_word: str, text_word: str) -> bool:
             return True
         if hamza and _other_seat(mine.written, theirs.written):
             return True
+        if {mine.written, theirs.written} == _MADDA_AND_BELOW:
+            return True
     # A ي that the text word continues past is a relative adjective's (العظمية);
     # a final ي may be how the outlet writes ى (مستشفي), so it is not compared.
     return term[-1].written == _ALEF_MAQSURA and aligned[-1].written == _YEH and ends_inside
@@ -159,3 +175,8 @@ def _ends_bare_alef(word: str) -> bool:
 def _other_seat(mine: str, theirs: str) -> bool:
     """Tell whether two letters are hamzas on an alef, one above and one below."""
     return mine != theirs and mine in _HAMZA_ALEFS and theirs in _HAMZA_ALEFS
+
+
+def _other_sound(seat: str, text: str) -> bool:
+    """Tell whether a text has the other of the madda and the hamza below than seat."""
+    return next(iter(_MADDA_AND_BELOW - {seat})) in text

@@ -19,7 +19,7 @@ from bot.match.honorifics import honorific_forms
 from bot.match.key_marks import EXACT
 from bot.match.kin import kin_of
 from bot.match.longer_names import longer_names, longer_names_of
-from bot.match.marks import telling
+from bot.match.marks import alef_sound, telling
 from bot.match.nisba import own_letters_adjective
 from bot.match.phrase_forms import (
     body_forms,
@@ -88,7 +88,7 @@ def compile_term(
             word.raw
             for phrase in alternatives
             for word in phrase.words
-            if not word.exact and _telling(word.raw)
+            if not word.exact and _telling(word.raw, len(phrase.words))
         )
     )
     # A person's name among the alternatives (the first): its family name alone is told apart.
@@ -141,7 +141,8 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
     variants = phrase_variants(words)
     typed = set(words)
     entry = Entry(term)
-    entry.telling = tuple(dict.fromkeys(word.raw for word in phrase.words if _telling(word.raw)))
+    size = len(phrase.words)
+    entry.telling = tuple(dict.fromkeys(w.raw for w in phrase.words if _telling(w.raw, size)))
     entry.kin = kin_of(words)
     texts = dict.fromkeys(words)
     pieces: set[str] = set()
@@ -322,9 +323,9 @@ def _variant_keys(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _telling(raw: str) -> bool:
-    """Return telling(raw), once per typed word."""
-    return telling(raw)
+def _telling(raw: str, words: int) -> bool:
+    """Tell whether a typed word of a phrase of so many words can tell a text word apart."""
+    return telling(raw) or (words == 1 and alef_sound(raw))
 
 
 def _piece_of(text: str, typed: set[str]) -> bool:
