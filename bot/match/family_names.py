@@ -47,7 +47,7 @@ from bot.match.named_after import naming_words
 from bot.match.nisba import is_place, place_adjective
 from bot.match.normalize import normalize
 from bot.match.particles import AND, FUNCTION_WORDS
-from bot.match.patterns import broken_plurals
+from bot.match.patterns import broken_plurals, verbal_noun_shape
 from bot.match.phrase_words import construct_plural_stem
 from bot.match.places import place_names
 
@@ -96,6 +96,7 @@ def family_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
         or any(map(arabic_word, first))
         or any(map(arabic_forms, first))
         or any(map(verb_form, first))
+        or any(map(verbal_noun_shape, first))
         or _body_word(family[-1], first)
     ):
         # Without a known given name, only a rare word is read as a family name.

@@ -28,6 +28,7 @@ __all__ = [
     "fuala_singulars",
     "gentilic_plural",
     "nisba_spelling",
+    "verbal_noun_shape",
 ]
 
 # ائي is normalized to ايي (ئ is ي); ياوي and ايي lose their ي before the ا.
@@ -162,6 +163,25 @@ def fuala_singulars(word: str) -> tuple[str, ...]:
     if second == "و":
         return (first + "يي" + third,)  # روساء → رييس
     return (first + "ا" + second + third, first + second + "ي" + third)
+
+
+# The verbal nouns of the derived verbs, as normalized letters: C a consonant slot.
+# A closed class of the language's patterns: تفاعل (تصاعد), تفعيل (تطوير), افتعال
+# (ارتفاع), انفعال (انهيار), استفعال (استقبال).
+_VERBAL_NOUNS = ("تCاCC", "تCCيC", "اCتCاC", "انCCاC", "استCCاC")
+
+
+def verbal_noun_shape(word: str) -> bool:
+    """Tell whether a word has the letters of a derived verb's verbal noun (see above)."""
+    return any(_fits(word, pattern) for pattern in _VERBAL_NOUNS)
+
+
+def _fits(word: str, pattern: str) -> bool:
+    """Tell whether a word's letters fit a pattern whose C slots take no long vowel."""
+    return len(word) == len(pattern) and all(
+        letter not in LONG_VOWELS if slot == "C" else letter == slot
+        for letter, slot in zip(word, pattern, strict=True)
+    )
 
 
 # The length of the closed feminine patterns' words; a shorter other number (سفن for

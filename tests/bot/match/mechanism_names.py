@@ -254,6 +254,9 @@ FAMILY_NAMES = [
     hit(
         "everyday-plural-phrase-itself", "جني الأرباح", "موجة جني الأرباح في البورصة", "جني الأرباح"
     ),
+    # A first word in a derived verb's verbal-noun pattern is no foreign given name.
+    miss("verbal-noun-is-no-given-name", "تصاعد التوتر", "دعوات إلى خفض التوتر في المنطقة"),
+    hit("verbal-noun-phrase-itself", "تصاعد التوتر", "مخاوف من تصاعد التوتر", "تصاعد التوتر"),
     # A family name of two words (after «أبو», «بن» or «آل») stands alone; not a father's name.
     hit("two-word-family-abu", "محمد أبو تريكة", "أبو تريكة يعلق على المباراة", "أبو تريكة"),
     hit("two-word-family-bin", "أسامة بن لادن", "سنوات تعقب بن لادن", "بن لادن"),

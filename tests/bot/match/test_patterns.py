@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from bot.match.normalize import normalize
-from bot.match.patterns import broken_plurals, fuala_singulars, gentilic_plural
+from bot.match.patterns import (
+    broken_plurals,
+    fuala_singulars,
+    gentilic_plural,
+    verbal_noun_shape,
+)
 
 
 @pytest.mark.parametrize(
@@ -83,3 +88,13 @@ def test_an_act_in_fuul_and_its_instance_noun_are_each_others_number(
     assert normalize(instance) in set(broken_plurals(normalize(act)))
     assert normalize(act) in set(broken_plurals(normalize(instance)))
     assert normalize(act) in set(broken_plurals(normalize("هجمات")))
+
+
+@pytest.mark.parametrize("word", ["تصاعد", "تسليم", "ارتفاع", "انسحاب", "استقبال"])
+def test_derived_verbal_nouns_have_their_shape(word: str) -> None:
+    assert verbal_noun_shape(normalize(word))
+
+
+@pytest.mark.parametrize("word", ["تيريزا", "تراوري", "إبراهيم", "أنطوان", "استيفان"])
+def test_names_and_weak_roots_do_not(word: str) -> None:
+    assert not verbal_noun_shape(normalize(word))
