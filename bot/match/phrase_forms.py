@@ -352,7 +352,13 @@ def family_name_forms(words: tuple[str, ...]) -> list[Compiled]:
         vetoes += ((1, (others, exact_keys(family[0]))),)
     if family[0].startswith(ARTICLE):
         vetoes += ((0, (frozenset({NO_ARTICLE}),)),)
-    return [Compiled(keys, vetoes)]
+    forms = [Compiled(keys, vetoes)]
+    # The given name right before the family name, the names between left out: «محمد زمار»
+    # for «محمد حيدر زمار», «رجب أردوغان» for «رجب طيب أردوغان».
+    given = given_name_length(words)
+    if given and len(words) > given + len(family):
+        forms.append(Compiled(typed_keys((*words[:given], *family))))
+    return forms
 
 
 # "Son of" inside a name: news often drops it («زيد رعد الحسين» for «زيد بن رعد الحسين»).

@@ -257,6 +257,9 @@ FAMILY_NAMES = [
     # A first word in a derived verb's verbal-noun pattern is no foreign given name.
     miss("verbal-noun-is-no-given-name", "تصاعد التوتر", "دعوات إلى خفض التوتر في المنطقة"),
     hit("verbal-noun-phrase-itself", "تصاعد التوتر", "مخاوف من تصاعد التوتر", "تصاعد التوتر"),
+    # The given name and the family name, the names between left out; not another given name.
+    hit("middle-name-left-out", "محمد حيدر زمار", "اعتقال محمد زمار في سوريا", "محمد زمار"),
+    miss("middle-name-left-out-other-given", "محمد حيدر زمار", "اعتقال أحمد زمار في سوريا"),
     # A family name of two words (after «أبو», «بن» or «آل») stands alone; not a father's name.
     hit("two-word-family-abu", "محمد أبو تريكة", "أبو تريكة يعلق على المباراة", "أبو تريكة"),
     hit("two-word-family-bin", "أسامة بن لادن", "سنوات تعقب بن لادن", "بن لادن"),
