@@ -170,8 +170,8 @@ def head_word_keys(word: str) -> frozenset[str]:
     if base == word and (singular := construct_plural_stem(base)) is not None:
         # A plural or dual head in construct, its ن dropped («طالبي اللجوء»), is also written
         # with its singular or its full plural, which the text side reads back to the stem
-        # («طالب لجوء», «طالبين للجوء»).
-        extra.add(singular)
+        # («طالب لجوء», «طالبين للجوء»), and in the nominative («طالبو اللجوء»).
+        extra.update((singular, singular + "و"))
     # A فعلاء plural head names one of them in the singular too: «عالم الآثار» for
     # «علماء الآثار», as «صاروخ باليستي» is one of «الصواريخ الباليستية».
     extra.update(fuala_singulars(base))

@@ -248,6 +248,10 @@ CONSTRUCT_PHRASES = [
         "وزارتي الدفاع والداخلية",
     ),
     miss("construct-dual-needs-the-owner", "وزير الخارجية", "لقاء وزيري المالية في موسكو"),
+    # A plural head in construct typed in the genitive is also written in the nominative.
+    hit(
+        "construct-plural-nominative", "مقاتلي المعارضة", "خروج مقاتلو المعارضة", "مقاتلو المعارضة"
+    ),
     # A sound plural owner drops its ن to own a word or a pronoun itself.
     hit(
         "sound-plural-owner-construct",
