@@ -21,6 +21,7 @@ from babel.core import get_global
 
 from bot.match.key_marks import ARTICLE, LONG_VOWELS
 from bot.match.normalize import tokenize
+from bot.match.particles import AND
 
 __all__ = ["PlaceNames", "land_adjectives", "place_names", "short_land_adjectives"]
 
@@ -122,6 +123,7 @@ class PlaceNames:
 DIRECTIONS = frozenset(("شرق", "غرب", "شمال", "جنوب"))
 
 _Part = tuple[tuple[str, ...], str]  # a name's normalized words, and how CLDR writes it
+_Names = tuple[tuple[str, ...], ...]
 # Shorter names differ from other words by one long vowel (تونس/تانس is no name).
 _MIN_SPELLED = 6
 _INNER_VOWELS = str.maketrans(dict.fromkeys(LONG_VOWELS))
@@ -147,12 +149,8 @@ def _parts(raw: str) -> list[_Part]:
     return found
 
 
-_AND = "و"
 # A half of one word needs this many letters: «جزر» (islands) in «جزر والس» is no name.
 _MIN_HALF = 4
-
-
-_Names = tuple[tuple[str, ...], ...]
 
 
 def _halves(names: frozenset[tuple[str, ...]]) -> dict[tuple[str, ...], _Names]:
@@ -160,11 +158,11 @@ def _halves(names: frozenset[tuple[str, ...]]) -> dict[tuple[str, ...], _Names]:
     names each is half of."""
     found: dict[tuple[str, ...], _Names] = {}
     for words in sorted(names):
-        joined = [i for i, word in enumerate(words) if i and word.startswith(_AND)]
+        joined = [i for i, word in enumerate(words) if i and word.startswith(AND)]
         if not joined:
             continue
         cut = joined[-1]
-        halves = (words[:cut], (words[cut][len(_AND) :], *words[cut + 1 :]))
+        halves = (words[:cut], (words[cut][len(AND) :], *words[cut + 1 :]))
         if all(len(half) > 1 or len(half[0]) >= _MIN_HALF for half in halves):
             for half in halves:
                 found[half] = (*found.get(half, ()), words)
@@ -172,7 +170,7 @@ def _halves(names: frozenset[tuple[str, ...]]) -> dict[tuple[str, ...], _Names]:
 
 
 def _add_sides(
-    aliases: dict[tuple[str, ...], tuple[tuple[str, ...], ...]],
+    aliases: dict[tuple[str, ...], _Names],
     regions: frozenset[tuple[str, ...]],
     names: frozenset[tuple[str, ...]],
 ) -> None:
