@@ -143,6 +143,8 @@ _PARTS = (
     ("eightieth_", "_sealed", "eightieth sealed part (scored once at 341b4c9)"),
     ("eighty_first_", "_sealed", "eighty-first sealed part (scored once at bbb3a6a)"),
     ("eighty_second_", "_sealed", "eighty-second sealed part (scored once at bbb3a6a)"),
+    ("eighty_third_", "_sealed", "eighty-third sealed part (scored once at 9e84a60)"),
+    ("eighty_fourth_", "_sealed", "eighty-fourth sealed part (scored once at 9e84a60)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
