@@ -310,7 +310,25 @@ def _folded_pair(a: str, b: str) -> tuple[str, str]:
     wide = shorter >= _MIN_WIDE_LENGTH or (
         len(a) == len(b) == _MIN_WIDE_LENGTH - 1 and foreign_name(a) and foreign_name(b)
     )
+    if not wide and _final_s(a, b):
+        a, b = a[:-1] + _FINAL_S, b[:-1] + _FINAL_S
     return _fold(a, wide=wide), _fold(b, wide=wide)
+
+
+# A foreign name's final s is written س or ز (ديفيس/ديفيز, Davis) from five letters on;
+# shorter, the pair is two names (لويس/لويز) or native words (كنز/كنس).
+_FINAL_Z = "ز"
+_MIN_FINAL_S_LENGTH = 5
+
+
+def _final_s(a: str, b: str) -> bool:
+    """Tell whether two foreign names of one length differ in a final س/ز (see above)."""
+    return (
+        len(a) == len(b) >= _MIN_FINAL_S_LENGTH
+        and {a[-1], b[-1]} == {_FINAL_S, _FINAL_Z}
+        and foreign_name(a)
+        and foreign_name(b)
+    )
 
 
 def _plain_variant(a: str, b: str) -> bool:

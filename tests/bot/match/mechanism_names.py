@@ -59,6 +59,9 @@ COMPOUNDS = [
 ]
 
 TRANSLITERATION = [
+    # A foreign name's final s is written س or ز from five letters on, not in shorter names.
+    hit("final-s-or-z", "كأس ديفيز", "انطلاق كأس ديفيس للتنس", "كأس ديفيس"),
+    miss("final-s-or-z-short-names", "لويز", "وصل لويس إلى مدريد"),
     # A foreign word opening on s and a consonant, with the helping alef or without.
     hit("prosthetic-alef-written", "ستوديو", "افتتاح استوديو جديد في المدينة", "استوديو"),
     hit(
