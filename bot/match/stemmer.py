@@ -114,8 +114,9 @@ def term_primary(word: str) -> str:
     if not is_arabic(word) or not word.startswith(ARTICLE):
         return word
     stem = word[len(ARTICLE) :]
-    # Country names in -يا never take the article: ألمانيا, ألبانيا start with أل.
-    if len(stem) < MIN_STEM or word.endswith("يا"):
+    # Country names in -يا never take the article: ألمانيا, ألبانيا start with أل. Other
+    # words in ‑يا do (التكنولوجيا, المافيا).
+    if len(stem) < MIN_STEM or (word.endswith("يا") and is_place(word)):
         return word
     return definite(stem)
 

@@ -126,6 +126,15 @@ ARTICLE_NAMES = [
     hit("hebron", "الخليل", "مواجهات في الخليل", "الخليل"),
     miss("bahrain-sea", "البحرين", "البحر الأحمر"),
     hit("bahrain-nisba", "البحرين", "وزير بحريني", "بحريني"),
+    # A word in ‑يا takes the article unless it is a land whose name has أل (ألمانيا).
+    hit(
+        "ya-word-takes-the-article",
+        "التكنولوجيا المالية",
+        "شركة تكنولوجيا مالية",
+        "تكنولوجيا مالية",
+    ),
+    miss("ya-town-is-not-the-land", "المنيا", "قالت حكومة ألمانيا"),
+    hit("ya-land-keeps-its-al", "ألمانيا", "قالت حكومة ألمانيا", "ألمانيا"),
 ]
 
 # A one-word name typed with the article: its bare form heading a construct is the common noun.
