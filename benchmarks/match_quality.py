@@ -145,6 +145,8 @@ _PARTS = (
     ("eighty_second_", "_sealed", "eighty-second sealed part (scored once at bbb3a6a)"),
     ("eighty_third_", "_sealed", "eighty-third sealed part (scored once at 9e84a60)"),
     ("eighty_fourth_", "_sealed", "eighty-fourth sealed part (scored once at 9e84a60)"),
+    ("eighty_fifth_", "_sealed", "eighty-fifth sealed part (scored once at 967e67b)"),
+    ("eighty_sixth_", "_sealed", "eighty-sixth sealed part (scored once at 967e67b)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
