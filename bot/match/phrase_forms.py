@@ -38,7 +38,7 @@ from bot.match.named_after import is_person_term
 from bot.match.nisba import adjective_place, is_place, place_adjectives
 from bot.match.particles import NEGATING
 from bot.match.phrase_words import coordinated_keys, phrase_word_keys
-from bot.match.places import DIRECTIONS, place_names
+from bot.match.places import DIRECTIONS, PLACE_KINDS, place_names
 from bot.match.query import Phrase
 from bot.match.short_names import short_name
 from bot.match.stemmer import term_keys, term_primary
@@ -164,6 +164,16 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         and is_place(second)
         and (first, second) not in place_names().names
     ]
+    # Any name does after a kind of place, which says it is one: «شمال محافظة لحج», «شرق
+    # العاصمة صنعاء», where CLDR lists no Lahj or Sanaa.
+    kind_chain: list[tuple[WordKeys, Longer]] = [
+        ((head, _PLACE_KIND, last), _second_direction(first))
+        for first, second in two_words
+        if not (first.startswith(ARTICLE) or second.startswith(ARTICLE))
+        and not is_place(second)
+        and not is_person_term((first, second))
+        for head, _, last in (_word_between(first, second),)
+    ]
     # An indefinite noun and its adjective with one more word between («سيارة طائرة
     # كهربائية», «سيارة أوبر ذاتية القيادة»). All three without the article: a definite
     # word between is a phrase of its own («الجيش الوطني الحر»), but a place's (below).
@@ -228,6 +238,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         ]
         + [Compiled(words, _NO_DEFINITE_HEAD) for words in place_owner]
         + [Compiled(words, _DEFINITE_LAST + longer, gapped=True) for words, longer in place_chain]
+        + [Compiled(words, longer) for words, longer in kind_chain]
         + [Compiled(words, gapped=len(words) > 2) for words in dual]
     )
 
@@ -254,6 +265,8 @@ def _word_between(first: str, second: str) -> WordKeys:
 # The directions' adjectives, a closed class (stemmer.DIRECTIONS): a bloc or a region, and
 # like a place's they take another adjective before them («الضربات الجوية الغربية»).
 _DIRECTION_ADJECTIVES = frozenset(direction + "ي" for direction in DIRECTIONS)
+# A kind of place, bare or with the article (bot.match.places.PLACE_KINDS).
+_PLACE_KIND = frozenset(EXACT + form for kind in PLACE_KINDS for form in (kind, ARTICLE + kind))
 # The mark of a word joined by «و» to the one before (bot.match.conjoined).
 _CONJOINED = frozenset({CONJOINED})
 # The endings of relative adjectives, masculine and feminine (normalized ة is ه).

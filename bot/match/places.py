@@ -20,7 +20,7 @@ from babel import Locale
 from babel.core import get_global
 
 from bot.match.key_marks import ARTICLE, LONG_VOWELS
-from bot.match.normalize import tokenize
+from bot.match.normalize import normalize, tokenize
 from bot.match.particles import AND
 
 __all__ = ["PlaceNames", "land_adjectives", "place_names", "short_land_adjectives"]
@@ -121,6 +121,16 @@ class PlaceNames:
 # part («شرقي سوريا» for «شرق سوريا»), and a continent's part is named either way
 # («شرق أوروبا», «أوروبا الشرقية»).
 DIRECTIONS = frozenset(("شرق", "غرب", "شمال", "جنوب"))
+
+# The kinds of place a name is given with («مدينة عدن», «محافظة لحج», «العاصمة صنعاء»), a
+# closed class of the language: between a word and a name, they say the name is a place's.
+PLACE_KINDS = frozenset(
+    normalize(word)
+    for word in (
+        "مدينة", "محافظة", "ولاية", "عاصمة", "بلدة", "قرية", "مديرية", "إقليم", "مقاطعة",
+        "جزيرة", "منطقة",
+    )
+)  # fmt: skip
 
 _Part = tuple[tuple[str, ...], str]  # a name's normalized words, and how CLDR writes it
 _Names = tuple[tuple[str, ...], ...]

@@ -291,6 +291,10 @@ CONSTRUCT_PHRASES = [
         "chain-to-a-bare-place", "ميناء عدن", "وصلت السفينة إلى ميناء مدينة عدن", "ميناء مدينة عدن"
     ),
     # But a second direction after a direction makes a compound one (the south-west).
+    # Any name is a place's after a kind of place, where CLDR lists no such place.
+    hit("kind-of-place-between", "شمال لحج", "معارك شمالي محافظة لحج", "شمالي محافظة لحج"),
+    hit("capital-between", "شرق صنعاء", "غارات شرق العاصمة صنعاء", "شرق العاصمة صنعاء"),
+    miss("kind-of-place-not-any-word", "شمال لحج", "معارك شمال قوات لحج"),
     miss("compound-direction-before-a-bare-place", "شمال سوريا", "معارك في شمال غرب سوريا"),
     miss("compound-direction-in-i-before-the-owner", "جنوب الغوطة", "قصف على جنوب شرقي الغوطة"),
     hit("one-direction-in-i-before-a-place", "جنوب فرنسا", "عواصف في جنوبي فرنسا", "جنوبي فرنسا"),
