@@ -27,7 +27,7 @@ CLDR does not list reads as a person («مانشستر يونايتد»: «يو�
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 from bot.match.common_words import (
     arabic_forms,
@@ -238,7 +238,6 @@ _PLACE_OPENERS = frozenset(
 )  # fmt: skip
 
 
-@lru_cache(maxsize=200_000)  # asked of every first word of every term loaded
 def foreign_given_shape(word: str) -> bool:
     """Tell whether a first word outside Faker's Arabic list is shaped like a given name.
 

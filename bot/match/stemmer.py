@@ -262,7 +262,6 @@ def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(variants)
 
 
-@lru_cache(maxsize=200_000)  # asked of every word of every phrase loaded
 def _inert(word: str) -> bool:
     """Tell whether a word of a longer phrase gives it no other spelling (see phrase_variants)."""
     return not (compound_part(word) or opens_particle(word))
