@@ -117,7 +117,7 @@ def may_contradict(text: str, words: tuple[str, ...]) -> bool:
         return True
     if not _HAMZA_ALEFS.isdisjoint(text) and any(map(_hamza_telling, words)):
         return True
-    if any(_other_sound(seat, text) for word in words for seat in _MADDA_AND_BELOW & set(word)):
+    if not _MADDA_AND_BELOW.isdisjoint(text) and any(map(alef_sound, words)):
         return True
     if _FATHATAN in text and any(_ends_bare_alef(word) for word in words):
         return True
@@ -175,8 +175,3 @@ def _ends_bare_alef(word: str) -> bool:
 def _other_seat(mine: str, theirs: str) -> bool:
     """Tell whether two letters are hamzas on an alef, one above and one below."""
     return mine != theirs and mine in _HAMZA_ALEFS and theirs in _HAMZA_ALEFS
-
-
-def _other_sound(seat: str, text: str) -> bool:
-    """Tell whether a text has the other of the madda and the hamza below than seat."""
-    return next(iter(_MADDA_AND_BELOW - {seat})) in text

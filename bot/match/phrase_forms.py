@@ -267,7 +267,7 @@ def _word_between(first: str, second: str) -> WordKeys:
     return (head, frozenset(), last)
 
 
-# The directions' adjectives, a closed class (stemmer.DIRECTIONS): a bloc or a region, and
+# The directions' adjectives, a closed class (places.DIRECTIONS): a bloc or a region, and
 # like a place's they take another adjective before them («الضربات الجوية الغربية»).
 _DIRECTION_ADJECTIVES = frozenset(direction + "ي" for direction in DIRECTIONS)
 # A kind of place, bare or with the article (bot.match.places.PLACE_KINDS).
