@@ -20,17 +20,14 @@ from bot.match.key_marks import EXACT
 from bot.match.kin import kin_of
 from bot.match.longer_names import longer_names, longer_names_of
 from bot.match.marks import alef_sound, telling
-from bot.match.nisba import own_letters_adjective
-from bot.match.phrase_forms import (
-    body_forms,
-    construct_dual_key,
-    coordinated_forms,
-    dual_head_key,
+from bot.match.name_forms import (
     family_name_forms,
     numbered_forms,
     patronymic_forms,
     short_name_forms,
 )
+from bot.match.nisba import own_letters_adjective
+from bot.match.phrase_forms import body_forms, construct_dual_key, coordinated_forms, dual_head_key
 from bot.match.phrase_words import head_word_keys
 from bot.match.query import Phrase, Word
 from bot.match.reading import bare_reading, read_phrase
@@ -229,8 +226,8 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     a state's own name the triggers of that name (asked by shape only: a part
     too common to stand alone still triggers, and compiles to nothing). Keep the
     two in step; tests/bot/match/test_pending.py checks it on every test term.
-    The extra forms themselves are compiled in bot.match.phrase_forms and
-    bot.match.word_forms.
+    The extra forms themselves are compiled in bot.match.phrase_forms,
+    bot.match.name_forms and bot.match.word_forms.
     """
     words = bare_reading(term_words) or term_words
     spellings = phrase_variants(words)

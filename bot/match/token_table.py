@@ -10,6 +10,7 @@ while subscriptions come and go.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -35,7 +36,7 @@ class TokenInfo(NamedTuple):
     proven: tuple[str, ...]  # terms this token alone proves
     unproven: tuple[Alt, ...]  # one-word alternatives that need a veto check
     paired: tuple[dict[str, Slot], ...]  # live: phrases anchored here, by partner key
-    partners: frozenset[str]  # every partner key of those phrases, as when this was made
+    partners: AbstractSet[str]  # every partner key of those phrases (a superset once one goes)
     afters: tuple[str, ...]  # the keys some phrase expects right after its anchor
     befores: tuple[str, ...]  # BEFORE + the keys some phrase expects right before its anchor
     gap_befores: tuple[str, ...]  # GAP_BEFORE + the keys some phrase expects two words before
@@ -94,7 +95,8 @@ class TokenTable:
             proven=tuple(dict.fromkeys(t for b in opened for t in b.single.proven)),
             unproven=tuple(alt for b in opened for alt in b.single.unproven),
             paired=paired,
-            partners=frozenset().union(*paired),
+            # One bucket with phrases, as most: its live keys, not a copy of them.
+            partners=paired[0].keys() if len(paired) == 1 else frozenset().union(*paired),
             afters=tuple(key for key in keys if key in partners),
             befores=tuple(mark for key in keys if (mark := BEFORE + key) in partners),
             gap_befores=tuple(mark for key in keys if (mark := GAP_BEFORE + key) in partners),
