@@ -147,6 +147,8 @@ _PARTS = (
     ("eighty_fourth_", "_sealed", "eighty-fourth sealed part (scored once at 9e84a60)"),
     ("eighty_fifth_", "_sealed", "eighty-fifth sealed part (scored once at 967e67b)"),
     ("eighty_sixth_", "_sealed", "eighty-sixth sealed part (scored once at 967e67b)"),
+    ("eighty_seventh_", "_sealed", "eighty-seventh sealed part (scored once at ee57fd4)"),
+    ("eighty_eighth_", "_sealed", "eighty-eighth sealed part (scored once at ee57fd4)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
