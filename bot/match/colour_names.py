@@ -21,7 +21,7 @@ from typing import NamedTuple
 from bot.match.key_marks import ARTICLE
 from bot.match.normalize import Token, normalize
 
-__all__ = ["COLOURS", "ColourMarks", "colour_marks"]
+__all__ = ["COLOURS", "ColourMarks", "colour_forms", "colour_marks"]
 
 _WRITTEN = (
     "الأحمر الحمراء الحمر "
@@ -37,6 +37,19 @@ COLOURS: frozenset[str] = frozenset(normalize(word) for word in _WRITTEN.split()
 _BARE_COLOURS = frozenset(colour.removeprefix(ARTICLE) for colour in COLOURS)
 _ANY_COLOUR = COLOURS | _BARE_COLOURS
 _TEXT = attrgetter("text")
+# One colour's three forms, bare: a noun's adjective agrees with it in gender and
+# number, a plural of things taking the feminine («الخطوط الحمراء» for «الخط الأحمر»).
+_FORMS_OF = {
+    form: forms
+    for triple in zip(*[iter(_WRITTEN.split())] * 3, strict=True)
+    for forms in (frozenset(normalize(word).removeprefix(ARTICLE) for word in triple),)
+    for form in forms
+}
+
+
+def colour_forms(word: str) -> frozenset[str]:
+    """Return every form of a bare colour adjective (أحمر: حمراء, حمر), or nothing."""
+    return _FORMS_OF.get(word, frozenset())
 
 
 class ColourMarks(NamedTuple):

@@ -50,7 +50,10 @@ def nisba_spelling(key: str) -> str | None:
 def broken_plurals(word: str) -> Iterator[str]:
     """Yield the other number of a word in a closed broken-plural pattern (both directions)."""
     size = len(word)
-    if size == 3:
+    if size == 2:
+        # A doubled root, its shadda unwritten: خط → خطوط, حق → حقوق (back, too short to key).
+        yield word + "و" + word[1]
+    elif size == 3:
         yield word[:2] + "و" + word[2]  # حرب → حروب
         # فِعال from the singular only: back, it would read every فعال noun (نظام, سلاح).
         yield word[:2] + "ا" + word[2]  # رجل → رجال

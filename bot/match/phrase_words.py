@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from bot.match.aliases import PEOPLE_ADJECTIVES
 from bot.match.clitics import proclitic_forms, short_head_forms
+from bot.match.colour_names import colour_forms
 from bot.match.common_words import common_noun, in_use
 from bot.match.inflection import MASCULINE_PLURALS
 from bot.match.key_marks import (
@@ -101,6 +102,9 @@ def inner_word_keys(word: str) -> frozenset[str]:
         keys = keys | {base + "ا"}
     if _his(base):
         keys = keys | {base + _HIS}
+    if colours := colour_forms(base):
+        # A colour agrees with the noun before it: «الخطوط الحمراء», «خطوط حمر».
+        keys = keys | colours
     stem = base[: -len(MASCULINE_PLURALS[0])]  # both endings (and a dual's ‑ين) are two letters
     if (
         not word.startswith(ARTICLE)

@@ -26,6 +26,7 @@ from tests.bot.match.mechanism_names import (
 )
 from tests.bot.match.mechanism_phrases import (
     AFAL_PLURALS,
+    AGREEING_COLOURS,
     BODY_NAMES,
     CONSTRUCT_PHRASES,
     FEMININE_PLURALS,
@@ -51,6 +52,7 @@ MECHANISM_CASES = [
     *FEMININE_PLURALS,
     *PARTY_MEMBERS,
     *AFAL_PLURALS,
+    *AGREEING_COLOURS,
     *OWN_LETTERS_ADJECTIVES,
     *STATE_NAMES,
     *ACRONYMS,

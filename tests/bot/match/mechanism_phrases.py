@@ -505,3 +505,14 @@ FEMININE_PLURALS = [
     hit("settlements-singular", "المستوطنات", "بناء مستوطنة جديدة", "مستوطنة"),
     hit("masculine-singular-stays", "الانتخابات", "أعلنت نتائج الانتخاب", "الانتخاب"),
 ]
+
+# A colour agrees with its noun (a plural of things takes the feminine, or the colour's own
+# plural), and a doubled root's noun, its shadda unwritten, takes the فعول plural.
+AGREEING_COLOURS = [
+    hit("colour-feminine-after-a-plural", "القلب الأسود", "قصة القلوب السوداء", "القلوب السوداء"),
+    hit("colour-own-plural", "الخط الأحمر", "تجاوز الخطوط الحمر مرارا", "الخطوط الحمر"),
+    hit("colour-with-a-possessive", "الخط الأحمر", "واشنطن تحدد خطوطها الحمراء", "خطوطها الحمراء"),
+    hit("doubled-root-plural", "الحق المدني", "ناشطون في الحقوق المدنية", "الحقوق المدنية"),
+    miss("colour-stays-its-colour", "القلب الأسود", "قصة القلوب البيضاء"),
+    miss("colour-needs-its-noun", "الخط الأحمر", "رفع العلم الأحمر"),
+]
