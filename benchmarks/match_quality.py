@@ -149,6 +149,8 @@ _PARTS = (
     ("eighty_sixth_", "_sealed", "eighty-sixth sealed part (scored once at 967e67b)"),
     ("eighty_seventh_", "_sealed", "eighty-seventh sealed part (scored once at ee57fd4)"),
     ("eighty_eighth_", "_sealed", "eighty-eighth sealed part (scored once at ee57fd4)"),
+    ("eighty_ninth_", "_sealed", "eighty-ninth sealed part (scored once at 8f95a0d)"),
+    ("ninetieth_", "_sealed", "ninetieth sealed part (scored once at 8f95a0d)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
