@@ -28,6 +28,7 @@ __all__ = [
     "fuala_singulars",
     "gentilic_plural",
     "nisba_spelling",
+    "singular_plurals",
     "verbal_noun_shape",
 ]
 
@@ -78,6 +79,19 @@ def broken_plurals(word: str) -> Iterator[str]:
 
 
 _FUALA = "اء"  # the ending of فُعَلاء
+
+
+def singular_plurals(word: str) -> Iterator[str]:
+    """Yield the broken plurals of a singular of four or five letters, from the singular side
+    of the closed patterns only (مصنع → مصانع, مقبرة → مقابر, مشروع → مشاريع, وزير → وزراء).
+    """
+    if len(word) == 4:
+        yield from _faalal_plurals(word)
+        yield from _fuala_plurals(word)
+    elif len(word) == 5 and word.endswith("ه"):
+        yield from _feminine_plurals(word)  # its ‑ة branch: singular to plural
+    elif len(word) == 5:
+        yield from _faalil_plurals(word)  # five letters: singular to plural
 
 
 def _instance_nouns(word: str) -> Iterator[str]:

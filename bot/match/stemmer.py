@@ -47,6 +47,7 @@ from bot.match.nisba import (
     short_land_nisba,
     with_nisba_spellings,
 )
+from bot.match.noun_numbers import noun_number_shapes, noun_numbers
 from bot.match.particles import opens_particle, particle_variants
 from bot.match.patterns import (
     FEMININE_PATTERN_LENGTH,
@@ -174,7 +175,7 @@ def single_word_keys(word: str) -> frozenset[str]:
     if _bare_name(word):
         adjectives = {*nisba_forms(word), *short_land_nisba(word)}
         return frozenset({BARE + word, *with_nisba_spellings(adjectives)})
-    return _single_word_keys(word, _feminine_pattern_singulars)
+    return _single_word_keys(word, _feminine_pattern_singulars, noun_numbers)
 
 
 @lru_cache(maxsize=200_000)
@@ -186,19 +187,27 @@ def single_word_shape_keys(word: str) -> frozenset[str]:
     """
     # A foreign name's bare key (single_word_keys) is not asked for: a text token that
     # has BARE + word has the word too (text_keys), so the word's key covers it.
-    return _single_word_keys(word, _feminine_singular_shapes)
+    return _single_word_keys(word, _feminine_singular_shapes, noun_number_shapes)
 
 
-def _single_word_keys(word: str, singulars: Callable[[str], Iterable[str]]) -> frozenset[str]:
-    """Return the keys of a one-word term, its plural's singulars given by singulars."""
+def _single_word_keys(
+    word: str,
+    singulars: Callable[[str], Iterable[str]],
+    plurals: Callable[[str], Iterable[str]],
+) -> frozenset[str]:
+    """Return the keys of a one-word term, its plural's singulars given by singulars and a
+    bare common noun's plurals by plurals."""
     keys = term_keys(word)
     if not word or not is_arabic(word):
         return keys
     base = term_primary(word)
     if not base.endswith("ي") or len(base) < MIN_INFLECTED_STEM:
         # A plural of a closed feminine pattern names the same things in the singular
-        # («ضريبة» for «الضرائب»).
+        # («ضريبة» for «الضرائب»); a bare common noun has its broken plural
+        # (bot.match.noun_numbers).
         numbers = frozenset(singulars(base))
+        if base == word:
+            numbers |= frozenset(plurals(word))
         return keys | numbers if numbers else keys
     if is_place(base) or not (word.startswith(ARTICLE) or place_adjective(base)):
         return frozenset({BARE + base, *ALIASES.get(base, ())})

@@ -30,6 +30,7 @@ from tests.bot.match.mechanism_phrases import (
     BODY_NAMES,
     CONSTRUCT_PHRASES,
     FEMININE_PLURALS,
+    NOUN_PLURALS,
     OFFICES,
     PARTY_MEMBERS,
     PHRASE_INFLECTION,
@@ -50,6 +51,7 @@ from tests.bot.match.mechanism_places import (
 
 MECHANISM_CASES = [
     *FEMININE_PLURALS,
+    *NOUN_PLURALS,
     *PARTY_MEMBERS,
     *AFAL_PLURALS,
     *AGREEING_COLOURS,

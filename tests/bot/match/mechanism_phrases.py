@@ -150,7 +150,8 @@ PHRASE_INFLECTION = [
     ),
     hit("broken-plural-faalal", "مخزن الأسلحة", "تدمير مخازن أسلحة للمسلحين", "مخازن أسلحة"),
     hit("broken-plural-faalal-back", "مراكز التصويت", "طوابير أمام مركز تصويت", "مركز تصويت"),
-    miss("broken-plural-faalal-not-alone", "مركز", "مراكز"),
+    # Alone too, for a bare common noun (bot.match.noun_numbers, NOUN_PLURALS below).
+    hit("broken-plural-faalal-alone", "مركز", "مراكز", "مراكز"),
     # A فعيل head of a person names a woman with ة.
     hit("feminine-head", "رئيس الوزراء", "قالت رئيسة الوزراء", "رئيسة الوزراء"),
     hit("feminine-head-clitic", "وزير الدفاع", "لقاء ووزيرة الدفاع", "ووزيرة الدفاع"),
@@ -515,4 +516,15 @@ AGREEING_COLOURS = [
     hit("doubled-root-plural", "الحق المدني", "ناشطون في الحقوق المدنية", "الحقوق المدنية"),
     miss("colour-stays-its-colour", "القلب الأسود", "قصة القلوب البيضاء"),
     miss("colour-needs-its-noun", "الخط الأحمر", "رفع العلم الأحمر"),
+]
+
+# A one-word common noun typed bare is found in its broken plural (bot.match.noun_numbers),
+# not a noun of people, not a word typed with the article, which may be a name.
+NOUN_PLURALS = [
+    hit("noun-plural-four-letters", "مصنع", "إغلاق المصانع في الشمال", "المصانع"),
+    hit("noun-plural-with-a-pronoun", "مسجد", "أغلقت السلطات مساجدها", "مساجدها"),
+    hit("noun-plural-feminine", "مقبرة", "العثور على مقابر جماعية", "مقابر"),
+    hit("noun-plural-faalil", "مشروع", "توقف مشاريع البناء", "مشاريع"),
+    miss("noun-of-people-keeps-its-plural", "مدرس", "افتتاح مدارس جديدة"),
+    miss("typed-with-the-article-may-be-a-name", "القاعدة", "قواعد عسكرية في الشمال"),
 ]
