@@ -151,6 +151,8 @@ _PARTS = (
     ("eighty_eighth_", "_sealed", "eighty-eighth sealed part (scored once at ee57fd4)"),
     ("eighty_ninth_", "_sealed", "eighty-ninth sealed part (scored once at 8f95a0d)"),
     ("ninetieth_", "_sealed", "ninetieth sealed part (scored once at 8f95a0d)"),
+    ("ninety_first_", "_sealed", "ninety-first sealed part (scored once at 8fc8b42)"),
+    ("ninety_second_", "_sealed", "ninety-second sealed part (scored once at 8fc8b42)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
