@@ -52,6 +52,7 @@ from bot.match.particles import opens_particle, particle_variants
 from bot.match.patterns import (
     FEMININE_PATTERN_LENGTH,
     feminine_pattern_numbers,
+    fuala_singulars,
 )
 from bot.match.places import place_names
 
@@ -175,7 +176,7 @@ def single_word_keys(word: str) -> frozenset[str]:
     if _bare_name(word):
         adjectives = {*nisba_forms(word), *short_land_nisba(word)}
         return frozenset({BARE + word, *with_nisba_spellings(adjectives)})
-    return _single_word_keys(word, _feminine_pattern_singulars, noun_numbers)
+    return _single_word_keys(word, _plural_singulars, noun_numbers)
 
 
 @lru_cache(maxsize=200_000)
@@ -187,7 +188,7 @@ def single_word_shape_keys(word: str) -> frozenset[str]:
     """
     # A foreign name's bare key (single_word_keys) is not asked for: a text token that
     # has BARE + word has the word too (text_keys), so the word's key covers it.
-    return _single_word_keys(word, _feminine_singular_shapes, noun_number_shapes)
+    return _single_word_keys(word, _plural_singular_shapes, noun_number_shapes)
 
 
 def _single_word_keys(
@@ -214,6 +215,26 @@ def _single_word_keys(
     if not place_adjective(base):
         return frozenset({BARE + base, FOLLOWERS + base, *ALIASES.get(base, ())})
     return keys
+
+
+def _plural_singulars(base: str) -> tuple[str, ...]:
+    """Return the singular of a one-word plural term in a closed pattern, or nothing."""
+    return _feminine_pattern_singulars(base) or _fuala_singular(base)
+
+
+def _plural_singular_shapes(base: str) -> tuple[str, ...]:
+    """Return the singulars a one-word plural term may have by its letters (see above)."""
+    return (*_feminine_singular_shapes(base), *fuala_singulars(base))
+
+
+def _fuala_singular(base: str) -> tuple[str, ...]:
+    """Return the singular of a one-word فعلاء plural, فاعل or فعيل, the commoner in use.
+
+    «نشطاء» is «ناشط», «خبراء» «خبير», «زعماء» «زعيم»: a plural is no name, and the
+    singular names one of them, as a plural head's does (phrase_words.head_word_keys).
+    """
+    singulars = [singular for singular in fuala_singulars(base) if in_use(singular)]
+    return (max(singulars, key=zipf),) if singulars else ()
 
 
 def _feminine_pattern_singulars(base: str) -> tuple[str, ...]:

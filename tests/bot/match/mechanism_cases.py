@@ -30,6 +30,7 @@ from tests.bot.match.mechanism_phrases import (
     BODY_NAMES,
     CONSTRUCT_PHRASES,
     FEMININE_PLURALS,
+    FUALA_ALONE,
     NOUN_PLURALS,
     OFFICES,
     PARTY_MEMBERS,
@@ -51,6 +52,7 @@ from tests.bot.match.mechanism_places import (
 
 MECHANISM_CASES = [
     *FEMININE_PLURALS,
+    *FUALA_ALONE,
     *NOUN_PLURALS,
     *PARTY_MEMBERS,
     *AFAL_PLURALS,

@@ -528,3 +528,10 @@ NOUN_PLURALS = [
     miss("noun-of-people-keeps-its-plural", "مدرس", "افتتاح مدارس جديدة"),
     miss("typed-with-the-article-may-be-a-name", "القاعدة", "قواعد عسكرية في الشمال"),
 ]
+
+# A one-word فعلاء plural is also its commoner singular, فاعل or فعيل (bot.match.stemmer).
+FUALA_ALONE = [
+    hit("fuala-alone-faail", "نشطاء", "اعتقال الناشط الحقوقي", "الناشط"),
+    hit("fuala-alone-faeel", "خبراء", "قال خبير اقتصادي", "خبير"),
+    miss("fuala-alone-only-the-commoner", "نشطاء", "لاعب نشيط في الملعب"),
+]
