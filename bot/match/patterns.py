@@ -140,10 +140,20 @@ def _faalal_plurals(word: str) -> Iterator[str]:
     the second: مركز/مراكز, مصدر/مصادر, مجلس/مجالس, مخزن/مخازن. A feminine ‑ة
     is _feminine_plurals' (قنبلة/قنابل).
     """
-    if len(word) == 4 and word[3] != "ه" and not LONG_VOWELS.intersection(word[1:]):
+    # A و second is a root's first letter after the م of a place noun (موقع/مواقع, موسم/مواسم).
+    if len(word) == 4 and word[3] != "ه" and not LONG_VOWELS.intersection(_after_m(word)):
         yield word[:2] + "ا" + word[2:]  # مركز → مراكز
-    elif len(word) == 5 and word[2] == "ا" and not LONG_VOWELS.intersection(word[1] + word[3:]):
+    elif (
+        len(word) == 5
+        and word[2] == "ا"
+        and not LONG_VOWELS.intersection(_after_m(word[:2]) + word[3:])
+    ):
         yield word[:2] + word[3:]  # مراكز → مركز
+
+
+def _after_m(word: str) -> str:
+    """Return a word's letters after the first, a و second left out behind a م (موقع)."""
+    return word[2:] if word.startswith("مو") else word[1:]
 
 
 def faeel_shape(word: str) -> bool:

@@ -150,6 +150,19 @@ PHRASE_INFLECTION = [
     ),
     hit("broken-plural-faalal", "مخزن الأسلحة", "تدمير مخازن أسلحة للمسلحين", "مخازن أسلحة"),
     hit("broken-plural-faalal-back", "مراكز التصويت", "طوابير أمام مركز تصويت", "مركز تصويت"),
+    # A place noun of a root whose first letter is و keeps it after the م: موقع/مواقع.
+    hit(
+        "broken-plural-faalal-hollow",
+        "الموقع الإلكتروني",
+        "زيارة المواقع الإلكترونية",
+        "المواقع الإلكترونية",
+    ),
+    hit(
+        "broken-plural-faalal-hollow-back",
+        "المواقع الإلكترونية",
+        "عبر موقعها الإلكتروني",
+        "موقعها الإلكتروني",
+    ),
     # Alone too, for a bare common noun (bot.match.noun_numbers, NOUN_PLURALS below).
     hit("broken-plural-faalal-alone", "مركز", "مراكز", "مراكز"),
     # A فعيل head of a person names a woman with ة.
