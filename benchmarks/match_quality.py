@@ -153,6 +153,8 @@ _PARTS = (
     ("ninetieth_", "_sealed", "ninetieth sealed part (scored once at 8f95a0d)"),
     ("ninety_first_", "_sealed", "ninety-first sealed part (scored once at 8fc8b42)"),
     ("ninety_second_", "_sealed", "ninety-second sealed part (scored once at 8fc8b42)"),
+    ("ninety_third_", "_sealed", "ninety-third sealed part (scored once at 6261f39)"),
+    ("ninety_fourth_", "_sealed", "ninety-fourth sealed part (scored once at 6261f39)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
