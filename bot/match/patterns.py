@@ -28,6 +28,7 @@ __all__ = [
     "fuala_singulars",
     "gentilic_plural",
     "nisba_spelling",
+    "plural_singulars",
     "singular_plurals",
     "verbal_noun_shape",
 ]
@@ -92,6 +93,18 @@ def singular_plurals(word: str) -> Iterator[str]:
         yield from _feminine_plurals(word)  # its ‑ة branch: singular to plural
     elif len(word) == 5:
         yield from _faalil_plurals(word)  # five letters: singular to plural
+
+
+def plural_singulars(word: str) -> Iterator[str]:
+    """Yield the singulars a فعالل or فعاليل plural may have (مصانع → مصنع, مشاريع → مشروع).
+
+    The other side of singular_plurals for the masculine patterns; the feminine
+    ones are feminine_pattern_numbers'.
+    """
+    if len(word) == 5:
+        yield from _faalal_plurals(word)  # five letters: plural to singular
+    elif len(word) == 6:
+        yield from _faalil_plurals(word)  # six letters: plural to singular
 
 
 def _instance_nouns(word: str) -> Iterator[str]:

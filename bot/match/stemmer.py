@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from bot.match.aliases import ALIASES, PHRASE_ALIASES
 from bot.match.clitics import DEFINITE_PREFIXES, definite, text_bases
-from bot.match.common_words import foreign_name, in_use, zipf
+from bot.match.common_words import common_noun, foreign_name, in_use, zipf
 from bot.match.compounds import (
     compound_part,
     joined_forms,
@@ -53,6 +53,7 @@ from bot.match.patterns import (
     FEMININE_PATTERN_LENGTH,
     feminine_pattern_numbers,
     fuala_singulars,
+    plural_singulars,
 )
 from bot.match.places import place_names
 
@@ -219,12 +220,29 @@ def _single_word_keys(
 
 def _plural_singulars(base: str) -> tuple[str, ...]:
     """Return the singular of a one-word plural term in a closed pattern, or nothing."""
-    return _feminine_pattern_singulars(base) or _fuala_singular(base)
+    return _feminine_pattern_singulars(base) or _fuala_singular(base) or _masculine_singular(base)
 
 
 def _plural_singular_shapes(base: str) -> tuple[str, ...]:
     """Return the singulars a one-word plural term may have by its letters (see above)."""
-    return (*_feminine_singular_shapes(base), *fuala_singulars(base))
+    return (*_feminine_singular_shapes(base), *fuala_singulars(base), *plural_singulars(base))
+
+
+def _masculine_singular(base: str) -> tuple[str, ...]:
+    """Return the singular of a one-word فعالل or فعاليل plural, the commoner in use.
+
+    «المصانع» is «مصنع», «المشاريع» «مشروع»: a noun common with the article, not
+    an adjective («الملاحيظ», a market, is no «ملحوظ»), nor one that names people
+    (its sound plural in use): «المدارس» are schools, not «مدرس» a teacher.
+    """
+    if is_place(base) or base.endswith(_FEMININE_ENDING):  # a feminine singular: غرفة, بطالة
+        return ()
+    singulars = [
+        singular
+        for singular in plural_singulars(base)
+        if common_noun(singular) and not in_use(singular + "ين")
+    ]
+    return (max(singulars, key=zipf),) if singulars else ()
 
 
 def _fuala_singular(base: str) -> tuple[str, ...]:

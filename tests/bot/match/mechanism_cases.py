@@ -31,6 +31,7 @@ from tests.bot.match.mechanism_phrases import (
     CONSTRUCT_PHRASES,
     FEMININE_PLURALS,
     FUALA_ALONE,
+    MASCULINE_PLURALS_ALONE,
     NOUN_PLURALS,
     OFFICES,
     PARTY_MEMBERS,
@@ -53,6 +54,7 @@ from tests.bot.match.mechanism_places import (
 MECHANISM_CASES = [
     *FEMININE_PLURALS,
     *FUALA_ALONE,
+    *MASCULINE_PLURALS_ALONE,
     *NOUN_PLURALS,
     *PARTY_MEMBERS,
     *AFAL_PLURALS,

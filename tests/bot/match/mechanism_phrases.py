@@ -548,3 +548,13 @@ FUALA_ALONE = [
     hit("fuala-alone-faeel", "خبراء", "قال خبير اقتصادي", "خبير"),
     miss("fuala-alone-only-the-commoner", "نشطاء", "لاعب نشيط في الملعب"),
 ]
+
+# A one-word فعالل or فعاليل plural is also its singular, a common noun that names no
+# people (bot.match.stemmer); a word in ة is a singular, and an adjective no singular noun.
+MASCULINE_PLURALS_ALONE = [
+    hit("faalal-alone-singular", "المصانع", "افتتاح مصنع جديد في المدينة", "مصنع"),
+    hit("faalil-alone-singular", "المشاريع", "إطلاق مشروع سكني", "مشروع"),
+    miss("faalal-alone-not-a-person", "المدارس", "قال مدرس اللغة العربية"),
+    miss("faalal-alone-not-a-feminine-singular", "البطالة", "فاز البطل بالسباق"),
+    miss("faalil-alone-not-an-adjective", "الملاحيظ", "تحسن ملحوظ في الأسعار"),
+]
