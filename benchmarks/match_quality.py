@@ -155,6 +155,8 @@ _PARTS = (
     ("ninety_second_", "_sealed", "ninety-second sealed part (scored once at 8fc8b42)"),
     ("ninety_third_", "_sealed", "ninety-third sealed part (scored once at 6261f39)"),
     ("ninety_fourth_", "_sealed", "ninety-fourth sealed part (scored once at 6261f39)"),
+    ("ninety_fifth_", "_sealed", "ninety-fifth sealed part (scored once at 828cbb1)"),
+    ("ninety_sixth_", "_sealed", "ninety-sixth sealed part (scored once at 828cbb1)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
