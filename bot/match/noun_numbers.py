@@ -1,31 +1,47 @@
-"""A one-word common noun typed bare is found in its broken plural.
+"""A one-word noun term is also found in its other number, in the closed patterns.
 
-«مصنع» is also «المصانع», «مصانعها»; «مقبرة» «مقابر». Typed without the article
-a word may be a name, which takes no plural (بولت is no plural of anything), so
-this is for words the word list knows as common nouns (common with the article:
-bot.match.common_words.common_noun), no given name and no place. Not for a noun
-of people: one whose sound plural is in use (مدرسين, مسلمين) has a broken plural
-shape that is another word (مدارس schools, مسالم peaceful). A word typed with the
-article may be a name of its own («القاعدة» is no «قواعد»), so bot.match.stemmer
-asks this of bare words only. The patterns are the closed ones of
-bot.match.patterns, from the singular side. Not the indefinite accusative of a
-short noun («مصنعا»): a city that is also a noun meets the noun's («مشهدا» a
-scene, for Mashhad), which costs more finds than it brings.
+From a plural, typed with the article or without (a plural is no name), its
+singular: a closed feminine pattern's («ضريبة» for «الضرائب»), a فعلاء plural's
+(«ناشط» for «نشطاء»), a فعالل or فعاليل plural's («مصنع» for «المصانع»), the
+commoner of two candidates in use.
+
+From a singular typed bare, its broken plural: «مصنع» is also «المصانع»,
+«مصانعها»; «مقبرة» «مقابر». A word typed with the article may be a name of its
+own («القاعدة» is no «قواعد»), and a bare word may be a name too, which takes no
+plural (بولت is no plural of anything), so this is for words the word list knows
+as common nouns (common with the article: bot.match.common_words.common_noun), no
+given name and no place. Not the indefinite accusative of a short noun
+(«مصنعا»): a city that is also a noun meets the noun's («مشهدا» a scene, for
+Mashhad), which costs more finds than it brings.
+
+Either way not a noun of people: one whose sound plural is in use (مدرسين,
+مسلمين) has a broken plural shape that is another word (مدارس schools, مسالم
+peaceful). The patterns are bot.match.patterns'; the shapes functions answer by
+the letters alone, as loading a term asks (bot.match.terms.trigger_keys).
 """
 
 from __future__ import annotations
 
-from bot.match.common_words import common_noun, in_use
+from collections.abc import Iterable
+
+from bot.match.common_words import common_noun, in_use, zipf
 from bot.match.given_names import given_names
 from bot.match.key_marks import MIN_INFLECTED_STEM
 from bot.match.nisba import is_place
-from bot.match.patterns import singular_plurals
+from bot.match.patterns import (
+    FEMININE_PATTERN_LENGTH,
+    feminine_pattern_numbers,
+    fuala_singulars,
+    plural_singulars,
+    singular_plurals,
+)
 
-__all__ = ["noun_number_shapes", "noun_numbers"]
+__all__ = ["noun_number_shapes", "noun_numbers", "noun_singular_shapes", "noun_singulars"]
 
 # The ending of a sound masculine plural in the accusative and genitive: a noun whose
 # plural in it is in use names people.
 _PEOPLE_PLURAL = "ين"
+_FEMININE_ENDING = "ه"  # ة, normalized: what a singular of the feminine patterns ends in
 
 
 def noun_numbers(word: str) -> tuple[str, ...]:
@@ -35,7 +51,7 @@ def noun_numbers(word: str) -> tuple[str, ...]:
         or not common_noun(word)
         or word in given_names()
         or is_place(word)
-        or in_use(word + _PEOPLE_PLURAL)
+        or _names_people(word)
     ):
         return ()
     return tuple(plural for plural in noun_number_shapes(word) if in_use(plural))
@@ -44,3 +60,77 @@ def noun_numbers(word: str) -> tuple[str, ...]:
 def noun_number_shapes(word: str) -> tuple[str, ...]:
     """Return what noun_numbers returns and more, by the word's letters alone (for loading)."""
     return tuple(singular_plurals(word)) if len(word) >= MIN_INFLECTED_STEM else ()
+
+
+def noun_singulars(base: str) -> tuple[str, ...]:
+    """Return the singular of a one-word plural term in a closed pattern, or nothing."""
+    return _feminine_singular(base) or _fuala_singular(base) or _masculine_singular(base)
+
+
+def noun_singular_shapes(base: str) -> tuple[str, ...]:
+    """Return the singulars a one-word plural term may have by its letters (for loading)."""
+    return (*_feminine_singular_shapes(base), *fuala_singulars(base), *plural_singulars(base))
+
+
+def _names_people(noun: str) -> bool:
+    """Tell whether a noun names people: its sound plural is in use (see above)."""
+    return in_use(noun + _PEOPLE_PLURAL)
+
+
+def _commoner(singulars: Iterable[str]) -> tuple[str, ...]:
+    """Return the commonest of some singulars alone, or nothing when there are none."""
+    found = list(singulars)
+    return (max(found, key=zipf),) if found else ()
+
+
+def _masculine_singular(base: str) -> tuple[str, ...]:
+    """Return the singular of a one-word فعالل or فعاليل plural, the commoner in use.
+
+    «المصانع» is «مصنع», «المشاريع» «مشروع»: a noun common with the article, not
+    an adjective («الملاحيظ», a market, is no «ملحوظ»), nor one that names people:
+    «المدارس» are schools, not «مدرس» a teacher.
+    """
+    if is_place(base) or base.endswith(_FEMININE_ENDING):  # a feminine singular: غرفة, بطالة
+        return ()
+    return _commoner(
+        singular
+        for singular in plural_singulars(base)
+        if common_noun(singular) and not _names_people(singular)
+    )
+
+
+def _fuala_singular(base: str) -> tuple[str, ...]:
+    """Return the singular of a one-word فعلاء plural, فاعل or فعيل, the commoner in use.
+
+    «نشطاء» is «ناشط», «خبراء» «خبير», «زعماء» «زعيم»: a plural is no name, and the
+    singular names one of them, as a plural head's does (phrase_words.head_word_keys).
+    """
+    return _commoner(singular for singular in fuala_singulars(base) if in_use(singular))
+
+
+def _feminine_singular(base: str) -> tuple[str, ...]:
+    """Return the singular of a one-word plural term in a closed feminine pattern, or nothing.
+
+    Not the plural of a singular: a singular typed with the article may be a name
+    («القاعدة» is al-Qaeda, and «قواعد» bases, never it), a plural never is. The
+    singular must be a word in use whose masculine is none: «جوانب» is the plural
+    of «جانب», and «جانبه» "his side"; «التعادل» is no plural. Nor a place's, nor
+    a place. A plural read back to two singulars (رهائن: رهينة, رهانة "a bet")
+    takes the commoner.
+    """
+    return _commoner(
+        singular
+        for singular in _feminine_singular_shapes(base)
+        if in_use(singular) and not in_use(singular[: -len(_FEMININE_ENDING)])
+    )
+
+
+def _feminine_singular_shapes(base: str) -> tuple[str, ...]:
+    """Return the singulars a one-word plural term may have by its letters (see above)."""
+    if len(base) != FEMININE_PATTERN_LENGTH or is_place(base):
+        return ()  # most words: a length is cheaper to ask than the patterns
+    return tuple(
+        singular
+        for singular in feminine_pattern_numbers(base)
+        if singular.endswith(_FEMININE_ENDING) and not is_place(singular)
+    )

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from bot.match.aliases import ALIASES, PHRASE_ALIASES
 from bot.match.clitics import DEFINITE_PREFIXES, definite, text_bases
-from bot.match.common_words import common_noun, foreign_name, in_use, zipf
+from bot.match.common_words import foreign_name
 from bot.match.compounds import (
     compound_part,
     joined_forms,
@@ -47,14 +47,13 @@ from bot.match.nisba import (
     short_land_nisba,
     with_nisba_spellings,
 )
-from bot.match.noun_numbers import noun_number_shapes, noun_numbers
-from bot.match.particles import opens_particle, particle_variants
-from bot.match.patterns import (
-    FEMININE_PATTERN_LENGTH,
-    feminine_pattern_numbers,
-    fuala_singulars,
-    plural_singulars,
+from bot.match.noun_numbers import (
+    noun_number_shapes,
+    noun_numbers,
+    noun_singular_shapes,
+    noun_singulars,
 )
+from bot.match.particles import opens_particle, particle_variants
 from bot.match.places import place_names
 
 __all__ = [
@@ -177,7 +176,7 @@ def single_word_keys(word: str) -> frozenset[str]:
     if _bare_name(word):
         adjectives = {*nisba_forms(word), *short_land_nisba(word)}
         return frozenset({BARE + word, *with_nisba_spellings(adjectives)})
-    return _single_word_keys(word, _plural_singulars, noun_numbers)
+    return _single_word_keys(word, noun_singulars, noun_numbers)
 
 
 @lru_cache(maxsize=200_000)
@@ -189,7 +188,7 @@ def single_word_shape_keys(word: str) -> frozenset[str]:
     """
     # A foreign name's bare key (single_word_keys) is not asked for: a text token that
     # has BARE + word has the word too (text_keys), so the word's key covers it.
-    return _single_word_keys(word, _plural_singular_shapes, noun_number_shapes)
+    return _single_word_keys(word, noun_singular_shapes, noun_number_shapes)
 
 
 def _single_word_keys(
@@ -216,75 +215,6 @@ def _single_word_keys(
     if not place_adjective(base):
         return frozenset({BARE + base, FOLLOWERS + base, *ALIASES.get(base, ())})
     return keys
-
-
-def _plural_singulars(base: str) -> tuple[str, ...]:
-    """Return the singular of a one-word plural term in a closed pattern, or nothing."""
-    return _feminine_pattern_singulars(base) or _fuala_singular(base) or _masculine_singular(base)
-
-
-def _plural_singular_shapes(base: str) -> tuple[str, ...]:
-    """Return the singulars a one-word plural term may have by its letters (see above)."""
-    return (*_feminine_singular_shapes(base), *fuala_singulars(base), *plural_singulars(base))
-
-
-def _masculine_singular(base: str) -> tuple[str, ...]:
-    """Return the singular of a one-word فعالل or فعاليل plural, the commoner in use.
-
-    «المصانع» is «مصنع», «المشاريع» «مشروع»: a noun common with the article, not
-    an adjective («الملاحيظ», a market, is no «ملحوظ»), nor one that names people
-    (its sound plural in use): «المدارس» are schools, not «مدرس» a teacher.
-    """
-    if is_place(base) or base.endswith(_FEMININE_ENDING):  # a feminine singular: غرفة, بطالة
-        return ()
-    singulars = [
-        singular
-        for singular in plural_singulars(base)
-        if common_noun(singular) and not in_use(singular + "ين")
-    ]
-    return (max(singulars, key=zipf),) if singulars else ()
-
-
-def _fuala_singular(base: str) -> tuple[str, ...]:
-    """Return the singular of a one-word فعلاء plural, فاعل or فعيل, the commoner in use.
-
-    «نشطاء» is «ناشط», «خبراء» «خبير», «زعماء» «زعيم»: a plural is no name, and the
-    singular names one of them, as a plural head's does (phrase_words.head_word_keys).
-    """
-    singulars = [singular for singular in fuala_singulars(base) if in_use(singular)]
-    return (max(singulars, key=zipf),) if singulars else ()
-
-
-def _feminine_pattern_singulars(base: str) -> tuple[str, ...]:
-    """Return the singular of a one-word plural term in a closed feminine pattern, or nothing.
-
-    Not the plural of a singular: a singular typed with the article may be a name
-    («القاعدة» is al-Qaeda, and «قواعد» bases, never it), a plural never is. The
-    singular must be a word in use whose masculine is none: «جوانب» is the plural
-    of «جانب», and «جانبه» "his side"; «التعادل» is no plural. Nor a place's, nor
-    a place. A plural read back to two singulars (رهائن: رهينة, رهانة "a bet")
-    takes the commoner.
-    """
-    singulars = [
-        singular
-        for singular in _feminine_singular_shapes(base)
-        if in_use(singular) and not in_use(singular[: -len(_FEMININE_ENDING)])
-    ]
-    return (max(singulars, key=zipf),) if singulars else ()
-
-
-def _feminine_singular_shapes(base: str) -> tuple[str, ...]:
-    """Return the singulars a one-word plural term may have by its letters (see above)."""
-    if len(base) != FEMININE_PATTERN_LENGTH or is_place(base):
-        return ()  # most words: a length is cheaper to ask than the patterns
-    return tuple(
-        singular
-        for singular in feminine_pattern_numbers(base)
-        if singular.endswith(_FEMININE_ENDING) and not is_place(singular)
-    )
-
-
-_FEMININE_ENDING = "ه"  # ة, normalized: what a singular of these patterns ends in
 
 
 def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
