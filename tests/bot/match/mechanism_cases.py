@@ -1,7 +1,7 @@
 """Cases for the mechanisms of issue 12 (terms nobody had tried), one group per mechanism.
 
-The groups live in mechanism_names, mechanism_places and mechanism_phrases; this module
-gathers them for the tests that run every case.
+The groups live in mechanism_names, mechanism_numbers, mechanism_places and
+mechanism_phrases; this module gathers them for the tests that run every case.
 """
 
 from __future__ import annotations
@@ -24,15 +24,17 @@ from tests.bot.match.mechanism_names import (
     TRANSLITERATION,
     WRITTEN_LETTERS,
 )
-from tests.bot.match.mechanism_phrases import (
+from tests.bot.match.mechanism_numbers import (
     AFAL_PLURALS,
     AGREEING_COLOURS,
-    BODY_NAMES,
-    CONSTRUCT_PHRASES,
     FEMININE_PLURALS,
     FUALA_ALONE,
     MASCULINE_PLURALS_ALONE,
     NOUN_PLURALS,
+)
+from tests.bot.match.mechanism_phrases import (
+    BODY_NAMES,
+    CONSTRUCT_PHRASES,
     OFFICES,
     PARTY_MEMBERS,
     PHRASE_INFLECTION,

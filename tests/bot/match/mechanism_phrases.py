@@ -1,6 +1,7 @@
 """Cases for the mechanisms of issue 12 about phrases.
 
-Inflection, constructs, clitics, particles, neighbours, plurals, offices.
+Inflection, constructs, clitics, particles, neighbours, offices (a word's number and
+agreement are in mechanism_numbers).
 
 Same form as match_cases: (term, headline, highlighted substrings); no highlight
 means the term must not match. Every headline was written for these tests.
@@ -499,62 +500,4 @@ PARTY_MEMBERS = [
     ),
     miss("members-not-the-singular", "الحزب الجمهوري", "صدر قرار جمهوري بتعيين الوزير"),
     miss("members-only-of-a-party", "الحرس الجمهوري", "قال الجمهوريون في مجلس الشيوخ"),
-]
-
-# The أفعال plural of a phrase's three-letter head, its adjective in the feminine.
-AFAL_PLURALS = [
-    hit("afal-plural", "الرقم القياسي", "حطم العداء الأرقام القياسية", "الأرقام القياسية"),
-    hit("afal-plural-indefinite", "الرقم القياسي", "سجل أرقاما قياسية جديدة", "أرقاما قياسية"),
-    hit(
-        "afal-plural-of-a-flag", "العلم الوطني", "رفع المتظاهرون الأعلام الوطنية", "الأعلام الوطنية"
-    ),
-    miss("afal-needs-the-feminine", "العلم الوطني", "انتقد الإعلام الوطني الحكومة"),
-    miss("afal-not-alone", "الرقم القياسي", "نشرت الأرقام الرسمية"),
-]
-
-# A plural in ‑ات whose singular is feminine is not its masculine's plural (bot.match.phrase_forms).
-FEMININE_PLURALS = [
-    miss("settlements-not-settlers", "المستوطنات", "اقتحم المستوطنون الحرم"),
-    miss("aid-not-assistants", "المساعدات", "أقيل مساعد المدرب"),
-    hit("settlements-singular", "المستوطنات", "بناء مستوطنة جديدة", "مستوطنة"),
-    hit("masculine-singular-stays", "الانتخابات", "أعلنت نتائج الانتخاب", "الانتخاب"),
-]
-
-# A colour agrees with its noun (a plural of things takes the feminine, or the colour's own
-# plural), and a doubled root's noun, its shadda unwritten, takes the فعول plural.
-AGREEING_COLOURS = [
-    hit("colour-feminine-after-a-plural", "القلب الأسود", "قصة القلوب السوداء", "القلوب السوداء"),
-    hit("colour-own-plural", "الخط الأحمر", "تجاوز الخطوط الحمر مرارا", "الخطوط الحمر"),
-    hit("colour-with-a-possessive", "الخط الأحمر", "واشنطن تحدد خطوطها الحمراء", "خطوطها الحمراء"),
-    hit("doubled-root-plural", "الحق المدني", "ناشطون في الحقوق المدنية", "الحقوق المدنية"),
-    miss("colour-stays-its-colour", "القلب الأسود", "قصة القلوب البيضاء"),
-    miss("colour-needs-its-noun", "الخط الأحمر", "رفع العلم الأحمر"),
-]
-
-# A one-word common noun typed bare is found in its broken plural (bot.match.noun_numbers),
-# not a noun of people, not a word typed with the article, which may be a name.
-NOUN_PLURALS = [
-    hit("noun-plural-four-letters", "مصنع", "إغلاق المصانع في الشمال", "المصانع"),
-    hit("noun-plural-with-a-pronoun", "مسجد", "أغلقت السلطات مساجدها", "مساجدها"),
-    hit("noun-plural-feminine", "مقبرة", "العثور على مقابر جماعية", "مقابر"),
-    hit("noun-plural-faalil", "مشروع", "توقف مشاريع البناء", "مشاريع"),
-    miss("noun-of-people-keeps-its-plural", "مدرس", "افتتاح مدارس جديدة"),
-    miss("typed-with-the-article-may-be-a-name", "القاعدة", "قواعد عسكرية في الشمال"),
-]
-
-# A one-word فعلاء plural is also its commoner singular, فاعل or فعيل (bot.match.stemmer).
-FUALA_ALONE = [
-    hit("fuala-alone-faail", "نشطاء", "اعتقال الناشط الحقوقي", "الناشط"),
-    hit("fuala-alone-faeel", "خبراء", "قال خبير اقتصادي", "خبير"),
-    miss("fuala-alone-only-the-commoner", "نشطاء", "لاعب نشيط في الملعب"),
-]
-
-# A one-word فعالل or فعاليل plural is also its singular, a common noun that names no
-# people (bot.match.stemmer); a word in ة is a singular, and an adjective no singular noun.
-MASCULINE_PLURALS_ALONE = [
-    hit("faalal-alone-singular", "المصانع", "افتتاح مصنع جديد في المدينة", "مصنع"),
-    hit("faalil-alone-singular", "المشاريع", "إطلاق مشروع سكني", "مشروع"),
-    miss("faalal-alone-not-a-person", "المدارس", "قال مدرس اللغة العربية"),
-    miss("faalal-alone-not-a-feminine-singular", "البطالة", "فاز البطل بالسباق"),
-    miss("faalil-alone-not-an-adjective", "الملاحيظ", "تحسن ملحوظ في الأسعار"),
 ]
