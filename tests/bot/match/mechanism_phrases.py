@@ -164,7 +164,7 @@ PHRASE_INFLECTION = [
         "عبر موقعها الإلكتروني",
         "موقعها الإلكتروني",
     ),
-    # Alone too, for a bare common noun (bot.match.noun_numbers, NOUN_PLURALS below).
+    # Alone too, for a bare common noun (bot.match.noun_numbers, mechanism_numbers.NOUN_PLURALS).
     hit("broken-plural-faalal-alone", "مركز", "مراكز", "مراكز"),
     # A فعيل head of a person names a woman with ة.
     hit("feminine-head", "رئيس الوزراء", "قالت رئيسة الوزراء", "رئيسة الوزراء"),
