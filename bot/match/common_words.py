@@ -9,7 +9,9 @@ What asks: whether a part of a name may stand alone for the whole
 (bot.match.short_names, bot.match.family_names). A word that is common on
 its own («منتخب», «اللاعب», «سعيد») names too much to stand for one body or
 person; a foreign name or a family name is rare as a word, and rarer still
-with the article («الأتلتيكو», «الترامب»).
+with the article («الأتلتيكو», «الترامب»). And whether a word normalized to end
+in ه is written with ة as a word of its own (bot.match.noun_numbers: «عقيدة» is
+no «عقيد» with «his»).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ __all__ = [
     "arabic_forms",
     "arabic_word",
     "common_noun",
+    "feminine_word",
     "foreign_in_ending",
     "foreign_name",
     "in_use",
@@ -59,10 +62,28 @@ _VERY_COMMON = 4.0
 @cache
 def _table() -> dict[str, float]:
     """Return the Zipf frequency of each normalized word at least _MIN_KEPT common."""
+    return _lists()[0]
+
+
+@cache
+def _feminines() -> frozenset[str]:
+    """Return the normalized words the list spells with ة (tā' marbūṭa), however rare."""
+    return _lists()[1]
+
+
+# The feminine ending as written, which normalizing makes ه like the pronoun «his».
+_TA_MARBUTA = "ة"
+
+
+@cache
+def _lists() -> tuple[dict[str, float], frozenset[str]]:
+    """Read the list once: the Zipf table, and the words written with ة."""
     spec = find_spec("wordfreq")
     assert spec is not None and spec.submodule_search_locations, "wordfreq is a dependency"
     path = Path(next(iter(spec.submodule_search_locations))) / "data" / _LIST
     per_billion: dict[str, float] = {}
+    feminines: set[str] = set()
+    kept = round((9 - _MIN_KEPT) * 100)
     with gzip.open(path, "rb") as stream:
         unpacker = msgpack.Unpacker(stream, raw=False)
         size = unpacker.read_array_header()
@@ -70,13 +91,22 @@ def _table() -> dict[str, float]:
         if header != {"format": "cB", "version": 1}:
             raise ValueError(f"{path}: not a wordfreq cB list: {header!r}")
         # Bin i holds the words of frequency 10^(-i/100), i.e. Zipf 9 - i/100; the
-        # rarer bins are not read. Spellings that normalize alike pool their frequency.
-        for centibels in range(min(size - 1, round((9 - _MIN_KEPT) * 100) + 1)):
+        # rarer bins give only their words in ة. Spellings that normalize alike pool.
+        for centibels in range(size - 1):
+            words = unpacker.unpack()
+            feminines.update(normalize(word) for word in words if word.endswith(_TA_MARBUTA))
+            if centibels > kept:
+                continue
             frequency = 10 ** (9 - centibels / 100)
-            for word in unpacker.unpack():
+            for word in words:
                 key = normalize(word)
                 per_billion[key] = per_billion.get(key, 0.0) + frequency
-    return {word: log10(count) for word, count in per_billion.items()}
+    return {word: log10(count) for word, count in per_billion.items()}, frozenset(feminines)
+
+
+def feminine_word(word: str) -> bool:
+    """Tell whether a normalized word in ه is, as the list writes it, a word in ة."""
+    return word in _feminines()
 
 
 def readings(word: str) -> Iterator[str]:

@@ -15,9 +15,11 @@ __all__ = [
     "DEFINITE",
     "DEFINITE_FEMININE",
     "DESCRIBING",
+    "ENDED",
     "EXACT",
     "FOLLOWERS",
     "FOREIGN_GIVEN",
+    "HIS",
     "MIN_INFLECTED_STEM",
     "MIN_STEM",
     "MIN_TANWEEN_STEM",
@@ -75,6 +77,11 @@ CONJOINED = "#و"
 # written with the article and no proclitic (an adjective takes none: «حزب
 # الإخوان والناشطون» starts a new phrase), and no relative pronoun (الذي, التي…).
 DESCRIBING = "#ال="
+# Prefix of the key of a text token read as a noun with an ending a common noun takes.
+ENDED = "%"
+# Prefix of the key of a text token read as a noun with the pronoun ه (his), which
+# normalized is also the feminine ending.
+HIS = "&"
 RELATIVE_PRONOUNS = frozenset(
     ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي", "اللايي")
 )

@@ -1,4 +1,4 @@
-"""A one-word noun term is also found in its other number, in the closed patterns.
+"""A one-word noun term is also found in its other number, and with a pronoun attached.
 
 From a plural, typed with the article or without (a plural is no name), its
 singular: a closed feminine pattern's («ضريبة» for «الضرائب»), a فعلاء plural's
@@ -18,15 +18,18 @@ Either way not a noun of people: one whose sound plural is in use (مدرسين,
 مسلمين) has a broken plural shape that is another word (مدارس schools, مسالم
 peaceful). The patterns are bot.match.patterns'; the shapes functions answer by
 the letters alone, as loading a term asks (bot.match.terms.trigger_keys).
+
+A common noun, typed either way, is also found with an attached pronoun
+(«هروبه», «جيشها»), which a name does not take; see noun_endings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.match.common_words import common_noun, in_use, zipf
+from bot.match.common_words import common_noun, feminine_word, in_use, zipf
 from bot.match.given_names import given_names
-from bot.match.key_marks import MIN_INFLECTED_STEM
+from bot.match.key_marks import ARTICLE, ENDED, HIS, MIN_INFLECTED_STEM
 from bot.match.nisba import is_place
 from bot.match.patterns import (
     FEMININE_PATTERN_LENGTH,
@@ -36,7 +39,14 @@ from bot.match.patterns import (
     singular_plurals,
 )
 
-__all__ = ["noun_number_shapes", "noun_numbers", "noun_singular_shapes", "noun_singulars"]
+__all__ = [
+    "noun_ending_stems",
+    "noun_endings",
+    "noun_number_shapes",
+    "noun_numbers",
+    "noun_singular_shapes",
+    "noun_singulars",
+]
 
 # The ending of a sound masculine plural in the accusative and genitive: a noun whose
 # plural in it is in use names people.
@@ -134,3 +144,61 @@ def _feminine_singular_shapes(base: str) -> tuple[str, ...]:
         for singular in feminine_pattern_numbers(base)
         if singular.endswith(_FEMININE_ENDING) and not is_place(singular)
     )
+
+
+# Endings a common noun takes that a name does not: the attached pronouns her, their
+# (two), and his, which normalized is also the feminine ending.
+_NOUN_ENDINGS = ("ها", "هم", "هما")
+_HIS = "ه"
+_MIN_ENDED = 3
+# A noun ending so takes its pronouns otherwise: after the ت of ة (bot.match.inflection),
+# or after a long vowel (عصاه).
+_OTHER_POSSESSIVE = ("ه", "ا", "ي", "و")
+
+
+def noun_ending_stems(base: str) -> tuple[str, ...]:
+    """Return the keys of the nouns a text word may be with an attached pronoun read off."""
+    found = [
+        ENDED + base[: -len(e)]
+        for e in _NOUN_ENDINGS
+        if base.endswith(e) and len(base) - len(e) >= _MIN_ENDED
+    ]
+    if base.endswith(_HIS) and len(base) > _MIN_ENDED:
+        found.append(HIS + base[:-1])
+    return tuple(found)
+
+
+def noun_endings(base: str) -> tuple[str, ...]:
+    """Return the ending keys of a one-word common-noun term (see noun_ending_stems).
+
+    A common noun (common with the article), no given name («عمره» is no «عمر»), no
+    place. Not his when the list writes the noun with ة as a word of its own: «عقيدة»
+    (a creed) is no «عقيد» (a colonel), and normalized it is spelled as his.
+    """
+    if (
+        len(base) < _MIN_ENDED
+        or base.endswith(_OTHER_POSSESSIVE)
+        or not common_noun(base)
+        or base in given_names()
+        or is_place(base)
+        or _own_word(base)
+    ):
+        return ()
+    if feminine_word(base + _HIS):
+        return (ENDED + base,)
+    return (ENDED + base, HIS + base)
+
+
+# How much rarer than the noun with the article its pronoun forms are at least, on the
+# Zipf scale, when they are that noun's: a noun is possessed less often than definite.
+_POSSESSED_BELOW = 1.0
+
+
+def _own_word(base: str) -> bool:
+    """Tell whether a pronoun form of a noun is about as common as the noun: another word.
+
+    «كونه», «كونها» (his being, its being) are near «الكون» (the universe); «جيشه»
+    is far below «الجيش».
+    """
+    ceiling = zipf(ARTICLE + base) - _POSSESSED_BELOW
+    return any(zipf(base + ending) >= ceiling for ending in (_HIS, *_NOUN_ENDINGS))

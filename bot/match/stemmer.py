@@ -48,6 +48,8 @@ from bot.match.nisba import (
     with_nisba_spellings,
 )
 from bot.match.noun_numbers import (
+    noun_ending_stems,
+    noun_endings,
     noun_number_shapes,
     noun_numbers,
     noun_singular_shapes,
@@ -91,6 +93,7 @@ def text_keys(token: str) -> frozenset[str]:
         if not base.endswith("ي") and followers_of(base):
             keys.add(FOLLOWERS + base[:-2])
         keys.update(inflection_stems(base))
+        keys.update(noun_ending_stems(base))
     return frozenset(with_nisba_spellings(keys))
 
 
@@ -176,7 +179,11 @@ def single_word_keys(word: str) -> frozenset[str]:
     if _bare_name(word):
         adjectives = {*nisba_forms(word), *short_land_nisba(word)}
         return frozenset({BARE + word, *with_nisba_spellings(adjectives)})
-    return _single_word_keys(word, noun_singulars, noun_numbers)
+    keys = _single_word_keys(word, noun_singulars, noun_numbers)
+    # A common noun's attached pronouns: not asked at load, where a text token's
+    # ending keys reach the noun's own triggers (bot.match.pending.reaching_keys).
+    endings = noun_endings(term_primary(word))
+    return keys | frozenset(endings) if endings else keys
 
 
 @lru_cache(maxsize=200_000)

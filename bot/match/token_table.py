@@ -19,7 +19,7 @@ from bot.match.conjoined import conjoined
 from bot.match.fuzzy import MIN_FUZZY_LENGTH, skeleton
 from bot.match.given_marks import given_mark
 from bot.match.key_marks import CONJOINED, EXACT
-from bot.match.pending import Pending
+from bot.match.pending import Pending, reaching_keys
 from bot.match.postings import BEFORE, GAP_BEFORE, SHAPE, Postings, Slot
 from bot.match.stemmer import fuzzy_forms, text_keys
 
@@ -100,9 +100,9 @@ class TokenTable:
             afters=tuple(key for key in keys if key in partners),
             befores=tuple(mark for key in keys if (mark := BEFORE + key) in partners),
             gap_befores=tuple(mark for key in keys if (mark := GAP_BEFORE + key) in partners),
-            reached=self._pending.reached(keys),
+            reached=self._pending.reached(reaching := reaching_keys(keys)),
         )
-        for key in keys:
+        for key in reaching:
             dependents.setdefault(key, set()).add(token)
         for _, shape in shapes:
             dependents.setdefault(SHAPE + shape, set()).add(token)

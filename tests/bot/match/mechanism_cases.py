@@ -31,6 +31,7 @@ from tests.bot.match.mechanism_numbers import (
     FUALA_ALONE,
     MASCULINE_PLURALS_ALONE,
     NOUN_PLURALS,
+    NOUN_PRONOUNS,
 )
 from tests.bot.match.mechanism_phrases import (
     BODY_NAMES,
@@ -58,6 +59,7 @@ MECHANISM_CASES = [
     *FUALA_ALONE,
     *MASCULINE_PLURALS_ALONE,
     *NOUN_PLURALS,
+    *NOUN_PRONOUNS,
     *PARTY_MEMBERS,
     *AFAL_PLURALS,
     *AGREEING_COLOURS,

@@ -68,3 +68,17 @@ MASCULINE_PLURALS_ALONE = [
     miss("faalal-alone-not-a-feminine-singular", "البطالة", "فاز البطل بالسباق"),
     miss("faalil-alone-not-an-adjective", "الملاحيظ", "تحسن ملحوظ في الأسعار"),
 ]
+
+# A one-word common noun is found with an attached pronoun (bot.match.noun_numbers): his
+# (which normalized is also ة) unless the list writes the word with ة as a word of its
+# own, her and their on a noun of three letters too; not a given name, and not a noun
+# whose pronoun forms are about as common as it is, another word.
+NOUN_PRONOUNS = [
+    hit("noun-pronoun-his", "هروب", "تفاصيل جديدة عن هروبه من السجن", "هروبه"),
+    hit("noun-pronoun-his-with-a-clitic", "مسلسل", "النجم يبدأ تصوير مسلسله الجديد", "مسلسله"),
+    hit("noun-pronoun-her-short-noun", "الجيش", "أعلن جيشها حالة التأهب", "جيشها"),
+    hit("noun-pronoun-their-short-noun", "الجيش", "عاد الجنود إلى جيشهم", "جيشهم"),
+    miss("noun-pronoun-not-a-feminine-word", "عقيد", "تغيير العقيدة القتالية للقوات"),
+    miss("noun-pronoun-not-a-given-name", "عمر", "توفي الفنان عن عمره الثمانين"),
+    miss("noun-pronoun-not-its-own-word", "الكون", "اختير رغم كونه أصغر المرشحين"),
+]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.match.common_words import arabic_forms, common_noun, verb_form, very_common, zipf
+from bot.match.common_words import (
+    arabic_forms,
+    common_noun,
+    feminine_word,
+    verb_form,
+    very_common,
+    zipf,
+)
 from bot.match.normalize import normalize
 
 
@@ -28,6 +35,12 @@ def test_spellings_that_normalize_alike_are_one_word() -> None:
     # «أمريكا» and «امريكا» are counted together, so the pooled figure is at least each one's.
     assert zipf(normalize("الأمريكية")) > 4.0
     assert zipf(normalize("الأمريكية")) == zipf(normalize("الامريكيه"))
+
+
+def test_words_the_list_writes_with_ta_marbuta_are_feminine_words() -> None:
+    # Normalized, «عقيدة» (a creed) is spelled as «عقيده» (his colonel); the list tells them apart.
+    assert feminine_word(normalize("عقيدة")) and feminine_word(normalize("سيولة"))
+    assert not feminine_word(normalize("هروبه")) and not feminine_word(normalize("مسلسله"))
 
 
 def test_a_word_outside_the_list_is_rare() -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from bot.match.key_marks import BARE
+from bot.match.key_marks import BARE, ENDED, HIS
 from bot.match.matcher import Hit, MatchIndex
 from bot.match.query import TermError, parse, plain_words
 from bot.match.terms import compile_term, trigger_keys, triggers
@@ -62,6 +62,8 @@ def test_every_way_a_term_matches_has_a_word_its_triggers_cover(term: str) -> No
     covered = frozenset().union(*map(trigger_keys, triggers(words)))
     # A bare key is covered by its word: a text token with BARE + word has the word too.
     covered |= {BARE + key for key in covered}
+    # An ending key is covered by its noun: a token with it looks under the noun too.
+    covered |= {mark + key for key in covered for mark in (ENDED, HIS)}
     _, alternatives = compile_term(term, query.alternatives, query.exclusions)
     for alternative in alternatives:
         assert any(keys and keys <= covered for keys in alternative.words), alternative
