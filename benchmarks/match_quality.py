@@ -157,6 +157,8 @@ _PARTS = (
     ("ninety_fourth_", "_sealed", "ninety-fourth sealed part (scored once at 6261f39)"),
     ("ninety_fifth_", "_sealed", "ninety-fifth sealed part (scored once at 828cbb1)"),
     ("ninety_sixth_", "_sealed", "ninety-sixth sealed part (scored once at 828cbb1)"),
+    ("ninety_seventh_", "_sealed", "ninety-seventh sealed part (scored once at 7131f77)"),
+    ("ninety_eighth_", "_sealed", "ninety-eighth sealed part (scored once at 7131f77)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
