@@ -33,19 +33,36 @@ def _possessed_t_stems(base: str) -> Iterator[str]:
     feminine plural keeps its ت (بياناتهم, بياناتك, بياناتي): what is left is
     the noun, whose ة comes back, or the plural as written (its singular too).
     Only after ت, a closed class of endings (every attached pronoun) can come
-    off without eating words: a word in ‑ه, ‑ك or ‑ي is not cut elsewhere.
+    off without eating words: a word in ‑ه, ‑ك or ‑ي is not cut elsewhere. A
+    noun of two letters and ة too (شقته, خطتي).
     """
     if "ت" not in base[-4:-1]:  # before a pronoun of one to three letters; most words
         return
     for suffix in _ATTACHED_PRONOUNS:
         stem = base[: -len(suffix)]
-        if not (base.endswith(suffix) and stem.endswith("ت") and len(stem) >= MIN_INFLECTED_STEM):
+        if not (base.endswith(suffix) and stem.endswith("ت") and len(stem) >= MIN_STEM):
             continue
         if suffix not in _PRONOUN_SUFFIXES:
             yield stem[:-1] + "ه"  # the ‑ها ‑هم ‑هما readings are the loop above's
-        if stem.endswith(_SOUND_FEMININE_PLURAL):
+        if stem.endswith(_SOUND_FEMININE_PLURAL) and len(stem) >= MIN_INFLECTED_STEM:
             yield stem
-            yield stem[: -len(_SOUND_FEMININE_PLURAL)] + "ه"
+            single = stem[: -len(_SOUND_FEMININE_PLURAL)]
+            yield single + "ه"
+            if len(single) >= MIN_INFLECTED_STEM:
+                yield single  # a masculine noun's plural in ‑ات: مطاراتها, مطار
+
+
+def _pronoun_stems(base: str) -> Iterator[str]:
+    """Yield the noun under a pronoun of her or their (‑ها, ‑هم, ‑هما)."""
+    for suffix in _PRONOUN_SUFFIXES:
+        stem = base[: -len(suffix)]
+        if not base.endswith(suffix):
+            continue
+        # A noun of two letters in ة keeps its ت before a pronoun (شقتها, خطتهم).
+        if stem.endswith("ت") and len(stem) >= MIN_STEM:
+            yield stem[:-1] + "ه"
+        elif len(stem) >= MIN_INFLECTED_STEM:
+            yield stem
 
 
 def inflection_stems(base: str, sound_plurals: bool = True) -> Iterator[str]:
@@ -56,10 +73,7 @@ def inflection_stems(base: str, sound_plurals: bool = True) -> Iterator[str]:
     """
     # Each loop is asked first with one C call for all its endings: most words have none.
     if base.endswith(_PRONOUN_SUFFIXES):
-        for suffix in _PRONOUN_SUFFIXES:
-            stem = base[: -len(suffix)]
-            if base.endswith(suffix) and len(stem) >= MIN_INFLECTED_STEM:
-                yield stem[:-1] + "ه" if stem.endswith("ت") else stem
+        yield from _pronoun_stems(base)
     yield from _possessed_t_stems(base)
     plurals = _PLURAL_SUFFIXES if sound_plurals else _NAME_SAFE_PLURALS
     if base.endswith(plurals):

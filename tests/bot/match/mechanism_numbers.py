@@ -78,6 +78,11 @@ NOUN_PRONOUNS = [
     hit("noun-pronoun-his-with-a-clitic", "مسلسل", "النجم يبدأ تصوير مسلسله الجديد", "مسلسله"),
     hit("noun-pronoun-her-short-noun", "الجيش", "أعلن جيشها حالة التأهب", "جيشها"),
     hit("noun-pronoun-their-short-noun", "الجيش", "عاد الجنود إلى جيشهم", "جيشهم"),
+    # A noun of two letters and ة keeps its ت before any pronoun (bot.match.inflection).
+    hit("noun-pronoun-short-feminine", "شقة", "عثر عليه ميتا في شقته", "شقته"),
+    hit("noun-pronoun-short-feminine-her", "خطة", "عرضت الوزيرة خطتها للإصلاح", "خطتها"),
+    # A masculine noun's plural in ‑ات under a pronoun is the noun, as the plain plural is.
+    hit("noun-pronoun-plural-in-at", "المطار", "قصفت الطائرات مطاراتها في الشمال", "مطاراتها"),
     miss("noun-pronoun-not-a-feminine-word", "عقيد", "تغيير العقيدة القتالية للقوات"),
     miss("noun-pronoun-not-a-given-name", "عمر", "توفي الفنان عن عمره الثمانين"),
     miss("noun-pronoun-not-its-own-word", "الكون", "اختير رغم كونه أصغر المرشحين"),
