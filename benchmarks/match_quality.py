@@ -159,6 +159,8 @@ _PARTS = (
     ("ninety_sixth_", "_sealed", "ninety-sixth sealed part (scored once at 828cbb1)"),
     ("ninety_seventh_", "_sealed", "ninety-seventh sealed part (scored once at 7131f77)"),
     ("ninety_eighth_", "_sealed", "ninety-eighth sealed part (scored once at 7131f77)"),
+    ("ninety_ninth_", "_sealed", "ninety-ninth sealed part (scored once at 689ab1c)"),
+    ("hundredth_", "_sealed", "hundredth sealed part (scored once at 689ab1c)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
