@@ -15,8 +15,9 @@ which are foreign names (الفيفا, الناتو), and foreign names by the w
 article, «اليونيسف» but not «الأهرام»): no common noun stands behind
 «اليونيسف», so «يونيسف الجمعة» is the agency on Friday. Nor are the words
 whose shape makes them no name: a sound feminine plural (الاحتجاجات) and the
-verbal noun of a derived verb in تفعيل or انفعال (التدخين, الانقلاب) name
-things and acts, not bodies, so «احتجاج الطلاب», «تدخين الشيشة» and «انقلاب
+verbal noun of a derived verb in تفعيل or انفعال (التدخين, الانقلاب), and a
+sound masculine plural of a common noun (الموظفين) name things, acts and
+people, not bodies, so «احتجاج الطلاب», «تدخين الشيشة» and «انقلاب
 الحوثيين» are still the word watched.
 """
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from bot.match.common_words import foreign_name
 from bot.match.key_marks import ARTICLE, DESCRIBING, NO_ARTICLE
+from bot.match.noun_numbers import people_plural
 from bot.match.stemmer import is_place_term
 from bot.match.word_forms import feminine_plural_stem
 
@@ -51,7 +53,12 @@ def common_noun_readings(words: tuple[str, ...]) -> tuple[tuple[int, Keys], ...]
     if words[0].endswith(_ADJECTIVE_ENDINGS + _FOREIGN_ENDINGS):
         return ()
     stem = words[0].removeprefix(ARTICLE)
-    if foreign_name(stem) or feminine_plural_stem(words[0]) or _derived_verbal_noun(stem):
+    if (
+        foreign_name(stem)
+        or feminine_plural_stem(words[0])
+        or people_plural(stem)
+        or _derived_verbal_noun(stem)
+    ):
         return ()
     return _CONSTRUCT
 

@@ -46,6 +46,7 @@ __all__ = [
     "noun_numbers",
     "noun_singular_shapes",
     "noun_singulars",
+    "people_plural",
 ]
 
 # The ending of a sound masculine plural in the accusative and genitive: a noun whose
@@ -73,13 +74,50 @@ def noun_number_shapes(word: str) -> tuple[str, ...]:
 
 
 def noun_singulars(base: str) -> tuple[str, ...]:
-    """Return the singular of a one-word plural term in a closed pattern, or nothing."""
+    """Return the singular of a one-word plural term in a closed pattern, or nothing; for a
+    sound masculine plural of people, its forms in construct."""
+    if (constructs := _construct_shapes(base)) and people_plural(base):
+        return constructs
     return _feminine_singular(base) or _fuala_singular(base) or _masculine_singular(base)
 
 
 def noun_singular_shapes(base: str) -> tuple[str, ...]:
     """Return the singulars a one-word plural term may have by its letters (for loading)."""
-    return (*_feminine_singular_shapes(base), *fuala_singulars(base), *plural_singulars(base))
+    return (
+        *_construct_shapes(base),
+        *_feminine_singular_shapes(base),
+        *fuala_singulars(base),
+        *plural_singulars(base),
+    )
+
+
+# A sound masculine plural loses its ن in construct: «موظفو الشركة», «موظفي البلدية»,
+# and under a pronoun «موظفيها» (its pronoun read off in the text, bot.match.inflection).
+_SOUND_PLURALS = ("ين", "ون")
+_CONSTRUCT_ENDINGS = ("و", "ي")
+
+
+def _construct_shapes(base: str) -> tuple[str, ...]:
+    """Return the construct forms of a word shaped as a sound masculine plural."""
+    if not base.endswith(_SOUND_PLURALS) or len(base) - 2 < MIN_INFLECTED_STEM:
+        return ()
+    return tuple(base[:-2] + ending for ending in _CONSTRUCT_ENDINGS)
+
+
+def people_plural(base: str) -> bool:
+    """Tell whether a word in ‑ين or ‑ون is the plural of a common noun, mostly of people.
+
+    Its singular has four letters or more («البحرين» is no plural of «بحر») and is
+    common with the article («فلسطين» is none); a relative adjective's plural
+    («الفلسطينيين») has its own forms.
+    """
+    singular = base[:-2]
+    return (
+        base.endswith(_SOUND_PLURALS)
+        and len(singular) >= MIN_INFLECTED_STEM
+        and not singular.endswith("ي")
+        and common_noun(singular)
+    )
 
 
 def _names_people(noun: str) -> bool:

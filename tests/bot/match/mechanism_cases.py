@@ -32,6 +32,7 @@ from tests.bot.match.mechanism_numbers import (
     MASCULINE_PLURALS_ALONE,
     NOUN_PLURALS,
     NOUN_PRONOUNS,
+    PLURAL_CONSTRUCTS,
 )
 from tests.bot.match.mechanism_phrases import (
     BODY_NAMES,
@@ -60,6 +61,7 @@ MECHANISM_CASES = [
     *MASCULINE_PLURALS_ALONE,
     *NOUN_PLURALS,
     *NOUN_PRONOUNS,
+    *PLURAL_CONSTRUCTS,
     *PARTY_MEMBERS,
     *AFAL_PLURALS,
     *AGREEING_COLOURS,

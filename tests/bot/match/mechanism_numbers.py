@@ -87,3 +87,12 @@ NOUN_PRONOUNS = [
     miss("noun-pronoun-not-a-given-name", "عمر", "توفي الفنان عن عمره الثمانين"),
     miss("noun-pronoun-not-its-own-word", "الكون", "اختير رغم كونه أصغر المرشحين"),
 ]
+
+# A one-word sound masculine plural of a common noun is also that plural in construct, its ن
+# gone, and so under a pronoun (bot.match.noun_numbers); not a short word in ‑ين.
+PLURAL_CONSTRUCTS = [
+    hit("plural-construct-nominative", "الموظفين", "أضرب موظفو البلدية عن العمل", "موظفو"),
+    hit("plural-construct-genitive", "الموظفين", "تسريح مئات من موظفي الشركة", "موظفي"),
+    hit("plural-construct-with-a-pronoun", "الموظفين", "سرحت الشركة موظفيها", "موظفيها"),
+    miss("plural-construct-not-a-short-word", "البحرين", "مناورات القوات البحرية"),
+]
