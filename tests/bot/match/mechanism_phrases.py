@@ -12,6 +12,10 @@ from __future__ import annotations
 from tests.bot.match.match_cases import hit, miss
 
 PHRASE_INFLECTION = [
+    # A two-letter head typed with the article, indefinite (bot.match.phrase_words).
+    hit("short-head-indefinite", "البث المباشر", "تابعوا بث مباشر للمباراة", "بث مباشر"),
+    hit("short-head-indefinite-clitic", "الأم البديلة", "طفل ولد لأم بديلة", "لأم بديلة"),
+    miss("short-head-indefinite-needs-the-phrase", "البث المباشر", "بث التلفزيون الرسمي"),
     # Any adjective agrees with a plural of things in the feminine, written with the article.
     hit(
         "adjective-feminine-after-plural", "القطاع العام", "دعم القطاعات العامة", "القطاعات العامة"
