@@ -235,8 +235,9 @@ _POSSESSED_BELOW = 1.0
 def _own_word(base: str) -> bool:
     """Tell whether a pronoun form of a noun is about as common as the noun: another word.
 
-    «كونه», «كونها» (his being, its being) are near «الكون» (the universe); «جيشه»
-    is far below «الجيش».
+    «كونها» (its being) is near «الكون» (the universe); «جيشها» is far below «الجيش».
+    Her and their only: normalized, his is also the feminine, which may be common
+    as a word of its own («عينة», a sample, beside «العين»).
     """
     ceiling = zipf(ARTICLE + base) - _POSSESSED_BELOW
-    return any(zipf(base + ending) >= ceiling for ending in (_HIS, *_NOUN_ENDINGS))
+    return any(zipf(base + ending) >= ceiling for ending in _NOUN_ENDINGS)

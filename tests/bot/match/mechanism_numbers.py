@@ -77,6 +77,8 @@ NOUN_PRONOUNS = [
     hit("noun-pronoun-his", "هروب", "تفاصيل جديدة عن هروبه من السجن", "هروبه"),
     hit("noun-pronoun-his-with-a-clitic", "مسلسل", "النجم يبدأ تصوير مسلسله الجديد", "مسلسله"),
     hit("noun-pronoun-her-short-noun", "الجيش", "أعلن جيشها حالة التأهب", "جيشها"),
+    # «تعيينه» (his appointment) is common: his is asked of no pronoun form's frequency.
+    hit("noun-pronoun-his-common", "تعيين", "أعلن البيت الأبيض تعيينه مستشارا", "تعيينه"),
     hit("noun-pronoun-their-short-noun", "الجيش", "عاد الجنود إلى جيشهم", "جيشهم"),
     # A noun of two letters and ة keeps its ت before any pronoun (bot.match.inflection).
     hit("noun-pronoun-short-feminine", "شقة", "عثر عليه ميتا في شقته", "شقته"),
