@@ -161,6 +161,9 @@ _PARTS = (
     ("ninety_eighth_", "_sealed", "ninety-eighth sealed part (scored once at 7131f77)"),
     ("ninety_ninth_", "_sealed", "ninety-ninth sealed part (scored once at 689ab1c)"),
     ("hundredth_", "_sealed", "hundredth sealed part (scored once at 689ab1c)"),
+    # Scored once at the end of the session that made them, not tuned on.
+    ("hundred_and_first_", "_sealed", "hundred-and-first sealed part (scored once at 13eb60f)"),
+    ("hundred_and_second_", "_sealed", "hundred-and-second sealed part (scored once at 13eb60f)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
