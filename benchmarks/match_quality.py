@@ -164,6 +164,8 @@ _PARTS = (
     # Scored once at the end of the session that made them, not tuned on.
     ("hundred_and_first_", "_sealed", "hundred-and-first sealed part (scored once at 13eb60f)"),
     ("hundred_and_second_", "_sealed", "hundred-and-second sealed part (scored once at 13eb60f)"),
+    ("hundred_and_third_", "_sealed", "hundred-and-third sealed part (scored once at 13eb60f)"),
+    ("hundred_and_fourth_", "_sealed", "hundred-and-fourth sealed part (scored once at 13eb60f)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
