@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from bot.match.key_marks import MIN_INFLECTED_STEM, MIN_STEM, MIN_TANWEEN_STEM
 
-__all__ = ["MASCULINE_PLURALS", "followers_of", "inflection_stems"]
+__all__ = ["MASCULINE_PLURALS", "PRONOUN_SUFFIXES", "followers_of", "inflection_stems"]
 
 MASCULINE_PLURALS = ("ين", "ون")
 
@@ -19,7 +19,8 @@ _PLURAL_SUFFIXES = ("ات", "ان", "ين", "ون")
 _FEMININE_PLURALS = ("ات", "تين", "تان")
 # The plural ending read off a word typed without the article: ‑ات rarely ends a name.
 _NAME_SAFE_PLURALS = ("ات",)
-_PRONOUN_SUFFIXES = ("ها", "هم", "هما")
+# Her, their, their two: read off any noun long enough (his, ‑ه, is also ة).
+PRONOUN_SUFFIXES = ("ها", "هم", "هما")
 # Every attached (possessive) pronoun, a closed class: his, her, their (two, f.),
 # your (one, two, many, f.), our, my. Read off only after the ت of ‑ة or ‑ات.
 _ATTACHED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كما", "كم", "كن", "نا", "ي")
@@ -42,7 +43,7 @@ def _possessed_t_stems(base: str) -> Iterator[str]:
         stem = base[: -len(suffix)]
         if not (base.endswith(suffix) and stem.endswith("ت") and len(stem) >= MIN_STEM):
             continue
-        if suffix not in _PRONOUN_SUFFIXES:
+        if suffix not in PRONOUN_SUFFIXES:
             yield stem[:-1] + "ه"  # the ‑ها ‑هم ‑هما readings are the loop above's
         if stem.endswith(_SOUND_FEMININE_PLURAL) and len(stem) >= MIN_INFLECTED_STEM:
             yield stem
@@ -54,7 +55,7 @@ def _possessed_t_stems(base: str) -> Iterator[str]:
 
 def _pronoun_stems(base: str) -> Iterator[str]:
     """Yield the noun under a pronoun of her or their (‑ها, ‑هم, ‑هما)."""
-    for suffix in _PRONOUN_SUFFIXES:
+    for suffix in PRONOUN_SUFFIXES:
         stem = base[: -len(suffix)]
         if not base.endswith(suffix):
             continue
@@ -72,7 +73,7 @@ def inflection_stems(base: str, sound_plurals: bool = True) -> Iterator[str]:
     كلينتون), which are not the dual or plural of a shorter word.
     """
     # Each loop is asked first with one C call for all its endings: most words have none.
-    if base.endswith(_PRONOUN_SUFFIXES):
+    if base.endswith(PRONOUN_SUFFIXES):
         yield from _pronoun_stems(base)
     yield from _possessed_t_stems(base)
     plurals = _PLURAL_SUFFIXES if sound_plurals else _NAME_SAFE_PLURALS

@@ -29,7 +29,8 @@ from collections.abc import Iterable
 
 from bot.match.common_words import common_noun, feminine_word, in_use, zipf
 from bot.match.given_names import given_names
-from bot.match.key_marks import ARTICLE, ENDED, HIS, MIN_INFLECTED_STEM
+from bot.match.inflection import MASCULINE_PLURALS, PRONOUN_SUFFIXES
+from bot.match.key_marks import ARTICLE, ENDED, HIS, MIN_INFLECTED_STEM, MIN_STEM
 from bot.match.nisba import is_place
 from bot.match.patterns import (
     FEMININE_PATTERN_LENGTH,
@@ -76,8 +77,8 @@ def noun_number_shapes(word: str) -> tuple[str, ...]:
 def noun_singulars(base: str) -> tuple[str, ...]:
     """Return the singular of a one-word plural term in a closed pattern, or nothing; for a
     sound masculine plural of people, its forms in construct."""
-    if (constructs := _construct_shapes(base)) and people_plural(base):
-        return constructs
+    if people_plural(base):
+        return _construct_shapes(base)
     return _feminine_singular(base) or _fuala_singular(base) or _masculine_singular(base)
 
 
@@ -93,31 +94,34 @@ def noun_singular_shapes(base: str) -> tuple[str, ...]:
 
 # A sound masculine plural loses its ن in construct: «موظفو الشركة», «موظفي البلدية»,
 # and under a pronoun «موظفيها» (its pronoun read off in the text, bot.match.inflection).
-_SOUND_PLURALS = ("ين", "ون")
 _CONSTRUCT_ENDINGS = ("و", "ي")
+
+
+def _sound_plural_singular(base: str) -> str | None:
+    """Return the singular of a word shaped as a sound masculine plural, or None.
+
+    Four letters or more: «البحرين» is no plural of «بحر».
+    """
+    if not base.endswith(MASCULINE_PLURALS):
+        return None
+    singular = base[: -len(MASCULINE_PLURALS[0])]  # both endings are two letters
+    return singular if len(singular) >= MIN_INFLECTED_STEM else None
 
 
 def _construct_shapes(base: str) -> tuple[str, ...]:
     """Return the construct forms of a word shaped as a sound masculine plural."""
-    if not base.endswith(_SOUND_PLURALS) or len(base) - 2 < MIN_INFLECTED_STEM:
-        return ()
-    return tuple(base[:-2] + ending for ending in _CONSTRUCT_ENDINGS)
+    singular = _sound_plural_singular(base)
+    return () if singular is None else tuple(singular + end for end in _CONSTRUCT_ENDINGS)
 
 
 def people_plural(base: str) -> bool:
     """Tell whether a word in ‑ين or ‑ون is the plural of a common noun, mostly of people.
 
-    Its singular has four letters or more («البحرين» is no plural of «بحر») and is
-    common with the article («فلسطين» is none); a relative adjective's plural
-    («الفلسطينيين») has its own forms.
+    Its singular is shaped so (_sound_plural_singular) and common with the article
+    («فلسطين» is none); a relative adjective's plural («الفلسطينيين») has its own forms.
     """
-    singular = base[:-2]
-    return (
-        base.endswith(_SOUND_PLURALS)
-        and len(singular) >= MIN_INFLECTED_STEM
-        and not singular.endswith("ي")
-        and common_noun(singular)
-    )
+    singular = _sound_plural_singular(base)
+    return singular is not None and not singular.endswith("ي") and common_noun(singular)
 
 
 def _names_people(noun: str) -> bool:
@@ -185,10 +189,8 @@ def _feminine_singular_shapes(base: str) -> tuple[str, ...]:
 
 
 # Endings a common noun takes that a name does not: the attached pronouns her, their
-# (two), and his, which normalized is also the feminine ending.
-_NOUN_ENDINGS = ("ها", "هم", "هما")
+# (two) (inflection.PRONOUN_SUFFIXES), and his, which normalized is also the feminine ending.
 _HIS = "ه"
-_MIN_ENDED = 3
 # A noun ending so takes its pronouns otherwise: after the ت of ة (bot.match.inflection),
 # or after a long vowel (عصاه).
 _OTHER_POSSESSIVE = ("ه", "ا", "ي", "و")
@@ -198,10 +200,10 @@ def noun_ending_stems(base: str) -> tuple[str, ...]:
     """Return the keys of the nouns a text word may be with an attached pronoun read off."""
     found = [
         ENDED + base[: -len(e)]
-        for e in _NOUN_ENDINGS
-        if base.endswith(e) and len(base) - len(e) >= _MIN_ENDED
+        for e in PRONOUN_SUFFIXES
+        if base.endswith(e) and len(base) - len(e) >= MIN_STEM
     ]
-    if base.endswith(_HIS) and len(base) > _MIN_ENDED:
+    if base.endswith(_HIS) and len(base) - len(_HIS) >= MIN_STEM:
         found.append(HIS + base[:-1])
     return tuple(found)
 
@@ -214,7 +216,7 @@ def noun_endings(base: str) -> tuple[str, ...]:
     (a creed) is no «عقيد» (a colonel), and normalized it is spelled as his.
     """
     if (
-        len(base) < _MIN_ENDED
+        len(base) < MIN_STEM
         or base.endswith(_OTHER_POSSESSIVE)
         or not common_noun(base)
         or base in given_names()
@@ -240,4 +242,4 @@ def _own_word(base: str) -> bool:
     as a word of its own («عينة», a sample, beside «العين»).
     """
     ceiling = zipf(ARTICLE + base) - _POSSESSED_BELOW
-    return any(zipf(base + ending) >= ceiling for ending in _NOUN_ENDINGS)
+    return any(zipf(base + ending) >= ceiling for ending in PRONOUN_SUFFIXES)

@@ -164,7 +164,9 @@ def head_word_keys(word: str) -> frozenset[str]:
     if short := short_head_forms(base):
         # A two-letter head: وتل أبيب; typed with the article, indefinite too («بث مباشر»
         # for «البث المباشر»), which the phrase's other words vouch for.
-        return keys | short | {base} if base != word and len(base) == 2 else keys | short
+        if base != word and len(base) == 2:
+            short = short | {base}
+        return keys | short
     extra = {form + "ا" for form in (base, *broken_plurals(base)) if _short_tanween(form)}
     if word.startswith(ARTICLE) and not base.endswith(_NO_TANWEEN_ALEF):
         # Definite, the head may be «his», «her», «their» or «our» instead (مديره الفني for
