@@ -166,6 +166,8 @@ _PARTS = (
     ("hundred_and_second_", "_sealed", "hundred-and-second sealed part (scored once at 13eb60f)"),
     ("hundred_and_third_", "_sealed", "hundred-and-third sealed part (scored once at 13eb60f)"),
     ("hundred_and_fourth_", "_sealed", "hundred-and-fourth sealed part (scored once at 13eb60f)"),
+    ("hundred_and_fifth_", "_sealed", "hundred-and-fifth sealed part (scored once at 5a76ab4)"),
+    ("hundred_and_sixth_", "_sealed", "hundred-and-sixth sealed part (scored once at 5a76ab4)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
