@@ -166,8 +166,11 @@ _PARTS = (
     ("hundred_and_second_", "_sealed", "hundred-and-second sealed part (scored once at 13eb60f)"),
     ("hundred_and_third_", "_sealed", "hundred-and-third sealed part (scored once at 13eb60f)"),
     ("hundred_and_fourth_", "_sealed", "hundred-and-fourth sealed part (scored once at 13eb60f)"),
+    # Scored once at 5a76ab4 (105-106 on arrival, 107-108 at the end); no matching changed between.
     ("hundred_and_fifth_", "_sealed", "hundred-and-fifth sealed part (scored once at 5a76ab4)"),
     ("hundred_and_sixth_", "_sealed", "hundred-and-sixth sealed part (scored once at 5a76ab4)"),
+    ("hundred_and_seventh_", "_sealed", "hundred-and-seventh sealed part (scored once at 5a76ab4)"),
+    ("hundred_and_eighth_", "_sealed", "hundred-and-eighth sealed part (scored once at 5a76ab4)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
