@@ -236,8 +236,10 @@ async def queue(bench: Bench, count: int, rounds: int = 2) -> None:
           f"{old_cpu:.2f} s CPU; Redis {old_size:,} bytes per queued alert")  # fmt: skip
     print(f"  ratio: {old_wall / wall:.2f}x faster, {old_size / max(size, 1):.2f}x less Redis "
           f"memory per alert")  # fmt: skip
-    print(f"  floor, pre-rendered XADD only: {count / base_wall:,.0f} per second "
-          f"({base_wall:.2f} s); shared bodies at {wall / base_wall:.2f}x the Redis floor")
+    print(
+        f"  floor, pre-rendered XADD only: {count / base_wall:,.0f} per second "
+        f"({base_wall:.2f} s); shared bodies at {wall / base_wall:.2f}x the Redis floor"
+    )
 
 
 async def overhead(bench: Bench, count: int) -> None:

@@ -60,6 +60,7 @@ _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
 _ENTITY_DECLARATION = re.compile(r"<!ENTITY", re.IGNORECASE)
 
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """Decoded text ready for feedparser."""

@@ -195,7 +195,5 @@ def _advice(status: int, retry_after: float | None) -> Reason:
 
 def status_error(status: int, retry_after: float | None = None) -> FetchError:
     """Return the error for an HTTP answer that carries no feed."""
-    reason = Reason.of(
-        "http", _advice(status, retry_after), status=status, phrase=_phrase(status)
-    )
+    reason = Reason.of("http", _advice(status, retry_after), status=status, phrase=_phrase(status))
     return FetchError(reason, retry_after=retry_after, status=status)

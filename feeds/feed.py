@@ -27,6 +27,4 @@ class Feed:
         cls, url: str, name: str, interval: int | None = None, *, full_text: bool = False
     ) -> Feed:
         """Build a feed whose id derives from its URL."""
-        return cls(
-            id=feed_id_for(url), url=url, name=name, interval=interval, full_text=full_text
-        )
+        return cls(id=feed_id_for(url), url=url, name=name, interval=interval, full_text=full_text)

@@ -73,9 +73,7 @@ def argument(update: Update) -> str:
     return parts[1] if len(parts) == 2 else ""
 
 
-async def reply(
-    update: Update, html_text: str, markup: InlineKeyboardMarkup | None = None
-) -> None:
+async def reply(update: Update, html_text: str, markup: InlineKeyboardMarkup | None = None) -> None:
     """Answer in the update's chat (and forum topic) in HTML, without link previews."""
     message = update.effective_message
     if message is not None:

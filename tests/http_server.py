@@ -20,7 +20,6 @@ class Response:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-
 def conditional(body: bytes, headers: dict[str, str]) -> Handler:
     """Answer 304 to a request that sends back ``headers["ETag"]``, else 200 with the body."""
 
@@ -39,6 +38,7 @@ def conditional(body: bytes, headers: dict[str, str]) -> Handler:
         request.wfile.write(body)
 
     return answer
+
 
 class LocalHTTPServer:
     """Serves registered paths; records every request path it gets."""

@@ -69,10 +69,10 @@ def _decode_params(handler: BaseHTTPRequestHandler) -> Params | None:
     return params
 
 
-
 class _Server(ThreadingHTTPServer):
     # The default listen backlog (5) resets connections when a sender opens 32 at once.
     request_queue_size = 128
+
 
 class FakeBotAPI(TelegramWorld):
     """The server plus helpers for tests to act as Telegram users."""

@@ -23,6 +23,7 @@ from feeds.consumer_group import ConsumerGroup, GroupOptions, ensure_group
 GROUP = "alerts"
 log = logging.getLogger(__name__)
 
+
 async def ensure_alert_group(redis: Redis, keys: Keys) -> None:
     """Create the alerts consumer group (and the stream) unless it exists."""
     await ensure_group(redis, keys.articles(), GROUP, "$")

@@ -59,6 +59,7 @@ class Chat:
     def muted(self, term: str, now: float) -> bool:
         """Tell whether the chat muted this term at `now` (bot.store.mutes)."""
         return self.mutes.get(term, 0.0) > now
+
     stories: StoriesMode = "one"
 
     def zone(self, default: str) -> ZoneInfo:
@@ -283,6 +284,7 @@ class ChatStore:
     async def set_preview(self, chat_id: int, preview: bool) -> None:
         """Show (or not) Telegram's link preview of the article under each alert."""
         await self._set(chat_id, "preview", "1" if preview else None)
+
     async def set_stories(self, chat_id: int, stories: StoriesMode) -> None:
         """Choose one alert per story ("one") or one per outlet's article ("all")."""
         await self._set(chat_id, "stories", None if stories == "one" else stories)

@@ -1,4 +1,4 @@
-""""Not about this": which term fired wrongly on which article, in which chat."""
+""" "Not about this": which term fired wrongly on which article, in which chat."""
 
 from __future__ import annotations
 

@@ -44,7 +44,16 @@ def merge(groups: Mapping[str, Texts]) -> dict[str, dict[Lang, str]]:
 
 
 _GROUPS = (
-    start, terms, term_notes, teams, delivery, quiet, feed_admin, admin, alert_actions, errors
+    start,
+    terms,
+    term_notes,
+    teams,
+    delivery,
+    quiet,
+    feed_admin,
+    admin,
+    alert_actions,
+    errors,
 )
 TEXTS = merge({group.__name__: group.TEXTS for group in _GROUPS})
 

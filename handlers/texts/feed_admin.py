@@ -53,8 +53,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     "rmfeed_config": {
         "ar": "{name} معرّف في config.yaml؛ احذفه من الملف (يُزال عند التشغيل التالي).",
-        "en": "{name} is declared in config.yaml; delete it there (the next start "
-        "removes it).",
+        "en": "{name} is declared in config.yaml; delete it there (the next start removes it).",
     },
     "rmfeed_done": {
         "ar": "🗑 حذفت المصدر {name}.",

@@ -30,8 +30,7 @@ REASONS_AR: dict[str, str] = {
     "host_unreachable": "لا سبيل إلى الخادم",
     "other": "{detail}",
     "redirect_loop": "الرابط يحوّل في حلقة تعود إلى {url}؛ تحقّق من رابط المصدر",
-    "too_many_redirects": "تجاوزت التحويلات الحد ({most})، وآخرها إلى {url}؛ "
-    "تحقّق من رابط المصدر",
+    "too_many_redirects": "تجاوزت التحويلات الحد ({most})، وآخرها إلى {url}؛ تحقّق من رابط المصدر",
     "redirected": "{cause} (بعد التحويل إلى {url})",
     "linked_feed": "{cause} (المصدر الذي تشير إليه الصفحة: {url})",
     "http": "أجاب الخادم بالرمز HTTP {status}{phrase}: {cause}",

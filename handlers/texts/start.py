@@ -47,7 +47,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "يقترح استثناءً تحفظه بضغطة\n\n"
             "<b>صيغة العبارات</b>\n"
             "<code>ترامب | ترمب</code> أيٌّ منهما · "
-            "<code>روسيا -\"روسيا البيضاء\"</code> مع استثناء · "
+            '<code>روسيا -"روسيا البيضاء"</code> مع استثناء · '
             "<code>=ترامب</code> بالحرف · "
             "<code>عنوان: روسيا</code> في العنوان والمقدمة فقط\n"
             "تُطابَق العبارات في العنوان والمقدمة ونص الخبر كاملًا إن توفر؛ "
@@ -75,7 +75,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "offers an exclusion you save with one tap\n\n"
             "<b>Term syntax</b>\n"
             "<code>ترامب | ترمب</code> either · "
-            "<code>روسيا -\"روسيا البيضاء\"</code> with an exclusion · "
+            '<code>روسيا -"روسيا البيضاء"</code> with an exclusion · '
             "<code>=ترامب</code> exact spelling · "
             "<code>title: روسيا</code> headline and teaser only\n"
             "Terms are matched in the headline, the teaser and the article's full text "
@@ -102,7 +102,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "ولعباراتك الخاصة كلّمني في محادثة خاصة.\n\n"
             "<b>صيغة العبارات</b>\n"
             "<code>ترامب | ترمب</code> أيٌّ منهما · "
-            "<code>روسيا -\"روسيا البيضاء\"</code> مع استثناء · "
+            '<code>روسيا -"روسيا البيضاء"</code> مع استثناء · '
             "<code>=ترامب</code> بالحرف"
         ),
         "en": (
@@ -124,7 +124,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
             "For your own terms, talk to me in a private chat.\n\n"
             "<b>Term syntax</b>\n"
             "<code>ترامب | ترمب</code> either · "
-            "<code>روسيا -\"روسيا البيضاء\"</code> with an exclusion · "
+            '<code>روسيا -"روسيا البيضاء"</code> with an exclusion · '
             "<code>=ترامب</code> exact spelling"
         ),
     },

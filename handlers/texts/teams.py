@@ -52,8 +52,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     "channel_user_not_admin": {
         "ar": "عذرًا، مشرفو {name} وحدهم يديرون عباراتها. لم يتغير شيء.",
-        "en": "Sorry, only the administrators of {name} can manage its terms. "
-        "Nothing was changed.",
+        "en": "Sorry, only the administrators of {name} can manage its terms. Nothing was changed.",
     },
     "channel_linked": {
         "ar": "🔗 تدير الآن القناة {name}: /watch و /unwatch و /list و /pause تعمل عليها.\n"

@@ -32,18 +32,15 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     "watch_added": {
         "ar": "✅ سأنبه {where} عند ذكر {term}.\nجرّبها على آخر الأخبار: /test",
-        "en": "✅ I will alert {where} when {term} is mentioned.\n"
-        "Try it on the latest news: /test",
+        "en": "✅ I will alert {where} when {term} is mentioned.\nTry it on the latest news: /test",
     },
     "watch_present": {
         "ar": "{term} مُتابَعة من قبل في {where}. القائمة: /list",
         "en": "{term} is already watched in {where}. The list: /list",
     },
     "watch_full": {
-        "ar": "⚠️ لم أحفظها: في {where} {terms}، وهو الحد. "
-        "احذف بعضها من /list ثم أعد المحاولة.",
-        "en": "⚠️ Not saved: {where} has {terms}, the limit. Remove some in /list, "
-        "then try again.",
+        "ar": "⚠️ لم أحفظها: في {where} {terms}، وهو الحد. احذف بعضها من /list ثم أعد المحاولة.",
+        "en": "⚠️ Not saved: {where} has {terms}, the limit. Remove some in /list, then try again.",
     },
     "watch_paused_note": {
         "ar": "\n⏸ التنبيهات متوقفة مؤقتًا؛ استأنفها بـ /resume",

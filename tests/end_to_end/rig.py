@@ -63,7 +63,11 @@ class Deployment:
 
 @contextmanager
 def deployment(
-    tmp_path: Path, keys: Keys, api: FakeBotAPI, feeds: LocalHTTPServer, env: dict[str, str],
+    tmp_path: Path,
+    keys: Keys,
+    api: FakeBotAPI,
+    feeds: LocalHTTPServer,
+    env: dict[str, str],
     redis_url: str,
 ) -> Iterator[Deployment]:
     """Run Rasd polling one wire feed every second, with admin 900, until the block ends."""

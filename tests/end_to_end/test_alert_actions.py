@@ -292,7 +292,9 @@ async def test_link_previews_on_show_the_article_small_below_the_text_and_off_sh
     shown = article("السودان يعيد فتح المطار")
     await newsroom.publish(shown)
     assert (await newsroom.alert(READER, shown)).params["link_preview_options"] == {
-        "url": shown.link, "prefer_small_media": True, "show_above_text": False,
+        "url": shown.link,
+        "prefer_small_media": True,
+        "show_above_text": False,
     }
     await newsroom.rig.says(READER, "/preview off")
     hidden = article("السودان يستأنف المحادثات")

@@ -22,8 +22,12 @@ pytestmark = ON_SINGLE_AND_CLUSTER
 
 @pytest.fixture
 def rasd(
-    tmp_path: Path, keys: Keys, bot_api: FakeBotAPI, http_server: LocalHTTPServer,
-    subprocess_env: dict[str, str], redis_url: str,
+    tmp_path: Path,
+    keys: Keys,
+    bot_api: FakeBotAPI,
+    http_server: LocalHTTPServer,
+    subprocess_env: dict[str, str],
+    redis_url: str,
 ) -> Iterator[Deployment]:
     with deployment(tmp_path, keys, bot_api, http_server, subprocess_env, redis_url) as running:
         yield running

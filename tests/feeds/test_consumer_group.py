@@ -57,9 +57,7 @@ async def test_own_pending_entries_come_back_when_asked_for(redis: Redis, keys: 
     assert await mine.read(10, 10, own_pending=True) == [first]
 
 
-async def test_a_vanished_group_is_created_again_from_the_start(
-    redis: Redis, keys: Keys
-) -> None:
+async def test_a_vanished_group_is_created_again_from_the_start(redis: Redis, keys: Keys) -> None:
     await redis.xadd(keys.outbox(), {"alert": "queued before any reader"})
     entries = await reader(redis, keys, "first").read(10, 10)
     assert [fields for _, fields in entries] == [{"alert": "queued before any reader"}]

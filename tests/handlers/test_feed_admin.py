@@ -92,8 +92,7 @@ async def test_refusals_show_what_was_typed_escaped_once(rig: BotRig) -> None:
     typed = "ftp://x.example/feed?a=1&b='2'"
     refused = await rig.says(ADMIN, f"/addfeed {typed}")
     assert refused.plain == (
-        "⚠️ لم أضف المصدر: الرابط يجب أن يبدأ بـ http:// أو https:// وأن يحوي اسم موقع: "
-        + typed
+        "⚠️ لم أضف المصدر: الرابط يجب أن يبدأ بـ http:// أو https:// وأن يحوي اسم موقع: " + typed
     )
     private = await rig.says(ADMIN, f"/addfeed {CLOSED_PORT}")  # private addresses not allowed
     assert private.plain.startswith("⚠️ لم أضف المصدر: عنوان خاص أو محلي: 127.0.0.1؛")

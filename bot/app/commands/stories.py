@@ -51,6 +51,7 @@ exit status: 0 on success, 2 on a bad article line (nothing is printed for it
 or after it; the message names the line).
 """
 
+
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the `stories` subcommand."""
     parser = sub.add_parser(

@@ -67,9 +67,7 @@ def test_running_bot_tells_each_admin_once_when_a_feed_is_switched_off(
     assert http_server.hits("/gone") == hits_when_told  # switched off: no more fetches
 
 
-async def test_admins_added_by_command_are_told_in_their_language(
-    redis: Redis, keys: Keys
-) -> None:
+async def test_admins_added_by_command_are_told_in_their_language(redis: Redis, keys: Keys) -> None:
     admins = AdminStore(redis, keys, configured=())
     chats = ChatStore(redis, keys)
     outbox = Outbox(redis, keys, claim_after_ms=60_000)

@@ -22,9 +22,7 @@ async def test_a_failing_role_stops_the_others_and_is_raised() -> None:
         raise LookupError("no such feed table")
 
     with pytest.raises(RoleFailedError) as caught:
-        await supervise(
-            {"poller": broken(), "bot": until_stopped(stop, finished, "bot")}, stop
-        )
+        await supervise({"poller": broken(), "bot": until_stopped(stop, finished, "bot")}, stop)
     assert str(caught.value) == "the poller role failed: LookupError: no such feed table"
     assert finished == ["bot"]  # stopped cleanly, not cancelled
 

@@ -85,7 +85,8 @@ async def test_alerts_carry_buttons_quiet_hours_silence_and_the_preview_choice(
     token = alert_card_token(news.id, ["الأسد"])
     assert alerts[2].buttons[0][1] == f"ac:mute:{token}"  # one card for every chat alike
     assert alerts[1].buttons == (
-        ("🔕 كتم", f"ac:mute:{token}"), ("👎 ليس عن هذا", f"ac:no:{token}")
+        ("🔕 كتم", f"ac:mute:{token}"),
+        ("👎 ليس عن هذا", f"ac:no:{token}"),
     )
     card = await AlertCards(redis, keys).get(token)
     assert card is not None

@@ -181,4 +181,3 @@ def test_any_items_give_valid_messages_with_every_item_once(
     joined = "\n".join(messages)
     for n in range(len(items)):
         assert joined.count(f'href="https://x.example/{n}"') == 1
-

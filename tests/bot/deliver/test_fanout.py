@@ -60,9 +60,7 @@ async def handled(redis: Redis, keys: Keys, *articles: Article) -> list[OutboxAl
     return await outbox(redis, keys)
 
 
-async def test_a_subscriber_gets_one_alert_with_the_match_in_bold(
-    redis: Redis, keys: Keys
-) -> None:
+async def test_a_subscriber_gets_one_alert_with_the_match_in_bold(redis: Redis, keys: Keys) -> None:
     await subscribe(redis, keys, 101, "كوريا الشمالية")
     [alert] = await handled(
         redis, keys, article("القوات الكورية الشمالية تعبر الحدود"), article("كوريا الجنوبية")
@@ -72,9 +70,7 @@ async def test_a_subscriber_gets_one_alert_with_the_match_in_bold(
     assert alert.feed_id == "feed-sahafa"
 
 
-async def test_one_alert_per_chat_lists_every_term_that_matched(
-    redis: Redis, keys: Keys
-) -> None:
+async def test_one_alert_per_chat_lists_every_term_that_matched(redis: Redis, keys: Keys) -> None:
     await subscribe(redis, keys, 101, "روسيا", "إيران")
     await subscribe(redis, keys, 102, "روسيا")
     alerts = await handled(redis, keys, article("محادثات روسية إيرانية في موسكو"))
@@ -84,9 +80,7 @@ async def test_one_alert_per_chat_lists_every_term_that_matched(
     assert "إيران" not in by_chat[102].text.split("\n")[0]
 
 
-async def test_the_same_story_from_another_feed_is_not_sent_again(
-    redis: Redis, keys: Keys
-) -> None:
+async def test_the_same_story_from_another_feed_is_not_sent_again(redis: Redis, keys: Keys) -> None:
     await subscribe(redis, keys, 101, "مرفأ بيروت")
     first = article("انفجار ضخم في مرفأ بيروت يهز العاصمة", feed="one")
     relinked = article("عاجل من مرفأ بيروت", feed="two", link=first.link + "?utm_source=x")
@@ -113,9 +107,7 @@ async def test_the_same_outlet_again_edits_nothing(redis: Redis, keys: Keys) -> 
     assert [(alert.kind, alert.article_id) for alert in queued] == [("alert", first.id)]
 
 
-async def test_a_chat_that_wants_every_version_gets_each_outlet(
-    redis: Redis, keys: Keys
-) -> None:
+async def test_a_chat_that_wants_every_version_gets_each_outlet(redis: Redis, keys: Keys) -> None:
     await subscribe(redis, keys, 101, "مرفأ بيروت")
     await subscribe(redis, keys, 102, "مرفأ بيروت")
     await ChatStore(redis, keys).set_stories(102, "all")
@@ -141,9 +133,7 @@ async def test_a_digest_lists_a_story_once_with_its_outlets(redis: Redis, keys: 
     assert "صحيفة one" in lines[0] and f'<a href="{retitled.link}">صحيفة three</a>' in lines[0]
 
 
-async def test_paused_chats_get_nothing_and_digest_chats_keep_it(
-    redis: Redis, keys: Keys
-) -> None:
+async def test_paused_chats_get_nothing_and_digest_chats_keep_it(redis: Redis, keys: Keys) -> None:
     chats = ChatStore(redis, keys)
     await subscribe(redis, keys, 101, "النفط")
     await subscribe(redis, keys, 102, "النفط")
@@ -161,9 +151,7 @@ async def test_paused_chats_get_nothing_and_digest_chats_keep_it(
     assert await redis.zscore(keys.digest_due(), "102") is not None
 
 
-async def test_an_article_handled_twice_queues_the_same_alert_ids(
-    redis: Redis, keys: Keys
-) -> None:
+async def test_an_article_handled_twice_queues_the_same_alert_ids(redis: Redis, keys: Keys) -> None:
     await subscribe(redis, keys, 101, "سيول")
     news = article("سيول تستضيف قمة اقتصادية")
     alerts = await handled(redis, keys, news, news)
