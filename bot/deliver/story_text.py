@@ -3,7 +3,9 @@
 Pure: no Redis, no clock. The text goes through Rasd's own normalizer and
 light stemmer (bot.match), so «الروسية», «بروسيا» and «روسيا» meet on the key
 روسي, and «ترامب» in one outlet and «ترامب» with a clitic in another meet too.
-Every reading the stemmer gives a token is kept as a feature: a stray reading
+Every reading the stemmer gives a token is kept as a feature (its marked keys,
+ways the matcher compares a word, are not: they took an article's kept keys and
+made each word count twice, and recall fell): a stray reading
 (كوريا → وريا) costs nothing, because the other article's same token gives it
 too and the rarity weights (bot.deliver.story_rarity) make it count only as
 much as the word is rare.
@@ -21,7 +23,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.article import Article
-from bot.match.key_marks import DEFINITE
 from bot.match.normalize import tokenize
 from bot.match.stemmer import text_keys
 
@@ -53,9 +54,12 @@ class StoryText:
 
 @lru_cache(maxsize=200_000)  # as text_keys: words recur across articles
 def _keys(word: str) -> frozenset[str]:
-    # DEFINITE marks every word with the article: it names no word.
+    # A marked key (bot.match.key_marks) is a way the matcher compares a word, not a
+    # word: «#ال» is every word with the article, «!» + word the word again.
     return frozenset(
-        key for key in text_keys(word) if (len(key) >= MIN_KEY or key.isdigit()) and key != DEFINITE
+        key
+        for key in text_keys(word)
+        if key[:1].isalnum() and (len(key) >= MIN_KEY or key.isdigit())
     )
 
 
