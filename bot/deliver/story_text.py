@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.article import Article
+from bot.match.key_marks import names_a_word
 from bot.match.normalize import tokenize
 from bot.match.stemmer import text_keys
 
@@ -54,12 +55,12 @@ class StoryText:
 
 @lru_cache(maxsize=200_000)  # as text_keys: words recur across articles
 def _keys(word: str) -> frozenset[str]:
-    # A marked key (bot.match.key_marks) is a way the matcher compares a word, not a
-    # word: «#ال» is every word with the article, «!» + word the word again.
+    # A marked key is a way the matcher compares a word, not a word: «#ال» is every
+    # word with the article, «!» + word the word again.
     return frozenset(
         key
         for key in text_keys(word)
-        if key[:1].isalnum() and (len(key) >= MIN_KEY or key.isdigit())
+        if names_a_word(key) and (len(key) >= MIN_KEY or key.isdigit())
     )
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "NO_ARTICLE",
     "RELATIVE_PRONOUNS",
     "is_arabic",
+    "names_a_word",
 ]
 
 # غزة (3 letters) must survive و/ب/ل; a clitic never leaves fewer than 3 letters,
@@ -90,3 +91,12 @@ RELATIVE_PRONOUNS = frozenset(
 def is_arabic(word: str) -> bool:
     """Tell whether a word starts with an Arabic letter (stemming applies only then)."""
     return "\u0620" <= word[0] <= "\u06ff"
+
+
+def names_a_word(key: str) -> bool:
+    """Tell whether a key is a word or a reading of one, not a marked key.
+
+    A normalized word starts with a letter or a digit; every mark here, and the
+    matcher's others (bot.match.postings, bot.match.fuzzy), with neither.
+    """
+    return key[:1].isalnum()
