@@ -171,6 +171,9 @@ _PARTS = (
     ("hundred_and_sixth_", "_sealed", "hundred-and-sixth sealed part (scored once at 5a76ab4)"),
     ("hundred_and_seventh_", "_sealed", "hundred-and-seventh sealed part (scored once at 5a76ab4)"),
     ("hundred_and_eighth_", "_sealed", "hundred-and-eighth sealed part (scored once at 5a76ab4)"),
+    # Scored once on arrival at c4facfb, before anything was tuned on them.
+    ("hundred_and_ninth_", "_sealed", "hundred-and-ninth sealed part (scored once at c4facfb)"),
+    ("hundred_and_tenth_", "_sealed", "hundred-and-tenth sealed part (scored once at c4facfb)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
