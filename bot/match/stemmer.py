@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from bot.match.aliases import ALIASES, PHRASE_ALIASES
 from bot.match.clitics import DEFINITE_PREFIXES, definite, text_bases
-from bot.match.common_words import foreign_name
+from bot.match.common_words import common_noun, foreign_name
 from bot.match.compounds import (
     compound_part,
     joined_forms,
@@ -25,6 +25,7 @@ from bot.match.compounds import (
     split_forms,
     split_in_phrase,
 )
+from bot.match.given_names import given_names
 from bot.match.inflection import followers_of, inflection_stems
 from bot.match.key_marks import (
     ARTICLE,
@@ -173,13 +174,15 @@ def single_word_keys(word: str) -> frozenset[str]:
     A word in ‑ي typed with the article is a family's, a club's or a group's
     name (الأهلي, الحريري, الحوثي): its feminine is another word (الأهلية
     eligibility, الحريرية silken), and only the sound plural, its people
-    (الحوثيين), is still the name. A foreign name typed bare takes no ending
-    at all, only its land's adjective if it has one (_bare_name).
+    (الحوثيين), is still the name. So is a common noun in ‑ي typed bare, no
+    given name (شرطي, صحفي: «شرطيين», «الصحفيين»; _people_noun). A foreign name
+    typed bare takes no ending at all, only its land's adjective if it has one
+    (_bare_name).
     """
     if _bare_name(word):
         adjectives = {*nisba_forms(word), *short_land_nisba(word)}
         return frozenset({BARE + word, *with_nisba_spellings(adjectives)})
-    keys = _single_word_keys(word, noun_singulars, noun_numbers)
+    keys = _single_word_keys(word, noun_singulars, noun_numbers, _people_noun)
     # A common noun's attached pronouns: not asked at load, where a text token's
     # ending keys reach the noun's own triggers (bot.match.pending.reaching_keys).
     endings = noun_endings(term_primary(word))
@@ -194,17 +197,20 @@ def single_word_shape_keys(word: str) -> frozenset[str]:
     family_names.family_name_shape: the word list is read when a term is compiled.
     """
     # A foreign name's bare key (single_word_keys) is not asked for: a text token that
-    # has BARE + word has the word too (text_keys), so the word's key covers it.
-    return _single_word_keys(word, noun_singular_shapes, noun_number_shapes)
+    # has BARE + word has the word too (text_keys), so the word's key covers it. Every
+    # word in ‑ي is taken for a noun of people: its keys cover a name's.
+    return _single_word_keys(word, noun_singular_shapes, noun_number_shapes, _any_word)
 
 
 def _single_word_keys(
     word: str,
     singulars: Callable[[str], Iterable[str]],
     plurals: Callable[[str], Iterable[str]],
+    people: Callable[[str], bool],
 ) -> frozenset[str]:
-    """Return the keys of a one-word term, its plural's singulars given by singulars and a
-    bare common noun's plurals by plurals."""
+    """Return the keys of a one-word term, its plural's singulars given by singulars, a
+    bare common noun's plurals by plurals, and by people whether a bare word in ‑ي names
+    people, whose sound plural it keeps."""
     keys = term_keys(word)
     if not word or not is_arabic(word):
         return keys
@@ -217,11 +223,21 @@ def _single_word_keys(
         if base == word:
             numbers |= frozenset(plurals(word))
         return keys | numbers if numbers else keys
-    if is_place(base) or not (word.startswith(ARTICLE) or place_adjective(base)):
+    if is_place(base) or not (word.startswith(ARTICLE) or place_adjective(base) or people(base)):
         return frozenset({BARE + base, *ALIASES.get(base, ())})
     if not place_adjective(base):
         return frozenset({BARE + base, FOLLOWERS + base, *ALIASES.get(base, ())})
     return keys
+
+
+def _people_noun(base: str) -> bool:
+    """Tell whether a word in ‑ي is a common noun (common with the article), no given name."""
+    return common_noun(base) and base not in given_names()
+
+
+def _any_word(base: str) -> bool:
+    """Take every word for a noun of people: loading asks no word list (single_word_shape_keys)."""
+    return True
 
 
 def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

@@ -162,6 +162,13 @@ NAME_INFLECTION = [
     hit("article-name-in-i-clitic", "الحريري", "رسالة للحريري", "للحريري"),
     hit("article-place-adjective-inflects", "الروسي", "القوات الروسية", "الروسية"),
     hit("feminine-plural-typed-bare", "مفاوضات", "جولة مفاوضة جديدة", "مفاوضة"),
+    # A common noun in ‑ي typed bare names people, as one typed with the article does: its
+    # sound plural is them; its feminine is still another word (a newspaper's adjective).
+    hit("common-noun-in-i-plural", "صحفي", "اعتقال ثلاثة صحفيين", "صحفيين"),
+    hit("common-noun-in-i-plural-definite", "شرطي", "إصابة الشرطيين في الهجوم", "الشرطيين"),
+    miss("common-noun-in-i-no-feminine", "صحفي", "في جولة صحفية للوزير"),
+    # A given name is a person's even where its letters are a common adjective (سامي, high).
+    miss("given-name-in-i-no-plural", "سامي", "تصريحات معادية للساميين"),
 ]
 
 WRITTEN_LETTERS = [
