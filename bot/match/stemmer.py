@@ -151,7 +151,9 @@ def term_keys(word: str) -> frozenset[str]:
 def _bare_name(word: str) -> bool:
     """Tell whether a one-word term is a foreign name: it takes no ending, only proclitics.
 
-    «بولت» is not «بولتون» (Bolton) read as a plural, nor «جونس» «جونسون».
+    «بولت» is not «بولتون» (Bolton) read as a plural, nor «جونس» «جونسون». A word
+    in ة is none, even one the word list does not know («مداهمة»: «المداهمات»,
+    «إقالة»: «إقالته»): foreign names are not written with it (_written_feminine).
     """
     return (
         is_arabic(word)
@@ -161,7 +163,17 @@ def _bare_name(word: str) -> bool:
         and not is_place(word)
         and foreign_name(word)
         and word not in ALIASES
+        and not _written_feminine(word)
     )
+
+
+# A French name's ‑et or ‑ier is written ‑يه (روجيه, بيكيه): normalized, like ‑ية.
+_FRENCH_ENDING = "يه"
+
+
+def _written_feminine(word: str) -> bool:
+    """Tell whether a normalized word of four letters or more ends as one written with ة."""
+    return len(word) > MIN_STEM and word.endswith("ه") and not word.endswith(_FRENCH_ENDING)
 
 
 @lru_cache(maxsize=200_000)

@@ -169,6 +169,11 @@ NAME_INFLECTION = [
     miss("common-noun-in-i-no-feminine", "صحفي", "في جولة صحفية للوزير"),
     # A given name is a person's even where its letters are a common adjective (سامي, high).
     miss("given-name-in-i-no-plural", "سامي", "تصريحات معادية للساميين"),
+    # A word in ة the word list does not know is still no foreign name: it takes its endings.
+    hit("unknown-word-in-ta-plural", "مداهمة", "نفذت الشرطة المداهمات فجرا", "المداهمات"),
+    hit("unknown-word-in-ta-pronoun", "إقالة", "طالب المشجعون بإقالته", "بإقالته"),
+    # A French name in ‑يه (‑et, ‑ier) is one: it takes no ending.
+    miss("french-name-in-ieh-no-ending", "بيكيه", "انتهت البيكيهات"),
 ]
 
 WRITTEN_LETTERS = [
