@@ -14,17 +14,20 @@ which are foreign names (الفيفا, الناتو), and foreign names by the w
 (bot.match.common_words.foreign_name: the news seldom writes them with the
 article, «اليونيسف» but not «الأهرام»): no common noun stands behind
 «اليونيسف», so «يونيسف الجمعة» is the agency on Friday. Nor are the words
-whose shape makes them no name: a sound feminine plural (الاحتجاجات) and the
-verbal noun of a derived verb in تفعيل or انفعال (التدخين, الانقلاب), and a
-sound masculine plural of a common noun (الموظفين) name things, acts and
-people, not bodies, so «احتجاج الطلاب», «تدخين الشيشة» and «انقلاب
-الحوثيين» are still the word watched.
+whose shape makes them no name: a sound feminine plural (الاحتجاجات), the
+verbal noun of a derived verb in تفعيل or انفعال (التدخين, الانقلاب), a word of
+four letters with ا third, the shape of فِعال, فَعال, فُعال and مَفال nouns
+(الحراك, الفساد, الحصار, المطار, العمال), and a sound masculine plural of a
+common noun (الموظفين) name things, acts and people, not bodies, so «احتجاج
+الطلاب», «تدخين الشيشة», «حراك الريف» and «انقلاب الحوثيين» are still the
+word watched. (A body named so loses its own construct: the club «الشباب»
+meets «شباب الأهلي».)
 """
 
 from __future__ import annotations
 
 from bot.match.common_words import foreign_name
-from bot.match.key_marks import ARTICLE, DESCRIBING, NO_ARTICLE
+from bot.match.key_marks import ARTICLE, DESCRIBING, LONG_VOWELS, NO_ARTICLE
 from bot.match.noun_numbers import people_plural
 from bot.match.stemmer import is_place_term
 from bot.match.word_forms import feminine_plural_stem
@@ -63,13 +66,16 @@ def common_noun_readings(words: tuple[str, ...]) -> tuple[tuple[int, Keys], ...]
     return _CONSTRUCT
 
 
-# تفعيل (تدخين), انفعال (انقلاب): closed patterns.
+# تفعيل (تدخين), انفعال (انقلاب), فعال (حراك): closed patterns.
 _TAFEEL = 5
 _INFIAAL = 6
+_FIAAL = 4
 
 
 def _derived_verbal_noun(stem: str) -> bool:
-    """Tell whether a word is shaped as the verbal noun of a derived verb."""
+    """Tell whether a word is shaped as the verbal noun of a derived verb, or as فعال."""
+    if len(stem) == _FIAAL:
+        return stem[2] == "ا" and LONG_VOWELS.isdisjoint(stem[:2] + stem[3])
     if len(stem) == _TAFEEL:
         return stem[0] == "ت" and stem[3] == "ي"
     return len(stem) == _INFIAAL and stem.startswith("ان") and stem[4] == "ا"

@@ -145,6 +145,14 @@ COMMON_NOUN_CONSTRUCT = [
     hit("article-after-a-clitic", "النجمة", "فوز ثمين للنجمة أمس", "للنجمة"),
     hit("typed-without-article-meets-construct", "وحدة", "اجتماع وحدة الأزمات", "وحدة"),
     hit("bare-form-before-a-new-phrase", "النجمة", "مواجهة نجمة والأنصار", "نجمة"),
+    # A noun shaped فعال names a thing or an act, not a body: its construct is still it.
+    hit("faal-noun-heads-a-construct", "الحراك", "تواصل حراك الريف في المغرب", "حراك"),
+    hit(
+        "faal-noun-after-clitic-heads-a-construct",
+        "المطار",
+        "هبطت الطائرة بمطار الخرطوم",
+        "بمطار",
+    ),
 ]
 
 NAME_INFLECTION = [
