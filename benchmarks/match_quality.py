@@ -183,6 +183,9 @@ _PARTS = (
     # Names and concepts, kept out while the rule for a word in ة was written; at 182bc96.
     ("hundred_and_fifteenth_", "_sealed", "hundred-and-fifteenth sealed part (at 182bc96)"),
     ("hundred_and_sixteenth_", "_sealed", "hundred-and-sixteenth sealed part (at 182bc96)"),
+    # Kept out while the rule for an article-typed فعال noun was written; at 640764c.
+    ("hundred_and_seventeenth_", "_sealed", "hundred-and-seventeenth sealed part (at 640764c)"),
+    ("hundred_and_eighteenth_", "_sealed", "hundred-and-eighteenth sealed part (at 640764c)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
