@@ -27,8 +27,9 @@ meets «شباب الأهلي».)
 from __future__ import annotations
 
 from bot.match.common_words import foreign_name
-from bot.match.key_marks import ARTICLE, DESCRIBING, LONG_VOWELS, NO_ARTICLE
+from bot.match.key_marks import ARTICLE, DESCRIBING, NO_ARTICLE
 from bot.match.noun_numbers import people_plural
+from bot.match.patterns import fiaal_shape
 from bot.match.stemmer import is_place_term
 from bot.match.word_forms import feminine_plural_stem
 
@@ -69,13 +70,12 @@ def common_noun_readings(words: tuple[str, ...]) -> tuple[tuple[int, Keys], ...]
 # تفعيل (تدخين), انفعال (انقلاب), فعال (حراك): closed patterns.
 _TAFEEL = 5
 _INFIAAL = 6
-_FIAAL = 4
 
 
 def _derived_verbal_noun(stem: str) -> bool:
     """Tell whether a word is shaped as the verbal noun of a derived verb, or as فعال."""
-    if len(stem) == _FIAAL:
-        return stem[2] == "ا" and LONG_VOWELS.isdisjoint(stem[:2] + stem[3])
+    if fiaal_shape(stem):
+        return True
     if len(stem) == _TAFEEL:
         return stem[0] == "ت" and stem[3] == "ي"
     return len(stem) == _INFIAAL and stem.startswith("ان") and stem[4] == "ا"

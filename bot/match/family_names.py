@@ -42,7 +42,7 @@ from bot.match.common_words import (
 from bot.match.compounds import COMPOUND_FIRSTS, NAME_PARTICLES, SAINTS
 from bot.match.given_names import given_name_length, given_names
 from bot.match.inflection import inflection_stems
-from bot.match.key_marks import ARTICLE, EXACT, MIN_STEM
+from bot.match.key_marks import ARTICLE, EXACT, FRENCH_NAME_ENDING, MIN_STEM
 from bot.match.named_after import naming_words
 from bot.match.nisba import is_place, place_adjective
 from bot.match.normalize import normalize
@@ -67,7 +67,6 @@ _MAX_FOREIGN_GIVEN = 2
 # ‑ان end many (ستورمي, خوان).
 _NOUN_ENDINGS = ("ه", "ات", "ين", "ون")
 _SOUND_FEMININE_PLURAL = "ات"
-_FRENCH_ENDING = "يه"  # ‑é, ‑ier: روجيه, جوزيه (normalized ة is ه)
 # ‑ين ends foreign given names too (كارين, جاستين, كيفين); whether it is a dual or a
 # plural (مسلحين) the word lists say when the term compiles (family_name).
 _IN_ENDING = "ين"
@@ -262,7 +261,7 @@ def _noun_ending(word: str) -> bool:
     ‑يه ends French given names too (روجيه, جوزيه, أندريه): whether such a word
     is Arabic (قضية) is the word list's to say (family_name).
     """
-    if not word.endswith(_NOUN_ENDINGS) or word.endswith((_FRENCH_ENDING, _IN_ENDING)):
+    if not word.endswith(_NOUN_ENDINGS) or word.endswith((FRENCH_NAME_ENDING, _IN_ENDING)):
         return False  # most words: one C-level test each
     return any(
         word.endswith(ending) and len(word) - len(ending) >= MIN_STEM for ending in _NOUN_ENDINGS

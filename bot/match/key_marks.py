@@ -19,6 +19,7 @@ __all__ = [
     "EXACT",
     "FOLLOWERS",
     "FOREIGN_GIVEN",
+    "FRENCH_NAME_ENDING",
     "HIS",
     "MIN_INFLECTED_STEM",
     "MIN_STEM",
@@ -45,6 +46,9 @@ LONG_VOWELS = frozenset("اوي")
 # Endings that mark an Arabic word, not a foreign name: feminine, plurals, dual,
 # relative adjective.
 ARABIC_ENDINGS = ("ه", "ات", "ين", "ون", "ان", "ي")
+# The ending of French names in ‑é, ‑et, ‑ier (روجيه, جوزيه, بيكيه): normalized, the
+# same letters as the feminine of a relative adjective (‑ية), so it marks no Arabic word.
+FRENCH_NAME_ENDING = "يه"
 
 # Prefix of the key of a text token as written (exact mode): never part of a
 # normalized token.

@@ -25,6 +25,7 @@ __all__ = [
     "broken_plurals",
     "faeel_shape",
     "feminine_pattern_numbers",
+    "fiaal_shape",
     "fuala_singulars",
     "gentilic_plural",
     "nisba_spelling",
@@ -172,6 +173,11 @@ def _after_m(word: str) -> str:
 def faeel_shape(word: str) -> bool:
     """Tell whether a word has the letters of فعيل: four, ي third, a consonant last."""
     return len(word) == 4 and word[2] == "ي" and word[3] not in LONG_VOWELS
+
+
+def fiaal_shape(word: str) -> bool:
+    """Tell whether a word has the letters of فِعال, فَعال, فُعال or مَفال: ا between consonants."""
+    return _fits(word, "CCاC")
 
 
 def _fuala_plurals(word: str) -> Iterator[str]:

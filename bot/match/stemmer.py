@@ -34,6 +34,7 @@ from bot.match.key_marks import (
     DEFINITE_FEMININE,
     DESCRIBING,
     FOLLOWERS,
+    FRENCH_NAME_ENDING,
     MIN_INFLECTED_STEM,
     MIN_STEM,
     NO_ARTICLE,
@@ -167,13 +168,9 @@ def _bare_name(word: str) -> bool:
     )
 
 
-# A French name's ‑et or ‑ier is written ‑يه (روجيه, بيكيه): normalized, like ‑ية.
-_FRENCH_ENDING = "يه"
-
-
 def _written_feminine(word: str) -> bool:
     """Tell whether a normalized word of four letters or more ends as one written with ة."""
-    return len(word) > MIN_STEM and word.endswith("ه") and not word.endswith(_FRENCH_ENDING)
+    return len(word) > MIN_STEM and word.endswith("ه") and not word.endswith(FRENCH_NAME_ENDING)
 
 
 @lru_cache(maxsize=200_000)
