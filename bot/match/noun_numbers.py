@@ -34,6 +34,7 @@ from bot.match.key_marks import ARTICLE, ENDED, HIS, MIN_INFLECTED_STEM, MIN_STE
 from bot.match.nisba import is_place
 from bot.match.patterns import (
     FEMININE_PATTERN_LENGTH,
+    falaa_singular_shape,
     feminine_pattern_numbers,
     fuala_singulars,
     plural_singulars,
@@ -41,6 +42,7 @@ from bot.match.patterns import (
 )
 
 __all__ = [
+    "falaa_singulars",
     "noun_ending_stems",
     "noun_endings",
     "noun_number_shapes",
@@ -90,6 +92,34 @@ def noun_singular_shapes(base: str) -> tuple[str, ...]:
         *fuala_singulars(base),
         *plural_singulars(base),
     )
+
+
+# The ى a فَعْلى plural is typed with, which normalization writes ي; the أ of an elative.
+_ALEF_MAQSURA = "ى"
+_ELATIVE = "ا"
+
+
+def falaa_singulars(typed: str, base: str) -> tuple[str, ...]:
+    """Return the فعيل singular of a one-word فَعْلى plural, or nothing.
+
+    The plural of those struck by something (مرضى, جرحى, قتلى) names each of them
+    in the singular: «المرضى» is also «مريض», «القتلى» «قتيل». Only when typed with
+    its final ى (a relative adjective in ي is another word), when the singular is in
+    use and names nobody and no place (not «مريم» for «مرمى»), and when no أفعل is
+    in use, which would make the word a feminine elative (كبرى of أكبر, not of كبير).
+    base is the typed word normalized, the article off.
+    """
+    singular = falaa_singular_shape(base)
+    if (
+        singular is None
+        or not typed.endswith(_ALEF_MAQSURA)
+        or not in_use(singular)
+        or singular in given_names()
+        or is_place(singular)
+        or in_use(_ELATIVE + base[:-1])
+    ):
+        return ()
+    return (singular,)
 
 
 # A sound masculine plural loses its ن in construct: «موظفو الشركة», «موظفي البلدية»,

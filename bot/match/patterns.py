@@ -24,6 +24,7 @@ __all__ = [
     "FEMININE_PATTERN_LENGTH",
     "broken_plurals",
     "faeel_shape",
+    "falaa_singular_shape",
     "feminine_pattern_numbers",
     "fiaal_shape",
     "fuala_singulars",
@@ -173,6 +174,15 @@ def _after_m(word: str) -> str:
 def faeel_shape(word: str) -> bool:
     """Tell whether a word has the letters of فعيل: four, ي third, a consonant last."""
     return len(word) == 4 and word[2] == "ي" and word[3] not in LONG_VOWELS
+
+
+def falaa_singular_shape(word: str) -> str | None:
+    """Return the فعيل a word shaped as a فَعْلى plural would have (مرضى → مريض), or None.
+
+    Normalized, فَعْلى ends in ي, like the feminine elative فُعْلى (كبرى) and the
+    relative adjective فعلي: bot.match.noun_numbers.falaa_singulars tells them apart.
+    """
+    return word[:2] + "ي" + word[2] if _fits(word, "CCCي") else None
 
 
 def fiaal_shape(word: str) -> bool:

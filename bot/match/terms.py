@@ -27,6 +27,8 @@ from bot.match.name_forms import (
     short_name_forms,
 )
 from bot.match.nisba import own_letters_adjective
+from bot.match.noun_numbers import falaa_singulars
+from bot.match.patterns import falaa_singular_shape
 from bot.match.phrase_forms import body_forms, construct_dual_key, coordinated_forms, dual_head_key
 from bot.match.phrase_words import head_word_keys
 from bot.match.query import Phrase, Word
@@ -202,9 +204,19 @@ def _word_forms(term: str, read: Phrase) -> list[Compiled]:
         # The state's own name, compiled as a term of it alone: its adjective, its variants.
         compiled.extend(_compile_plain(term, Phrase(read.words[-len(state) :]))[1])
     compiled.extend(family_name_forms(words))
+    if len(words) == 1:
+        # A فعلى plural's singular (المرضى → مريض), told by the ى as typed.
+        for singular in falaa_singulars(read.words[0].raw, term_primary(words[0])):
+            # Counted from 11 to 99 it takes the accusative («15 جريحا»), which the
+            # text side leaves on so short a word (bot.match.phrase_words).
+            compiled.append(Compiled(typed_keys((singular,))))
+            compiled.append(Compiled((frozenset({singular + _ACCUSATIVE}),)))
     compiled.extend(Compiled(typed_keys(spelling)) for spelling in acronym_spellings(words))
     compiled.extend(Compiled(typed_keys(spelling)) for spelling in digit_spellings(words))
     return compiled
+
+
+_ACCUSATIVE = "ا"  # the alef of tanween
 
 
 # A trigger (bot.match.pending) is a word and the way a term compares it, as
@@ -222,7 +234,8 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     the coordinated, construct and dual forms the typed first word (phrase
     keys, exact spelling, a short noun's dual key and its أفعال plural), the
     body names the typed first word as written, a short name, a family name
-    alone, a party's members or an acronym's other spelling its own first word,
+    alone, a party's members, a فعلى plural's singular (and its accusative after a
+    number) or an acronym's other spelling its own first word,
     a state's own name the triggers of that name (asked by shape only: a part
     too common to stand alone still triggers, and compiles to nothing). Keep the
     two in step; tests/bot/match/test_pending.py checks it on every test term.
@@ -239,6 +252,9 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
         else ()
     )
     alone = [*(part for part in parts if part is not None), *acronym_spellings(words)]
+    if len(words) == 1 and (singular := falaa_singular_shape(term_primary(words[0]))):
+        # Asked by shape: the ى as typed is read at compile.
+        alone.extend(((singular,), (singular + _ACCUSATIVE,)))
     state = state_name(words)
     if not spellings and not alone and state is None:
         return (_first(words),)

@@ -27,6 +27,7 @@ from tests.bot.match.mechanism_names import (
 from tests.bot.match.mechanism_numbers import (
     AFAL_PLURALS,
     AGREEING_COLOURS,
+    FALAA_ALONE,
     FEMININE_PLURALS,
     FUALA_ALONE,
     MASCULINE_PLURALS_ALONE,
@@ -57,6 +58,7 @@ from tests.bot.match.mechanism_places import (
 
 MECHANISM_CASES = [
     *FEMININE_PLURALS,
+    *FALAA_ALONE,
     *FUALA_ALONE,
     *MASCULINE_PLURALS_ALONE,
     *NOUN_PLURALS,

@@ -52,6 +52,18 @@ NOUN_PLURALS = [
     miss("typed-with-the-article-may-be-a-name", "القاعدة", "قواعد عسكرية في الشمال"),
 ]
 
+# A one-word فَعْلى plural typed with its ى is also its فعيل singular, counted too
+# (bot.match.noun_numbers.falaa_singulars); not a feminine elative, not a name.
+FALAA_ALONE = [
+    hit("falaa-singular", "المرضى", "وفاة مريض في مستشفى المدينة", "مريض"),
+    hit("falaa-singular-with-a-clitic", "القتلى", "سقوط قتيل وجريح في الانفجار", "قتيل"),
+    hit("falaa-singular-counted", "الجرحى", "الهجوم خلف 15 جريحا", "جريحا"),
+    hit("falaa-plural-stays", "الجرحى", "نقل الجرحى إلى المستشفى", "الجرحى"),
+    miss("falaa-needs-its-alef-maqsura", "مرضي", "مريض في المستشفى"),
+    miss("falaa-not-a-feminine-elative", "الكبرى", "فوز كبير للفريق"),
+    miss("falaa-not-a-name", "مرمى", "مريم تسجل هدفا"),
+]
+
 # A one-word فعلاء plural is also its commoner singular, فاعل or فعيل (bot.match.noun_numbers).
 FUALA_ALONE = [
     hit("fuala-alone-faail", "نشطاء", "اعتقال الناشط الحقوقي", "الناشط"),

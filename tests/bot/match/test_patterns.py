@@ -7,6 +7,7 @@ import pytest
 from bot.match.normalize import normalize
 from bot.match.patterns import (
     broken_plurals,
+    falaa_singular_shape,
     fuala_singulars,
     gentilic_plural,
     verbal_noun_shape,
@@ -98,3 +99,15 @@ def test_derived_verbal_nouns_have_their_shape(word: str) -> None:
 @pytest.mark.parametrize("word", ["تيريزا", "تراوري", "إبراهيم", "أنطوان", "استيفان"])
 def test_names_and_weak_roots_do_not(word: str) -> None:
     assert not verbal_noun_shape(normalize(word))
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"), [("مرضى", "مريض"), ("جرحى", "جريح"), ("قتلى", "قتيل")]
+)
+def test_falaa_has_the_letters_of_its_faeel_singular(plural: str, singular: str) -> None:
+    assert falaa_singular_shape(normalize(plural)) == normalize(singular)
+
+
+@pytest.mark.parametrize("word", ["فوضى", "أسرى", "مأوى", "مستشفى", "جرحاهم"])
+def test_a_weak_letter_or_another_length_is_no_falaa(word: str) -> None:
+    assert falaa_singular_shape(normalize(word)) is None
