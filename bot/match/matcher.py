@@ -25,6 +25,7 @@ from typing import Protocol
 
 from bot.match.colour_names import ColourMarks, colour_marks
 from bot.match.compiled import Entry
+from bot.match.counted import counted_nouns
 from bot.match.hits import Field, Hit, Span, build_hits, without_spans
 from bot.match.kin import Kin, without_kin
 from bot.match.marks import contradicts, may_contradict
@@ -70,6 +71,11 @@ class Matchable(Protocol):
 
 # Terms parsed before their triggers are found (add_many): about a megabyte held.
 _LOAD_BATCH = 5000
+
+
+def _read(text: str) -> list[Token]:
+    """Return a field's tokens as the scan reads them: a counted noun's tanween off."""
+    return counted_nouns(text, tokenize(text))
 
 
 class MatchIndex:
@@ -165,11 +171,11 @@ class MatchIndex:
         terms: list[str] = []
         spans: list[Span] = []
         written = [
-            Written("title", article.title, tokenize(article.title)),
-            Written("summary", article.summary, tokenize(article.summary)),
+            Written("title", article.title, _read(article.title)),
+            Written("summary", article.summary, _read(article.summary)),
         ]
         if article.body:
-            written.append(Written("body", article.body, tokenize(article.body)))
+            written.append(Written("body", article.body, _read(article.body)))
         fields = [self._infos(field.tokens) for field in written]
         if self._pending and self._compile_reached(fields):
             fields = [self._infos(field.tokens) for field in written]

@@ -27,6 +27,7 @@ from tests.bot.match.mechanism_names import (
 from tests.bot.match.mechanism_numbers import (
     AFAL_PLURALS,
     AGREEING_COLOURS,
+    COUNTED_NOUNS,
     FALAA_ALONE,
     FEMININE_PLURALS,
     FUALA_ALONE,
@@ -58,6 +59,7 @@ from tests.bot.match.mechanism_places import (
 
 MECHANISM_CASES = [
     *FEMININE_PLURALS,
+    *COUNTED_NOUNS,
     *FALAA_ALONE,
     *FUALA_ALONE,
     *MASCULINE_PLURALS_ALONE,

@@ -52,6 +52,17 @@ NOUN_PLURALS = [
     miss("typed-with-the-article-may-be-a-name", "القاعدة", "قواعد عسكرية في الشمال"),
 ]
 
+# A noun counted by 11 to 99 (or a number ending in them) is read without its tanween
+# (bot.match.counted), however short; not after ten, a hundred or a year.
+COUNTED_NOUNS = [
+    hit("counted-noun", "نائب", "انتخاب 68 نائبا جديدا", "نائبا"),
+    hit("counted-by-a-larger-number", "طفل", "إنقاذ 311 طفلا من الغرق", "طفلا"),
+    hit("counted-in-arabic-digits", "مقعد", "الحزب يحصد ١٩ مقعدا", "مقعدا"),
+    hit("counted-with-the-article-typed", "المتهم", "محاكمة 16 متهما بالفساد", "متهما"),
+    miss("counted-not-by-ten", "نائب", "لم يكن 10 نائبا"),
+    miss("counted-not-without-a-number", "نائب", "فاز نائبا عن دائرته"),
+]
+
 # A one-word فَعْلى plural typed with its ى is also its فعيل singular, counted too
 # (bot.match.noun_numbers.falaa_singulars); not a feminine elative, not a name.
 FALAA_ALONE = [
