@@ -186,6 +186,9 @@ _PARTS = (
     # Kept out while the rule for an article-typed فعال noun was written; at 640764c.
     ("hundred_and_seventeenth_", "_sealed", "hundred-and-seventeenth sealed part (at 640764c)"),
     ("hundred_and_eighteenth_", "_sealed", "hundred-and-eighteenth sealed part (at 640764c)"),
+    # Kept out while the فعلى-plural and counted-noun rules were written; at dd2ad26.
+    ("hundred_and_nineteenth_", "_sealed", "hundred-and-nineteenth sealed part (at dd2ad26)"),
+    ("hundred_and_twentieth_", "_sealed", "hundred-and-twentieth sealed part (at dd2ad26)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
