@@ -21,15 +21,19 @@ four letters with ا third, the shape of فِعال, فَعال, فُعال and 
 common noun (الموظفين) name things, acts and people, not bodies, so «احتجاج
 الطلاب», «تدخين الشيشة», «حراك الريف» and «انقلاب الحوثيين» are still the
 word watched. (A body named so loses its own construct: the club «الشباب»
-meets «شباب الأهلي».)
+meets «شباب الأهلي».) Nor is an owner that names a place, or a land by its
+adjective (bot.match.key_marks.OWNING): a place has an office or a thing, not a
+body's name, before it («سفير الكويت», «ملك السعودية», «شرطة الرياض»), except a
+direction, which before a place is a side of it («غرب العراق» is not «الغرب»).
 """
 
 from __future__ import annotations
 
 from bot.match.common_words import foreign_name
-from bot.match.key_marks import ARTICLE, DESCRIBING, NO_ARTICLE
+from bot.match.key_marks import ARTICLE, DESCRIBING, NO_ARTICLE, OWNING
 from bot.match.noun_numbers import people_plural
 from bot.match.patterns import fiaal_shape
+from bot.match.places import DIRECTIONS
 from bot.match.stemmer import is_place_term
 from bot.match.word_forms import feminine_plural_stem
 
@@ -44,7 +48,9 @@ _FOREIGN_ENDINGS = ("ا", "و")
 Keys = tuple[frozenset[str], ...]
 
 # The matched word without the article, then an owner; one object for every term.
-_CONSTRUCT: tuple[tuple[int, Keys], ...] = (
+_CONSTRUCT: tuple[tuple[int, Keys], ...] = ((0, (frozenset({NO_ARTICLE}), frozenset({OWNING}))),)
+# A direction before a place is a side of it («غرب العراق»), not «الغرب» (the West).
+_DIRECTION_CONSTRUCT: tuple[tuple[int, Keys], ...] = (
     (0, (frozenset({NO_ARTICLE}), frozenset({DESCRIBING}))),
 )
 
@@ -64,7 +70,7 @@ def common_noun_readings(words: tuple[str, ...]) -> tuple[tuple[int, Keys], ...]
         or _derived_verbal_noun(stem)
     ):
         return ()
-    return _CONSTRUCT
+    return _DIRECTION_CONSTRUCT if stem in DIRECTIONS else _CONSTRUCT
 
 
 # تفعيل (تدخين), انفعال (انقلاب), فعال (حراك): closed patterns.

@@ -25,6 +25,7 @@ __all__ = [
     "MIN_STEM",
     "MIN_TANWEEN_STEM",
     "NO_ARTICLE",
+    "OWNING",
     "RELATIVE_PRONOUNS",
     "is_arabic",
     "names_a_word",
@@ -82,6 +83,10 @@ CONJOINED = "#و"
 # written with the article and no proclitic (an adjective takes none: «حزب
 # الإخوان والناشطون» starts a new phrase), and no relative pronoun (الذي, التي…).
 DESCRIBING = "#ال="
+# The key of a describing token that names no place: what owns a construct whose
+# head is a named body's word as a common noun («قاعدة اللعب»). A place owns the
+# office or thing of that place instead («ملك السعودية», «سفير الكويت»).
+OWNING = "#ال+"
 # Prefix of the key of a text token read as a noun with an ending a common noun takes.
 ENDED = "%"
 # Prefix of the key of a text token read as a noun with the pronoun ه (his), which

@@ -38,6 +38,7 @@ from bot.match.key_marks import (
     MIN_INFLECTED_STEM,
     MIN_STEM,
     NO_ARTICLE,
+    OWNING,
     RELATIVE_PRONOUNS,
     is_arabic,
 )
@@ -58,7 +59,7 @@ from bot.match.noun_numbers import (
     noun_singulars,
 )
 from bot.match.particles import opens_particle, particle_variants
-from bot.match.places import place_names
+from bot.match.places import place_names, short_land_adjectives
 
 __all__ = [
     "fuzzy_forms",
@@ -89,6 +90,8 @@ def text_keys(token: str) -> frozenset[str]:
             keys.add(DEFINITE_FEMININE)
         if token.startswith(ARTICLE) and token not in RELATIVE_PRONOUNS:
             keys.add(DESCRIBING)
+            if not _names_a_place(token):
+                keys.add(OWNING)
     for base in text_bases(token):
         keys.add(base)
         keys.add(BARE + base)  # the word as written, no ending read off: what a name meets
@@ -126,6 +129,15 @@ def term_primary(word: str) -> str:
     if len(stem) < MIN_STEM or (word.endswith("يا") and is_place(word)):
         return word
     return definite(stem)
+
+
+def _names_a_place(token: str) -> bool:
+    """Tell whether a token written with the article names a place, or a land by its
+    adjective's feminine («السعودية»)."""
+    stem = token.removeprefix(ARTICLE)
+    if is_place(token) or is_place(stem) or token in short_land_adjectives():
+        return True
+    return stem.endswith("يه") and place_adjective(stem[:-1])
 
 
 def is_place_term(word: str) -> bool:

@@ -153,6 +153,11 @@ COMMON_NOUN_CONSTRUCT = [
         "هبطت الطائرة بمطار الخرطوم",
         "بمطار",
     ),
+    # A place owns the office or thing of that place: the construct is the common noun.
+    hit("construct-owned-by-a-place", "السفير", "سفير الكويت في واشنطن", "سفير"),
+    hit("construct-owned-by-a-land-adjective", "الملك", "ملك السعودية يستقبل الوفد", "ملك"),
+    miss("a-direction-of-a-place-is-its-side", "الغرب", "قصف في غرب العراق"),
+    miss("other-owners-still-make-another-word", "الوحدة", "اجتماع وحدة الأزمات"),
 ]
 
 NAME_INFLECTION = [
