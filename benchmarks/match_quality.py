@@ -189,6 +189,10 @@ _PARTS = (
     # Kept out while the فعلى-plural and counted-noun rules were written; at dd2ad26.
     ("hundred_and_nineteenth_", "_sealed", "hundred-and-nineteenth sealed part (at dd2ad26)"),
     ("hundred_and_twentieth_", "_sealed", "hundred-and-twentieth sealed part (at dd2ad26)"),
+    # People, places, organisations and medicine, kept out while the rule for a construct
+    # owned by a place was written; at 46fa940.
+    ("hundred_and_twenty_first_", "_sealed", "hundred-and-twenty-first sealed part (at 46fa940)"),
+    ("hundred_and_twenty_second_", "_sealed", "hundred-and-twenty-second sealed part (at 46fa940)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
