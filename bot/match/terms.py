@@ -207,8 +207,8 @@ def _word_forms(term: str, read: Phrase) -> list[Compiled]:
     if len(words) == 1:
         # A فعلى plural's singular (المرضى → مريض), told by the ى as typed.
         for singular in falaa_singulars(read.words[0].raw, term_primary(words[0])):
-            # Counted from 11 to 99 it takes the accusative («15 جريحا»), which the
-            # text side leaves on so short a word (bot.match.phrase_words).
+            # Its accusative is common («قتل فلسطينيا جريحا»), and the text side reads
+            # the alef off so short a word only after a number (bot.match.counted).
             compiled.append(Compiled(typed_keys((singular,))))
             compiled.append(Compiled((frozenset({singular + _ACCUSATIVE}),)))
     compiled.extend(Compiled(typed_keys(spelling)) for spelling in acronym_spellings(words))
@@ -234,8 +234,8 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
     the coordinated, construct and dual forms the typed first word (phrase
     keys, exact spelling, a short noun's dual key and its أفعال plural), the
     body names the typed first word as written, a short name, a family name
-    alone, a party's members, a فعلى plural's singular (and its accusative after a
-    number) or an acronym's other spelling its own first word,
+    alone, a party's members, a فعلى plural's singular (and its accusative) or
+    an acronym's other spelling its own first word,
     a state's own name the triggers of that name (asked by shape only: a part
     too common to stand alone still triggers, and compiles to nothing). Keep the
     two in step; tests/bot/match/test_pending.py checks it on every test term.
