@@ -75,9 +75,10 @@ def afal_plural(first: str) -> str | None:
     base = term_primary(first).removeprefix(ARTICLE)
     if len(base) != MIN_STEM or not is_arabic(base):
         return None
-    # A hollow noun keeps its middle و or ي (سوق → أسواق, عيد → أعياد); an ا there
-    # turns into و (باب → أبواب), and a long vowel at either end is another pattern.
-    if base[1] == "ا" or LONG_VOWELS.intersection(base[0] + base[2]):
+    # A hollow noun keeps its middle و or ي (سوق → أسواق, عيد → أعياد), and a first
+    # و stays (وضع → أوضاع, وقت → أوقات); an ا in the middle turns into و (باب →
+    # أبواب), and another long vowel at either end is another pattern.
+    if base[1] == "ا" or base[0] in "اي" or base[2] in LONG_VOWELS:
         return None
     return "ا" + base[:2] + "ا" + base[2]
 
