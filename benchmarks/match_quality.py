@@ -193,6 +193,10 @@ _PARTS = (
     # owned by a place was written; at 46fa940.
     ("hundred_and_twenty_first_", "_sealed", "hundred-and-twenty-first sealed part (at 46fa940)"),
     ("hundred_and_twenty_second_", "_sealed", "hundred-and-twenty-second sealed part (at 46fa940)"),
+    # Law, aviation, heritage and finance, kept out while the أفعال plural of a first و was
+    # written; at 0bc974f.
+    ("hundred_and_twenty_third_", "_sealed", "hundred-and-twenty-third sealed part (at 0bc974f)"),
+    ("hundred_and_twenty_fourth_", "_sealed", "hundred-and-twenty-fourth sealed part (at 0bc974f)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
