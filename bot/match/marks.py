@@ -34,7 +34,15 @@ from bot.match.common_words import in_use
 from bot.match.key_marks import ARTICLE, LONG_VOWELS
 from bot.match.normalize import normalize
 
-__all__ = ["Letter", "alef_sound", "contradicts", "letters", "may_contradict", "telling"]
+__all__ = [
+    "Letter",
+    "alef_sound",
+    "contradicts",
+    "ends_in_alef_maqsura",
+    "letters",
+    "may_contradict",
+    "telling",
+]
 
 _VOWELS = frozenset("\u064e\u064f\u0650")  # fatha, damma, kasra
 _VOWEL = re.compile("[\u064e\u064f\u0650]")
@@ -84,10 +92,13 @@ def telling(word: str) -> bool:
         return True
     if _VOWEL.search(word) is None and not word.endswith(_ALEF_MAQSURA):
         return False
+    return ends_in_alef_maqsura(word) or any(letter.vowels for letter in letters(word)[:-1])
+
+
+def ends_in_alef_maqsura(word: str) -> bool:
+    """Tell whether a typed word's last letter is written ى, whatever marks are on it."""
     marks = letters(word)
-    return bool(marks) and (
-        marks[-1].written == _ALEF_MAQSURA or any(letter.vowels for letter in marks[:-1])
-    )
+    return bool(marks) and marks[-1].written == _ALEF_MAQSURA
 
 
 def alef_sound(word: str) -> bool:

@@ -31,6 +31,7 @@ from bot.match.common_words import common_noun, feminine_word, in_use, zipf
 from bot.match.given_names import given_names
 from bot.match.inflection import MASCULINE_PLURALS, PRONOUN_SUFFIXES
 from bot.match.key_marks import ARTICLE, ENDED, HIS, MIN_INFLECTED_STEM, MIN_STEM
+from bot.match.marks import ends_in_alef_maqsura
 from bot.match.nisba import is_place
 from bot.match.patterns import (
     FEMININE_PATTERN_LENGTH,
@@ -94,9 +95,7 @@ def noun_singular_shapes(base: str) -> tuple[str, ...]:
     )
 
 
-# The ى a فَعْلى plural is typed with, which normalization writes ي; the أ of an elative.
-_ALEF_MAQSURA = "ى"
-_ELATIVE = "ا"
+_ELATIVE = "ا"  # the أ of an elative, normalized
 
 
 def falaa_singulars(typed: str, base: str) -> tuple[str, ...]:
@@ -104,7 +103,8 @@ def falaa_singulars(typed: str, base: str) -> tuple[str, ...]:
 
     The plural of those struck by something (مرضى, جرحى, قتلى) names each of them
     in the singular: «المرضى» is also «مريض», «القتلى» «قتيل». Only when typed with
-    its final ى (a relative adjective in ي is another word), when the singular is in
+    its final ى, as bot.match.marks reads the letters (a relative adjective in ي is
+    another word), when the singular is in
     use and names nobody and no place (not «مريم» for «مرمى»), and when no أفعل is
     in use, which would make the word a feminine elative (كبرى of أكبر, not of كبير).
     base is the typed word normalized, the article off.
@@ -112,7 +112,7 @@ def falaa_singulars(typed: str, base: str) -> tuple[str, ...]:
     singular = falaa_singular_shape(base)
     if (
         singular is None
-        or not typed.endswith(_ALEF_MAQSURA)
+        or not ends_in_alef_maqsura(typed)
         or not in_use(singular)
         or singular in given_names()
         or is_place(singular)

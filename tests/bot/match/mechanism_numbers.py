@@ -76,6 +76,7 @@ FALAA_ALONE = [
     hit("falaa-singular-with-a-clitic", "القتلى", "سقوط قتيل وجريح في الانفجار", "قتيل"),
     hit("falaa-singular-counted", "الجرحى", "الهجوم خلف 15 جريحا", "جريحا"),
     hit("falaa-plural-stays", "الجرحى", "نقل الجرحى إلى المستشفى", "الجرحى"),
+    hit("falaa-typed-with-a-mark", "المرضىٰ", "وفاة مريض في مستشفى المدينة", "مريض"),
     miss("falaa-needs-its-alef-maqsura", "مرضي", "مريض في المستشفى"),
     miss("falaa-not-a-feminine-elative", "الكبرى", "فوز كبير للفريق"),
     miss("falaa-not-a-name", "مرمى", "مريم تسجل هدفا"),

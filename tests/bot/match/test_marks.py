@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.match.marks import contradicts, telling
+from bot.match.marks import contradicts, ends_in_alef_maqsura, telling
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,11 @@ def test_a_hamza_tells_only_the_shapes_ifaal_and_afaal() -> None:
     assert not telling("الانفاق")  # no seat written
     assert not telling("إيران")  # a long vowel second: no إفعال
     assert not telling("إشبيلية")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("المرضى", True), ("المرضىٰ", True), ("الجرحــى", True), ("مرضي", False), ("", False)],
+)
+def test_a_final_alef_maqsura_is_read_through_marks_and_tatweel(word: str, expected: bool) -> None:
+    assert ends_in_alef_maqsura(word) is expected
