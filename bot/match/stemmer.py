@@ -135,7 +135,9 @@ def _names_a_place(token: str) -> bool:
     """Tell whether a token written with the article names a place, or a land by its
     adjective's feminine («السعودية»)."""
     stem = token.removeprefix(ARTICLE)
-    if is_place(token) or is_place(stem) or token in short_land_adjectives():
+    # is_place asks the stem with its article too; not the token itself, whose ال would
+    # make «البستان» (an orchard) a land in ‑ستان.
+    if is_place(stem) or token in short_land_adjectives():
         return True
     return stem.endswith("يه") and place_adjective(stem[:-1])
 

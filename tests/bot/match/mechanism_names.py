@@ -158,6 +158,7 @@ COMMON_NOUN_CONSTRUCT = [
     hit("construct-owned-by-a-land-adjective", "الملك", "ملك السعودية يستقبل الوفد", "ملك"),
     miss("a-direction-of-a-place-is-its-side", "الغرب", "قصف في غرب العراق"),
     miss("other-owners-still-make-another-word", "الوحدة", "اجتماع وحدة الأزمات"),
+    miss("an-orchard-is-no-land-in-stan", "الوحدة", "اجتماع وحدة البستان"),
 ]
 
 NAME_INFLECTION = [
