@@ -40,7 +40,8 @@ class Entry:
     alternatives: tuple[Alt, ...] = ()  # set once, when posted
     exclusions: tuple[WordKeys, ...] = ()
     variant_keys: tuple[str, ...] = ()
-    telling: tuple[str, ...] = ()  # typed words whose diacritics or final ى tell words apart
+    # Typed words whose diacritics or final ى tell words apart, and derived plurals' seats.
+    telling: tuple[str, ...] = ()
     kin: Kin | None = None  # a person term's family name and own given names, or None
 
 

@@ -13,7 +13,9 @@ After ي the shorter word is the name's relative adjective (روسياً "Russia
 A hamza on an alef is a mark too where it tells two patterns of the same letters
 apart: the verbal noun إفعال and the plural أفعال (الإعلام "the media" and الأعلام
 "the flags", إنفاق "spending" and أنفاق "tunnels", إحداث and أحداث). A word of
-that shape typed with one seat is not a text word with the other. Other words are
+that shape typed with one seat is not a text word with the other; an أفعال plural
+the matcher derives from a typed singular (bot.match.noun_numbers) is met only where
+the text writes its hamza above, as no verbal noun or verb is. Other words are
 left alone: outlets write a foreign name's first vowel either way (إندونيسيا,
 أندونيسيا, إشبيلية, أشبيلية).
 The madda (آ, a long a) and the hamza below (إ, an i) are two sounds: a one-word
@@ -38,6 +40,7 @@ __all__ = [
     "Letter",
     "alef_sound",
     "contradicts",
+    "derived_plural",
     "ends_in_alef_maqsura",
     "letters",
     "may_contradict",
@@ -59,6 +62,9 @@ _INDECLINABLE_FROM = 4
 _HAMZA_ALEFS = frozenset("أإ")
 _AFAAL_LENGTH = 5
 _MADDA_AND_BELOW = frozenset("آإ")
+_HAMZA_ABOVE = "أ"
+# What marks a derived plural among a term's telling words: no typed word starts with it.
+_DERIVED = "+"
 
 
 class Letter(NamedTuple):
@@ -122,8 +128,20 @@ def _hamza_telling(word: str) -> bool:
     )
 
 
+def derived_plural(plural: str) -> str:
+    """Return the telling word of an أفعال plural the matcher derives (normalized, ا first).
+
+    The user typed the singular, so nothing vouches for the plural but its hamza:
+    only a text word that writes it above the alef (أنفاق) is the plural, not one
+    with it below (إنفاق, the verbal noun) nor one without (انفاق, انهار a verb).
+    """
+    return _DERIVED + _HAMZA_ABOVE + plural[1:]
+
+
 def may_contradict(text: str, words: tuple[str, ...]) -> bool:
     """Tell cheaply whether a stretch of text carries anything that could contradict the words."""
+    if any(word.startswith(_DERIVED) for word in words):
+        return True
     if _VOWEL.search(text) is not None:
         return True
     if not _HAMZA_ALEFS.isdisjoint(text) and any(map(_hamza_telling, words)):
@@ -144,6 +162,8 @@ def contradicts(term_word: str, text_word: str) -> bool:
     A final ى of the term contradicts a ي followed by an ending in the text, and a
     final bare ا (not after ي) a text word ending in ا with tanween.
     """
+    if term_word.startswith(_DERIVED):
+        return _unseated(term_word.removeprefix(_DERIVED), text_word)
     term, text = letters(term_word), letters(text_word)
     wanted = "".join(letter.folded for letter in term)
     found = "".join(letter.folded for letter in text)
@@ -171,6 +191,18 @@ def contradicts(term_word: str, text_word: str) -> bool:
     # A ي that the text word continues past is a relative adjective's (العظمية);
     # a final ي may be how the outlet writes ى (مستشفي), so it is not compared.
     return term[-1].written == _ALEF_MAQSURA and aligned[-1].written == _YEH and ends_inside
+
+
+def _unseated(plural: str, text_word: str) -> bool:
+    """Tell whether a text word holds a derived plural's letters without its hamza above."""
+    text = letters(text_word)
+    start = "".join(letter.folded for letter in text).find(normalize(plural))
+    at = 0
+    for letter in text:
+        if at == start:
+            return letter.written != _HAMZA_ABOVE
+        at += len(letter.folded)
+    return False
 
 
 def _ends_bare_alef(word: str) -> bool:

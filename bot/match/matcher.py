@@ -310,7 +310,8 @@ def _coloured(span: Span, marks: ColourMarks | None) -> bool:
 def told_apart(
     hits: list[Hit], telling: dict[str, tuple[str, ...]], article: Matchable
 ) -> list[Hit]:
-    """Drop the spans whose written letters contradict a term's diacritics or final ى."""
+    """Drop the spans whose written letters contradict a term's diacritics or final ى, or
+    do not write a derived plural's hamza (bot.match.marks)."""
     # Most hits have no such term: they are found and passed over at C speed.
     flags = list(map(telling.get, map(_TERM, hits)))
     if not any(flags):

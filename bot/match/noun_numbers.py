@@ -6,9 +6,12 @@ singular: a closed feminine pattern's («ضريبة» for «الضرائب»), a
 commoner of two candidates in use.
 
 From a singular typed bare, its broken plural: «مصنع» is also «المصانع»,
-«مصانعها»; «مقبرة» «مقابر». A word typed with the article may be a name of its
-own («القاعدة» is no «قواعد»), and a bare word may be a name too, which takes no
-plural (بولت is no plural of anything), so this is for words the word list knows
+«مصانعها»; «مقبرة» «مقابر»; a noun of three letters its أفعال plural, the
+commonest («نفق» «الأنفاق», «عيد» «أعياد»), where the text writes its hamza
+above the alef (afal_as_written), as no verbal noun or verb of those letters is.
+A word typed with the article may be a name of its own («القاعدة» is no
+«قواعد»), and a bare word may be a name too, which takes no plural (بولت is no
+plural of anything), so this is for words the word list knows
 as common nouns (common with the article: bot.match.common_words.common_noun), no
 given name and no place. Not the indefinite accusative of a short noun
 («مصنعا»): a city that is also a noun meets the noun's («مشهدا» a scene, for
@@ -31,10 +34,11 @@ from bot.match.common_words import common_noun, feminine_word, in_use, zipf
 from bot.match.given_names import given_names
 from bot.match.inflection import MASCULINE_PLURALS, PRONOUN_SUFFIXES
 from bot.match.key_marks import ARTICLE, ENDED, HIS, MIN_INFLECTED_STEM, MIN_STEM
-from bot.match.marks import ends_in_alef_maqsura
+from bot.match.marks import derived_plural, ends_in_alef_maqsura
 from bot.match.nisba import is_place
 from bot.match.patterns import (
     FEMININE_PATTERN_LENGTH,
+    afal_shape,
     falaa_singular_shape,
     feminine_pattern_numbers,
     fuala_singulars,
@@ -43,6 +47,7 @@ from bot.match.patterns import (
 )
 
 __all__ = [
+    "afal_as_written",
     "falaa_singulars",
     "noun_ending_stems",
     "noun_endings",
@@ -62,7 +67,7 @@ _FEMININE_ENDING = "ه"  # ة, normalized: what a singular of the feminine patte
 def noun_numbers(word: str) -> tuple[str, ...]:
     """Return the broken plurals in use of a bare one-word common noun, or nothing."""
     if (
-        len(word) < MIN_INFLECTED_STEM
+        len(word) < MIN_STEM
         or not common_noun(word)
         or word in given_names()
         or is_place(word)
@@ -74,7 +79,23 @@ def noun_numbers(word: str) -> tuple[str, ...]:
 
 def noun_number_shapes(word: str) -> tuple[str, ...]:
     """Return what noun_numbers returns and more, by the word's letters alone (for loading)."""
+    if len(word) == MIN_STEM:
+        plural = afal_shape(word)
+        return () if plural is None else (plural,)
     return tuple(singular_plurals(word)) if len(word) >= MIN_INFLECTED_STEM else ()
+
+
+def afal_as_written(word: str) -> str | None:
+    """Return a bare three-letter noun's أفعال plural with its hamza written (أنفاق), or None.
+
+    Normalized, the plural is spelled like the إفعال verbal noun (أنفاق tunnels,
+    إنفاق spending) and like a verb of the seventh form (أنهار rivers, انهار
+    collapsed): the seat the text writes tells them apart (bot.match.marks).
+    """
+    if len(word) != MIN_STEM:
+        return None
+    plural = next(iter(noun_numbers(word)), None)
+    return None if plural is None else derived_plural(plural)
 
 
 def noun_singulars(base: str) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from bot.match.key_marks import LONG_VOWELS
 
 __all__ = [
     "FEMININE_PATTERN_LENGTH",
+    "afal_shape",
     "broken_plurals",
     "faeel_shape",
     "falaa_singular_shape",
@@ -82,6 +83,18 @@ def broken_plurals(word: str) -> Iterator[str]:
 
 
 _FUALA = "اء"  # the ending of فُعَلاء
+
+
+def afal_shape(base: str) -> str | None:
+    """Return the أفعال plural a three-letter noun would have (رقم → ارقام), or None.
+
+    A hollow noun keeps its middle و or ي (سوق → أسواق, عيد → أعياد), and a first
+    و stays (وضع → أوضاع, وقت → أوقات); an ا in the middle turns into و (باب →
+    أبواب), and another long vowel at either end is another pattern.
+    """
+    if len(base) != 3 or base[1] == "ا" or base[0] in "اي" or base[2] in LONG_VOWELS:
+        return None
+    return "ا" + base[:2] + "ا" + base[2]
 
 
 def singular_plurals(word: str) -> Iterator[str]:

@@ -27,7 +27,7 @@ from bot.match.name_forms import (
     short_name_forms,
 )
 from bot.match.nisba import own_letters_adjective
-from bot.match.noun_numbers import falaa_singulars
+from bot.match.noun_numbers import afal_as_written, falaa_singulars, noun_numbers
 from bot.match.patterns import falaa_singular_shape
 from bot.match.phrase_forms import body_forms, construct_dual_key, coordinated_forms, dual_head_key
 from bot.match.phrase_words import head_word_keys
@@ -84,10 +84,19 @@ def compile_term(
     entry.exclusions = tuple(_word_keys(phrase, typed) for phrase in excluded)
     entry.telling = tuple(
         dict.fromkeys(
-            word.raw
-            for phrase in alternatives
-            for word in phrase.words
-            if not word.exact and _telling(word.raw, len(phrase.words))
+            chain(
+                (
+                    word.raw
+                    for phrase in alternatives
+                    for word in phrase.words
+                    if not word.exact and _telling(word.raw, len(phrase.words))
+                ),
+                *(
+                    _plural_seats(tuple(word.text for word in phrase.words))
+                    for phrase in read[0]
+                    if not any(word.exact for word in phrase.words)
+                ),
+            )
         )
     )
     # A person's name among the alternatives (the first): its family name alone is told apart.
@@ -141,7 +150,11 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
     typed = set(words)
     entry = Entry(term)
     size = len(phrase.words)
-    entry.telling = tuple(dict.fromkeys(w.raw for w in phrase.words if _telling(w.raw, size)))
+    entry.telling = tuple(
+        dict.fromkeys(
+            chain((w.raw for w in phrase.words if _telling(w.raw, size)), _plural_seats(words))
+        )
+    )
     entry.kin = kin_of(words)
     texts = dict.fromkeys(words)
     pieces: set[str] = set()
@@ -332,7 +345,18 @@ def _spelling_keys(words: tuple[str, ...], pieces: set[str]) -> WordKeys:
 @lru_cache(maxsize=WORD_CACHE)
 def _variant_keys(text: str) -> tuple[str, ...]:
     """Return the keys a word's spelling variants are looked up by: its primary key first."""
-    return (term_primary(text), *sorted(term_keys(text) | single_word_keys(text)))
+    # A broken plural the matcher derives is an Arabic word, no name to spell loosely.
+    keys = term_keys(text) | single_word_keys(text).difference(noun_numbers(text))
+    return (term_primary(text), *sorted(keys))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _plural_seats(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Return a one-word term's أفعال plural as the text must write it (bot.match.noun_numbers)."""
+    if len(words) != 1 or term_primary(words[0]) != words[0]:
+        return ()
+    written = afal_as_written(words[0])
+    return () if written is None else (written,)
 
 
 @lru_cache(maxsize=WORD_CACHE)

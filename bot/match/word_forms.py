@@ -18,6 +18,7 @@ from bot.match.compiled import Compiled, WordKeys
 from bot.match.key_marks import ARTICLE, FOLLOWERS, LONG_VOWELS, MIN_STEM, is_arabic
 from bot.match.nisba import is_place, own_letters_adjective, place_adjective
 from bot.match.normalize import normalize
+from bot.match.patterns import afal_shape
 from bot.match.phrase_words import faeel_noun, phrase_word_keys
 from bot.match.stemmer import term_primary
 from bot.match.word_keys import head_keys, inner_keys
@@ -73,14 +74,7 @@ def afal_plural(first: str) -> str | None:
     feminine, as a plural of things takes it, vouches (plural_forms).
     """
     base = term_primary(first).removeprefix(ARTICLE)
-    if len(base) != MIN_STEM or not is_arabic(base):
-        return None
-    # A hollow noun keeps its middle و or ي (سوق → أسواق, عيد → أعياد), and a first
-    # و stays (وضع → أوضاع, وقت → أوقات); an ا in the middle turns into و (باب →
-    # أبواب), and another long vowel at either end is another pattern.
-    if base[1] == "ا" or base[0] in "اي" or base[2] in LONG_VOWELS:
-        return None
-    return "ا" + base[:2] + "ا" + base[2]
+    return afal_shape(base) if len(base) == MIN_STEM and is_arabic(base) else None
 
 
 def head_adjective(first: str) -> str | None:

@@ -48,12 +48,19 @@ AGREEING_COLOURS = [
 ]
 
 # A one-word common noun typed bare is found in its broken plural (bot.match.noun_numbers),
-# not a noun of people, not a word typed with the article, which may be a name.
+# not a noun of people, not a word typed with the article, which may be a name. A noun
+# of three letters in its أفعال plural only where the text writes the hamza above.
 NOUN_PLURALS = [
     hit("noun-plural-four-letters", "مصنع", "إغلاق المصانع في الشمال", "المصانع"),
     hit("noun-plural-with-a-pronoun", "مسجد", "أغلقت السلطات مساجدها", "مساجدها"),
     hit("noun-plural-feminine", "مقبرة", "العثور على مقابر جماعية", "مقابر"),
     hit("noun-plural-faalil", "مشروع", "توقف مشاريع البناء", "مشاريع"),
+    hit("noun-plural-afal-of-three-letters", "نفق", "تدمير شبكة أنفاق على الحدود", "أنفاق"),
+    hit("noun-plural-afal-with-clitics", "عيد", "احتفالات بالأعياد في المدينة", "بالأعياد"),
+    miss("afal-plural-not-the-verbal-noun", "نفق", "ارتفاع الإنفاق العسكري"),
+    miss("afal-plural-needs-its-hamza-written", "نفق", "ارتفاع الانفاق العسكري"),
+    miss("afal-plural-not-a-seventh-form-verb", "نهر", "انهار المبنى القديم"),
+    miss("afal-plural-no-loose-spelling", "عيد", "حزمة من أعواد الثقاب"),
     miss("noun-of-people-keeps-its-plural", "مدرس", "افتتاح مدارس جديدة"),
     miss("typed-with-the-article-may-be-a-name", "القاعدة", "قواعد عسكرية في الشمال"),
 ]

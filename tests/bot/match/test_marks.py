@@ -2,7 +2,13 @@
 
 import pytest
 
-from bot.match.marks import contradicts, ends_in_alef_maqsura, telling
+from bot.match.marks import (
+    contradicts,
+    derived_plural,
+    ends_in_alef_maqsura,
+    may_contradict,
+    telling,
+)
 
 
 @pytest.mark.parametrize(
@@ -51,3 +57,18 @@ def test_a_hamza_tells_only_the_shapes_ifaal_and_afaal() -> None:
 )
 def test_a_final_alef_maqsura_is_read_through_marks_and_tatweel(word: str, expected: bool) -> None:
     assert ends_in_alef_maqsura(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("الأنفاق", False, id="hamza-above"),
+        pytest.param("وبالأنفاق", False, id="behind-clitics"),
+        pytest.param("الإنفاق", True, id="hamza-below-the-verbal-noun"),
+        pytest.param("الانفاق", True, id="seat-unwritten"),
+        pytest.param("نفق", False, id="the-singular"),
+    ],
+)
+def test_a_derived_plural_needs_its_hamza_written_above(text: str, expected: bool) -> None:
+    assert contradicts(derived_plural("انفاق"), text) is expected
+    assert may_contradict(text, (derived_plural("انفاق"),))

@@ -6,6 +6,7 @@ import pytest
 
 from bot.match.normalize import normalize
 from bot.match.patterns import (
+    afal_shape,
     broken_plurals,
     falaa_singular_shape,
     fuala_singulars,
@@ -39,6 +40,18 @@ def test_afaal_is_read_from_the_plural_only() -> None:
     # «قمر» does not yield «أقمار»: from three letters the pattern is ambiguous
     # (علم would give أعلام, and إعلام normalizes the same).
     assert normalize("أقمار") not in set(broken_plurals(normalize("قمر")))
+
+
+@pytest.mark.parametrize(
+    ("singular", "plural"), [("نفق", "أنفاق"), ("عيد", "أعياد"), ("سوق", "أسواق"), ("وقت", "أوقات")]
+)
+def test_a_three_letter_noun_has_the_shape_of_its_afaal_plural(singular: str, plural: str) -> None:
+    assert afal_shape(normalize(singular)) == normalize(plural)
+
+
+@pytest.mark.parametrize("word", ["باب", "يوم", "عصا", "مصنع"])
+def test_other_words_have_no_afaal_shape(word: str) -> None:
+    assert afal_shape(normalize(word)) is None
 
 
 @pytest.mark.parametrize(
