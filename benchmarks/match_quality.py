@@ -197,6 +197,10 @@ _PARTS = (
     # written; at 0bc974f.
     ("hundred_and_twenty_third_", "_sealed", "hundred-and-twenty-third sealed part (at 0bc974f)"),
     ("hundred_and_twenty_fourth_", "_sealed", "hundred-and-twenty-fourth sealed part (at 0bc974f)"),
+    # Parties and armed groups, weather, espionage and transport, kept out while the أفعال
+    # plural of a bare three-letter noun was written; at 6e864a9.
+    ("hundred_and_twenty_fifth_", "_sealed", "hundred-and-twenty-fifth sealed part (at 6e864a9)"),
+    ("hundred_and_twenty_sixth_", "_sealed", "hundred-and-twenty-sixth sealed part (at 6e864a9)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
