@@ -59,6 +59,7 @@ from bot.match.noun_numbers import (
     noun_singulars,
 )
 from bot.match.particles import opens_particle, particle_variants
+from bot.match.patterns import verbal_noun_shape
 from bot.match.places import place_names, short_land_adjectives
 
 __all__ = [
@@ -169,6 +170,8 @@ def _bare_name(word: str) -> bool:
     «بولت» is not «بولتون» (Bolton) read as a plural, nor «جونس» «جونسون». A word
     in ة is none, even one the word list does not know («مداهمة»: «المداهمات»,
     «إقالة»: «إقالته»): foreign names are not written with it (_written_feminine).
+    Nor is a word shaped like a derived verb's verbal noun («تسريب»: «تسريبات»,
+    «اقتحام»), which the word list may know too rarely with the article.
     """
     return (
         is_arabic(word)
@@ -179,6 +182,7 @@ def _bare_name(word: str) -> bool:
         and foreign_name(word)
         and word not in ALIASES
         and not _written_feminine(word)
+        and not verbal_noun_shape(word)
     )
 
 

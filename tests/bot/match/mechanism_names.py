@@ -186,6 +186,10 @@ NAME_INFLECTION = [
     # A word in ة the word list does not know is still no foreign name: it takes its endings.
     hit("unknown-word-in-ta-plural", "مداهمة", "نفذت الشرطة المداهمات فجرا", "المداهمات"),
     hit("unknown-word-in-ta-pronoun", "إقالة", "طالب المشجعون بإقالته", "بإقالته"),
+    # A word shaped like a derived verb's verbal noun is no foreign name either, though the
+    # word list knows it too rarely with the article: it takes its plural.
+    hit("verbal-noun-shape-plural", "تسريب", "نشر تسريبات جديدة عن الصفقة", "تسريبات"),
+    hit("verbal-noun-shape-plural-definite", "اقتحام", "تكررت الاقتحامات للمسجد", "الاقتحامات"),
     # A French name in ‑يه (‑et, ‑ier) is one: it takes no ending.
     miss("french-name-in-ieh-no-ending", "بيكيه", "انتهت البيكيهات"),
 ]
