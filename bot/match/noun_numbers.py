@@ -92,10 +92,8 @@ def afal_as_written(word: str) -> str | None:
     إنفاق spending) and like a verb of the seventh form (أنهار rivers, انهار
     collapsed): the seat the text writes tells them apart (bot.match.marks).
     """
-    if len(word) != MIN_STEM:
-        return None
-    plural = next(iter(noun_numbers(word)), None)
-    return None if plural is None else derived_plural(plural)
+    plural = afal_shape(word)
+    return derived_plural(plural) if plural is not None and plural in noun_numbers(word) else None
 
 
 def noun_singulars(base: str) -> tuple[str, ...]:
