@@ -203,7 +203,11 @@ _PARTS = (
     ("hundred_and_twenty_sixth_", "_sealed", "hundred-and-twenty-sixth sealed part (at 6e864a9)"),
     # Communities and minorities, geography, royalty and honours, nuclear affairs; labelled
     # after the verbal-noun rule (0f3ebb7), kept out until the session's end; at 70ec587.
-    ("hundred_and_twenty_seventh_", "_sealed", "hundred-and-twenty-seventh sealed part (at 70ec587)"),
+    (
+        "hundred_and_twenty_seventh_",
+        "_sealed",
+        "hundred-and-twenty-seventh sealed part (at 70ec587)",
+    ),
     ("hundred_and_twenty_eighth_", "_sealed", "hundred-and-twenty-eighth sealed part (at 70ec587)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
