@@ -209,6 +209,10 @@ _PARTS = (
         "hundred-and-twenty-seventh sealed part (at 70ec587)",
     ),
     ("hundred_and_twenty_eighth_", "_sealed", "hundred-and-twenty-eighth sealed part (at 70ec587)"),
+    # People, places, organisations and multi-word concepts, as issue 12's own test; labelled
+    # after every rule of the session and scored once at its end; at e27d4c4.
+    ("hundred_and_twenty_ninth_", "_sealed", "hundred-and-twenty-ninth sealed part (at e27d4c4)"),
+    ("hundred_and_thirtieth_", "_sealed", "hundred-and-thirtieth sealed part (at e27d4c4)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
