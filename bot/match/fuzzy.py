@@ -167,6 +167,23 @@ def _vowel_moved(a: str, b: str) -> bool:
     )
 
 
+def _vowel_swapped(a: str, b: str) -> bool:
+    """Tell whether b is a with one inner long vowel written as another (غلاشكوف/غلوشكوف).
+
+    Outlets hear a long foreign name's unstressed vowel differently (ميشيغان/ميشيجين,
+    أناليتيكا/انالاتيكا); in a shorter word the vowel makes another name (بوتين/بوتان,
+    سلمان/سليمان), so only from _MIN_WIDE_LENGTH letters on, and is_variant's caller
+    asks that both be foreign names.
+    """
+    if len(a) != len(b) or len(a) < _MIN_WIDE_LENGTH:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(differ) != 1:
+        return False
+    at = differ[0]
+    return 0 < at < len(a) - 1 and {a[at], b[at]} <= LONG_VOWELS
+
+
 def _hamza_seat(a: str, b: str) -> bool:
     """Tell whether b is a with one hamza on another seat (مسؤول/مسئول, normalized مسوول/مسيول).
 
@@ -343,6 +360,8 @@ def _plain_variant(a: str, b: str) -> bool:
         # Between a name no word list knows and an Arabic word, a moved vowel makes the
         # word (بتسيلم, B'Tselem; بتسليم, "by handing over"); two Arabic spellings of one
         # land stay variants (أمريكا/أميركا).
+        if _vowel_swapped(folded_a, folded_b) and foreign_name(a) and foreign_name(b):
+            return True
         return _vowel_moved(folded_a, folded_b) and arabic_word(a) == arabic_word(b)
     # With sound classes merged, the longer spelling must be the shorter one plus
     # vowels: a vowel swapped for another (بوتين/بوتان) is a different name.

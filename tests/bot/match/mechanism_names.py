@@ -71,6 +71,10 @@ TRANSLITERATION = [
         "ستاد المدينة الرياضية",
     ),
     miss("no-prosthetic-alef-between-arabic-words", "سلام", "تاريخ الإسلام"),
+    # A long foreign name's unstressed vowel is heard as another (غلاشكوف/غلوشكوف); a shorter
+    # name's is another name.
+    hit("long-name-vowel-swapped", "غلاشكوف", "وفاة نيكولاي غلوشكوف في لندن", "غلوشكوف"),
+    miss("short-name-vowel-swapped", "بوتين", "زيارة بوتان الملكية"),
     # Inside a phrase, a five-letter name may lose its ي down to four letters.
     hit("phrase-confirms-four-letter-spelling", "ماركو روسيل", "قال ماركو روسل", "ماركو روسل"),
     miss("four-letter-spelling-needs-the-phrase", "روسيل", "قال روسل"),

@@ -31,6 +31,8 @@ from bot.match.fuzzy import is_variant, near_key, skeleton
         pytest.param("بنيفنتو", "بينيفينتو", id="foreign-two-vowels-more"),
         pytest.param("ساوثهامبتون", "ساوثامبتون", id="foreign-silent-h"),
         pytest.param("ساوثهامبتون", "ساوثمبتون", id="foreign-silent-h-and-vowel"),
+        pytest.param("غلاشكوف", "غلوشكوف", id="long-foreign-vowel-swapped"),
+        pytest.param("ميشيغان", "ميشيجين", id="long-foreign-vowel-swapped-and-g"),
     ],
 )
 def test_variants(a: str, b: str) -> None:
@@ -42,6 +44,8 @@ def test_variants(a: str, b: str) -> None:
     ("a", "b"),
     [
         pytest.param("بوتين", "بوتان", id="vowel-swapped-for-another"),
+        pytest.param("ماريانا", "ماريانو", id="final-vowel-of-a-long-name"),
+        pytest.param("المسلمين", "المسلمون", id="vowel-swapped-in-an-arabic-ending"),
         pytest.param("بوتين", "روتين", id="first-letter-differs"),
         pytest.param("بايرن", "ايران", id="bayern-iran"),
         pytest.param("اعتقل", "اعتقال", id="short-root-pattern"),
