@@ -213,6 +213,10 @@ _PARTS = (
     # after every rule of the session and scored once at its end; at e27d4c4.
     ("hundred_and_twenty_ninth_", "_sealed", "hundred-and-twenty-ninth sealed part (at e27d4c4)"),
     ("hundred_and_thirtieth_", "_sealed", "hundred-and-thirtieth sealed part (at e27d4c4)"),
+    # Foreign people, places, organisations and things, kept out while the swapped vowel of a
+    # long foreign name was written; at 0c7475b.
+    ("hundred_and_thirty_first_", "_sealed", "hundred-and-thirty-first sealed part (at 0c7475b)"),
+    ("hundred_and_thirty_second_", "_sealed", "hundred-and-thirty-second sealed part (at 0c7475b)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
