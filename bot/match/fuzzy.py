@@ -177,10 +177,7 @@ def _vowel_swapped(a: str, b: str) -> bool:
     """
     if len(a) != len(b) or len(a) < _MIN_WIDE_LENGTH:
         return False
-    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    if len(differ) != 1:
-        return False
-    at = differ[0]
+    at = _sole_difference(a, b)
     return 0 < at < len(a) - 1 and {a[at], b[at]} <= LONG_VOWELS
 
 
@@ -192,11 +189,16 @@ def _hamza_seat(a: str, b: str) -> bool:
     """
     if len(a) < _MIN_HAMZA_LENGTH:
         return False
-    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    if len(differ) != 1 or {a[differ[0]], b[differ[0]]} != {"و", "ي"}:
+    i = _sole_difference(a, b)
+    if i < 0 or {a[i], b[i]} != {"و", "ي"}:
         return False
-    i = differ[0]
     return any(0 <= j < len(a) and a[j] in LONG_VOWELS for j in (i - 1, i + 1))
+
+
+def _sole_difference(a: str, b: str) -> int:
+    """Return the one place where two words of one length differ, or -1 (none, or several)."""
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return differ[0] if len(differ) == 1 else -1
 
 
 @lru_cache(maxsize=200_000)

@@ -82,23 +82,7 @@ def compile_term(
     entry = Entry(term)
     typed = {word.text for phrase in read[0] + read[1] for word in phrase.words}
     entry.exclusions = tuple(_word_keys(phrase, typed) for phrase in excluded)
-    entry.telling = tuple(
-        dict.fromkeys(
-            chain(
-                (
-                    word.raw
-                    for phrase in alternatives
-                    for word in phrase.words
-                    if not word.exact and _telling(word.raw, len(phrase.words))
-                ),
-                *(
-                    _plural_seats(tuple(word.text for word in phrase.words))
-                    for phrase in read[0]
-                    if not any(word.exact for word in phrase.words)
-                ),
-            )
-        )
-    )
+    entry.telling = _telling_words(alternatives, read[0])
     # A person's name among the alternatives (the first): its family name alone is told apart.
     entry.kin = next(
         (
@@ -149,12 +133,7 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
     variants = phrase_variants(words)
     typed = set(words)
     entry = Entry(term)
-    size = len(phrase.words)
-    entry.telling = tuple(
-        dict.fromkeys(
-            chain((w.raw for w in phrase.words if _telling(w.raw, size)), _plural_seats(words))
-        )
-    )
+    entry.telling = _telling_words((phrase,), (read,))
     entry.kin = kin_of(words)
     texts = dict.fromkeys(words)
     pieces: set[str] = set()
@@ -348,6 +327,24 @@ def _variant_keys(text: str) -> tuple[str, ...]:
     # A broken plural the matcher derives is an Arabic word, no name to spell loosely.
     keys = term_keys(text) | single_word_keys(text).difference(noun_numbers(text))
     return (term_primary(text), *sorted(keys))
+
+
+def _telling_words(typed: tuple[Phrase, ...], read: tuple[Phrase, ...]) -> tuple[str, ...]:
+    """Return what tells a term's text words apart (bot.match.marks): the typed words that
+    carry a telling mark, then the seats of the أفعال plurals derived from the read ones."""
+    marked = (
+        word.raw
+        for phrase in typed
+        for word in phrase.words
+        if not word.exact and _telling(word.raw, len(phrase.words))
+    )
+    seats = (
+        seat
+        for phrase in read
+        if not any(word.exact for word in phrase.words)
+        for seat in _plural_seats(tuple(word.text for word in phrase.words))
+    )
+    return tuple(dict.fromkeys(chain(marked, seats)))
 
 
 @lru_cache(maxsize=WORD_CACHE)
