@@ -15,15 +15,17 @@ which are foreign names (الفيفا, الناتو), and foreign names by the w
 article, «اليونيسف» but not «الأهرام»): no common noun stands behind
 «اليونيسف», so «يونيسف الجمعة» is the agency on Friday. Nor are the words
 whose shape makes them no name: a sound feminine plural (الاحتجاجات), the
-verbal noun of a derived verb in تفعيل or انفعال (التدخين, الانقلاب), a word of
-four letters with ا third, the shape of فِعال, فَعال, فُعال and مَفال nouns
-(الحراك, الفساد, الحصار, المطار, العمال), and a sound masculine plural of a
-common noun (الموظفين) name things, acts and people, not bodies, so «احتجاج
-الطلاب», «تدخين الشيشة», «حراك الريف» and «انقلاب الحوثيين» are still the
-word watched. (A body named so loses its own construct: the club «الشباب»
-meets «شباب الأهلي».) Nor is an owner that names a place, or a land by its
-adjective (bot.match.key_marks.OWNING): a place has an office or a thing, not a
-body's name, before it («سفير الكويت», «ملك السعودية», «شرطة الرياض»), except a
+verbal noun of a derived verb (التدخين, الانقلاب, التحالف, الاستهلاك, and
+الإنتاج unless the user wrote the hamza above the alef of an أفعال plural,
+which may name a body: الأهرام), a word of four letters with ا third, the
+shape of فِعال, فَعال, فُعال and مَفال nouns (الحراك, الفساد, الحصار, المطار,
+العمال), and a sound masculine plural of a common noun (الموظفين) name things,
+acts and people, not bodies, so «احتجاج الطلاب», «تدخين الشيشة», «حراك الريف»,
+«انقلاب الحوثيين» and «إنتاج النفط» are still the word watched. (A body named
+so loses its own construct: the club «الشباب» meets «شباب الأهلي».) Nor is an
+owner that names a place, or a land by its adjective
+(bot.match.key_marks.OWNING): a place has an office or a thing, not a body's
+name, before it («سفير الكويت», «ملك السعودية», «شرطة الرياض»), except a
 direction, which before a place is a side of it («غرب العراق» is not «الغرب»).
 """
 
@@ -32,7 +34,7 @@ from __future__ import annotations
 from bot.match.common_words import foreign_name
 from bot.match.key_marks import ARTICLE, DESCRIBING, NO_ARTICLE, OWNING
 from bot.match.noun_numbers import people_plural
-from bot.match.patterns import fiaal_shape
+from bot.match.patterns import fiaal_shape, ifaal_shape, verbal_noun_shape
 from bot.match.places import DIRECTIONS
 from bot.match.stemmer import is_place_term
 from bot.match.word_forms import feminine_plural_stem
@@ -55,9 +57,12 @@ _DIRECTION_CONSTRUCT: tuple[tuple[int, Keys], ...] = (
 )
 
 
-def common_noun_readings(words: tuple[str, ...]) -> tuple[tuple[int, Keys], ...]:
+def common_noun_readings(words: tuple[str, ...], typed: str = "") -> tuple[tuple[int, Keys], ...]:
     """Return the stretches (start before the term, word keys) that read a one-word term
-    typed with the article as a common noun: its bare form, then an owner."""
+    typed with the article as a common noun: its bare form, then an owner.
+
+    typed is the word as the user wrote it, when these are its letters (_afaal_as_typed).
+    """
     if len(words) != 1 or not words[0].startswith(ARTICLE) or is_place_term(words[0]):
         return ()
     if words[0].endswith(_ADJECTIVE_ENDINGS + _FOREIGN_ENDINGS):
@@ -68,20 +73,31 @@ def common_noun_readings(words: tuple[str, ...]) -> tuple[tuple[int, Keys], ...]
         or feminine_plural_stem(words[0])
         or people_plural(stem)
         or _derived_verbal_noun(stem)
+        or (ifaal_shape(stem) and not _afaal_as_typed(typed))
     ):
         return ()
     return _DIRECTION_CONSTRUCT if stem in DIRECTIONS else _CONSTRUCT
 
 
-# تفعيل (تدخين), انفعال (انقلاب), فعال (حراك): closed patterns.
+def _derived_verbal_noun(stem: str) -> bool:
+    """Tell whether a word is shaped as the verbal noun of a derived verb, or as فعال."""
+    if fiaal_shape(stem) or verbal_noun_shape(stem):
+        return True
+    # تفعيل and انفعال with a long vowel in a root slot too (توظيف, انقياد).
+    if len(stem) == _TAFEEL:
+        return stem[0] == "ت" and stem[3] == "ي"
+    return len(stem) == _INFIAAL and stem.startswith("ان") and stem[4] == "ا"
+
+
 _TAFEEL = 5
 _INFIAAL = 6
 
 
-def _derived_verbal_noun(stem: str) -> bool:
-    """Tell whether a word is shaped as the verbal noun of a derived verb, or as فعال."""
-    if fiaal_shape(stem):
-        return True
-    if len(stem) == _TAFEEL:
-        return stem[0] == "ت" and stem[3] == "ي"
-    return len(stem) == _INFIAAL and stem.startswith("ان") and stem[4] == "ا"
+# The hamza as typed after the article: above the alef, an أفعال plural, which may
+# name a body (الأهرام, الأنصار); below it or unwritten, the إفعال act is read.
+_AFAAL_SEAT = "أ"
+
+
+def _afaal_as_typed(typed: str) -> bool:
+    """Tell whether a word typed with the article writes the أفعال plural's hamza."""
+    return typed.removeprefix("ال")[:1] == _AFAAL_SEAT

@@ -41,17 +41,20 @@ def longer_names(phrase: Phrase) -> Longer:
     """Compile the longer place names around a stemmed phrase (none for exact words)."""
     if any(word.exact for word in phrase.words):
         return ()
-    return longer_names_of(tuple(word.text for word in phrase.words))
+    return longer_names_of(tuple(word.text for word in phrase.words), phrase.words[0].raw)
 
 
-def longer_names_of(words: tuple[str, ...]) -> Longer:
+def longer_names_of(words: tuple[str, ...], typed: str = "") -> Longer:
     """Compile what around a stemmed phrase makes it another name: longer places, the
     grammar of a common noun (bot.match.described), what a person's name names
     (bot.match.named_after), a longer acronym (bot.match.acronyms), a day after a
-    time of day (bot.match.times_of_day), a minister before the field."""
+    time of day (bot.match.times_of_day), a minister before the field.
+
+    typed is the first word as the user wrote it, when these are the words typed.
+    """
     return (
         _longer_places_of(words)
-        + common_noun_readings(words)
+        + common_noun_readings(words, typed)
         + _named_after(words)
         + _compound_first(words)
         + longer_acronyms(words)

@@ -30,6 +30,7 @@ __all__ = [
     "fiaal_shape",
     "fuala_singulars",
     "gentilic_plural",
+    "ifaal_shape",
     "nisba_spelling",
     "plural_singulars",
     "singular_plurals",
@@ -196,6 +197,12 @@ def falaa_singular_shape(word: str) -> str | None:
     relative adjective فعلي: bot.match.noun_numbers.falaa_singulars tells them apart.
     """
     return word[:2] + "ي" + word[2] if _fits(word, "CCCي") else None
+
+
+def ifaal_shape(word: str) -> bool:
+    """Tell whether a word has the letters of إفعال or أفعال: the fourth form's verbal noun
+    (إنتاج) and the commonest broken plural (أسماك), one shape once hamza is normalized."""
+    return _fits(word, "اCCاC")
 
 
 def fiaal_shape(word: str) -> bool:

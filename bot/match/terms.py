@@ -163,7 +163,12 @@ def _compile_plain(term: str, phrase: Phrase) -> tuple[Entry, list[Compiled]]:
         )
     )
     entry.variant_keys = (*keys, *near)
-    compiled = [Compiled(without_masculine_stems(words, typed_keys(words)), longer_names_of(words))]
+    compiled = [
+        Compiled(
+            without_masculine_stems(words, typed_keys(words)),
+            longer_names_of(words, phrase.words[0].raw),
+        )
+    ]
     compiled.extend(
         Compiled(_spelling_keys(variant, pieces), longer_names_of(variant)) for variant in variants
     )

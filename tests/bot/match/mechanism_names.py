@@ -157,6 +157,13 @@ COMMON_NOUN_CONSTRUCT = [
         "هبطت الطائرة بمطار الخرطوم",
         "بمطار",
     ),
+    # So does the verbal noun of any derived verb, an act: «استهلاك الوقود», «إنتاج النفط»;
+    # إفعال typed with no hamza too, but not an أفعال plural as typed (الأهرام, below).
+    hit("istifaal-noun-heads-a-construct", "الاستهلاك", "ارتفع استهلاك الوقود", "استهلاك"),
+    hit("tafaaul-noun-heads-a-construct", "التحالف", "فاز تحالف اليمين بالأغلبية", "تحالف"),
+    hit("ifaal-noun-heads-a-construct", "الإنتاج", "تراجع إنتاج النفط في الربيع", "إنتاج"),
+    hit("ifaal-typed-bare-heads-a-construct", "الانتاج", "تراجع إنتاج النفط", "إنتاج"),
+    miss("afaal-plural-as-typed-may-be-a-name", "الأنصار", "بيان أنصار الله اليوم"),
     # A place owns the office or thing of that place: the construct is the common noun.
     hit("construct-owned-by-a-place", "السفير", "سفير الكويت في واشنطن", "سفير"),
     hit("construct-owned-by-a-land-adjective", "الملك", "ملك السعودية يستقبل الوفد", "ملك"),

@@ -11,6 +11,7 @@ from bot.match.patterns import (
     falaa_singular_shape,
     fuala_singulars,
     gentilic_plural,
+    ifaal_shape,
     verbal_noun_shape,
 )
 
@@ -107,6 +108,16 @@ def test_an_act_in_fuul_and_its_instance_noun_are_each_others_number(
 @pytest.mark.parametrize("word", ["تصاعد", "تسليم", "ارتفاع", "انسحاب", "استقبال"])
 def test_derived_verbal_nouns_have_their_shape(word: str) -> None:
     assert verbal_noun_shape(normalize(word))
+
+
+@pytest.mark.parametrize("word", ["إنتاج", "إدمان", "أسماك", "إعدام"])
+def test_ifaal_verbal_nouns_and_afaal_plurals_share_a_shape(word: str) -> None:
+    assert ifaal_shape(normalize(word))
+
+
+@pytest.mark.parametrize("word", ["أسواق", "إيمان", "أنطوان", "إعادة", "اقتصاد"])
+def test_a_long_vowel_in_a_root_slot_or_another_length_is_not_ifaal(word: str) -> None:
+    assert not ifaal_shape(normalize(word))
 
 
 @pytest.mark.parametrize("word", ["تيريزا", "تراوري", "إبراهيم", "أنطوان", "استيفان"])
