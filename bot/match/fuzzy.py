@@ -65,7 +65,8 @@ _SOUND_CLASSES = ("غج", "تط")
 # where foreign names dominate: g also as ق or ك (إنستغرام/انستقرام,
 # الإنجليزي/الإنكليزي), s as س, ص or ز (سالزبري/سالسبوري), ch as تش or ش,
 # and the first letter too (غوارديولا/جوارديولا). In short words they swap
-# native words (تقارب/تجارب, سلاح/صلاح, زار/سار, جزيرة/غزيرة).
+# native words (تقارب/تجارب, سلاح/صلاح, زار/سار, جزيرة/غزيرة), and ق does in
+# long Arabic words too (استقلال/استغلال: _native_q).
 _WIDE_CLASSES = ("غجقك", "تط", "سصز")
 # A final s is also written ش, as some languages say it (غوتيريس/غوتيريش); no
 # long Arabic word ends in ش with an س twin (الانكماش, التفتيش).
@@ -357,7 +358,7 @@ def _plain_variant(a: str, b: str) -> bool:
         return True
     folded_a, folded_b = _folded_pair(a, b)
     if folded_a == folded_b:
-        return True
+        return not _native_q(a, b)
     if len(folded_a) == len(folded_b):
         # Between a name no word list knows and an Arabic word, a moved vowel makes the
         # word (بتسيلم, B'Tselem; بتسليم, "by handing over"); two Arabic spellings of one
@@ -447,3 +448,19 @@ def _foreign_pair(a: str, b: str) -> bool:
     and without it (تشيلسي/تشلسي) is in neither.
     """
     return min(len(a), len(b)) >= _MIN_VOWEL_EDIT_LENGTH - 1 and foreign_name(a) and foreign_name(b)
+
+
+# ق is a native sound: only a foreign g is written with it (انستقرام). Between two
+# words the lists know as Arabic, a ق against another letter makes another word
+# (استقلال/استغلال, برتقالي/برتغالي); ك/ج stay one sound there (إنكليزي/إنجليزي).
+_Q, _KEPT_Q = "ق", "\x03"
+
+
+def _native_q(a: str, b: str) -> bool:
+    """Tell whether two Arabic words meet only by taking a ق for another letter."""
+    if _Q not in a and _Q not in b:
+        return False
+    if not (arabic_word(a) and arabic_word(b)):
+        return False
+    kept_a, kept_b = _folded_pair(a.replace(_Q, _KEPT_Q), b.replace(_Q, _KEPT_Q))
+    return kept_a != kept_b

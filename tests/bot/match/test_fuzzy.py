@@ -67,6 +67,8 @@ def test_variants(a: str, b: str) -> None:
         pytest.param("ساويرس", "سواريز", id="vowels-reordered-other-consonant"),
         pytest.param("المهندسين", "المندسين", id="h-of-an-arabic-word"),
         pytest.param("بلهارسيا", "بيلاروسيا", id="silent-h-with-two-vowels-more"),
+        pytest.param("استقلال", "استغلال", id="qaf-ghain-long-arabic-words"),
+        pytest.param("البرتقالي", "البرتغالي", id="qaf-ghain-orange-portuguese"),
     ],
 )
 def test_not_variants(a: str, b: str) -> None:
