@@ -365,7 +365,13 @@ def _plain_variant(a: str, b: str) -> bool:
         # land stay variants (أمريكا/أميركا).
         if _vowel_swapped(folded_a, folded_b) and foreign_name(a) and foreign_name(b):
             return True
-        return _vowel_moved(folded_a, folded_b) and arabic_word(a) == arabic_word(b)
+        # Between two Arabic words an alef moved is another pattern (جامعات/جماعات,
+        # أمني/ألماني); outlets move a ي or و (أمريكا/أميركا).
+        return (
+            _vowel_moved(folded_a, folded_b)
+            and arabic_word(a) == arabic_word(b)
+            and not (arabic_word(a) and _ALEF in _moved_letters(folded_a, folded_b))
+        )
     # With sound classes merged, the longer spelling must be the shorter one plus
     # vowels: a vowel swapped for another (بوتين/بوتان) is a different name.
     gap = abs(len(folded_a) - len(folded_b))
@@ -464,3 +470,11 @@ def _native_q(a: str, b: str) -> bool:
         return False
     kept_a, kept_b = _folded_pair(a.replace(_Q, _KEPT_Q), b.replace(_Q, _KEPT_Q))
     return kept_a != kept_b
+
+
+_ALEF = "ا"
+
+
+def _moved_letters(a: str, b: str) -> set[str]:
+    """Return the letters at the places where two spellings of one length differ."""
+    return {letter for x, y in zip(a, b, strict=True) if x != y for letter in (x, y)}

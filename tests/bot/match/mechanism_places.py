@@ -47,6 +47,9 @@ DERIVED_PLACES = [
     hit("gentilic-broken-plural", "أفريقيا", "مهاجرون أفارقة في البحر", "أفارقة"),
     hit("gentilic-broken-plural-article-place", "المغرب", "لاعبون مغاربة في أوروبا", "مغاربة"),
     miss("gentilic-plural-not-from-an-al-stem", "ألمانيا", "المنطقة الآمنة"),
+    # «الأمني» (security) is «الألماني» with its alef moved: two Arabic patterns, not a spelling.
+    miss("security-is-not-german", "ألمانيا", "تشديد الإجراءات الأمنية في عدن"),
+    hit("german-adjective-still-found", "ألمانيا", "الحكومة الألمانية تعلن", "الألمانية"),
     hit("stan-land-nisba", "داغستان", "المقاتلون الداغستانيون", "الداغستانيون"),
     hit("stan-land-nisba-f", "بلوشستان", "الحركة البلوشستانية المسلحة", "البلوشستانية"),
     hit("stan-land-nisba-in-a-name", "بلوشستان", "جيش تحرير بلوشستاني", "بلوشستاني"),

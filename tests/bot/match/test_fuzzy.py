@@ -68,6 +68,8 @@ def test_variants(a: str, b: str) -> None:
         pytest.param("المهندسين", "المندسين", id="h-of-an-arabic-word"),
         pytest.param("بلهارسيا", "بيلاروسيا", id="silent-h-with-two-vowels-more"),
         pytest.param("استقلال", "استغلال", id="qaf-ghain-long-arabic-words"),
+        pytest.param("الامني", "الماني", id="alef-moved-security-german"),
+        pytest.param("جامعات", "جماعات", id="alef-moved-universities-groups"),
         pytest.param("البرتقالي", "البرتغالي", id="qaf-ghain-orange-portuguese"),
     ],
 )
