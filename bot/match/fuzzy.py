@@ -65,8 +65,8 @@ _SOUND_CLASSES = ("غج", "تط")
 # where foreign names dominate: g also as ق or ك (إنستغرام/انستقرام,
 # الإنجليزي/الإنكليزي), s as س, ص or ز (سالزبري/سالسبوري), ch as تش or ش,
 # and the first letter too (غوارديولا/جوارديولا). In short words they swap
-# native words (تقارب/تجارب, سلاح/صلاح, زار/سار, جزيرة/غزيرة), and ق does in
-# long Arabic words too (استقلال/استغلال: _native_q).
+# native words (تقارب/تجارب, سلاح/صلاح, زار/سار, جزيرة/غزيرة), and some do in
+# long Arabic words too (استقلال/استغلال: _native_swap).
 _WIDE_CLASSES = ("غجقك", "تط", "سصز")
 # A final s is also written ش, as some languages say it (غوتيريس/غوتيريش); no
 # long Arabic word ends in ش with an س twin (الانكماش, التفتيش).
@@ -90,6 +90,7 @@ _ERASE_VOWELS_AND_H = str.maketrans(dict.fromkeys((*LONG_VOWELS, _SILENT_H)))
 _DOUBLED = re.compile(r"([^ي])\1+")
 # A hamza seat (ؤ/ئ, normalized و/ي) may be written either way from this length on.
 _MIN_HAMZA_LENGTH = 5
+_ALEF = "ا"
 
 
 def _fold(word: str, wide: bool, foreign: bool = True) -> str:
@@ -358,7 +359,7 @@ def _plain_variant(a: str, b: str) -> bool:
         return True
     folded_a, folded_b = _folded_pair(a, b)
     if folded_a == folded_b:
-        return not _native_q(a, b)
+        return not _native_swap(a, b)
     if len(folded_a) == len(folded_b):
         # Between a name no word list knows and an Arabic word, a moved vowel makes the
         # word (بتسيلم, B'Tselem; بتسليم, "by handing over"); two Arabic spellings of one
@@ -380,7 +381,25 @@ def _plain_variant(a: str, b: str) -> bool:
         return False
     if min(len(folded_a), len(folded_b)) < _MIN_VOWEL_EDIT_LENGTH and not _foreign_pair(a, b):
         return False
-    return Indel.distance(folded_a, folded_b) == gap
+    return Indel.distance(folded_a, folded_b) == gap and not _alef_added(a, b)
+
+
+# Between two Arabic words an alef more is another pattern too (مهاجرين/مهجرين,
+# ألمانيا/المنيا), except in a relative adjective, which outlets write either way
+# (صحافيين/صحفيين).
+_RELATIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يات")
+
+
+def _alef_added(a: str, b: str) -> bool:
+    """Tell whether two Arabic words, not relative adjectives, differ by one alef more."""
+    if abs(len(a) - len(b)) != 1 or not (arabic_word(a) and arabic_word(b)):
+        return False
+    if a.endswith(_RELATIVE_ENDINGS) and b.endswith(_RELATIVE_ENDINGS):
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(
+        long[i] == _ALEF and long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1)
+    )
 
 
 # Two foreign spellings may also place their vowels differently as well as add
@@ -456,23 +475,22 @@ def _foreign_pair(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= _MIN_VOWEL_EDIT_LENGTH - 1 and foreign_name(a) and foreign_name(b)
 
 
-# ق is a native sound: only a foreign g is written with it (انستقرام). Between two
-# words the lists know as Arabic, a ق against another letter makes another word
-# (استقلال/استغلال, برتقالي/برتغالي); ك/ج stay one sound there (إنكليزي/إنجليزي).
-_Q, _KEPT_Q = "ق", "\x03"
+# Between two words the lists know as Arabic, ق, غ, ت and ط are each a sound of its
+# own (استقلال/استغلال, نجمة/نغمة, برتقالي/برتغالي): only a foreign name writes one
+# for another (انستقرام). ك and ج stay one sound there, the g of English loans
+# (إنكليزي/إنجليزي). Each is kept apart by a stand-in no fold merges.
+_NATIVE_SOUNDS = "قغتط"
+_KEEP_NATIVE = str.maketrans({letter: chr(3 + i) for i, letter in enumerate(_NATIVE_SOUNDS)})
 
 
-def _native_q(a: str, b: str) -> bool:
-    """Tell whether two Arabic words meet only by taking a ق for another letter."""
-    if _Q not in a and _Q not in b:
+def _native_swap(a: str, b: str) -> bool:
+    """Tell whether two Arabic words meet only by taking a native sound for another."""
+    if not any(letter in _NATIVE_SOUNDS for letter in a + b):
         return False
     if not (arabic_word(a) and arabic_word(b)):
         return False
-    kept_a, kept_b = _folded_pair(a.replace(_Q, _KEPT_Q), b.replace(_Q, _KEPT_Q))
+    kept_a, kept_b = _folded_pair(a.translate(_KEEP_NATIVE), b.translate(_KEEP_NATIVE))
     return kept_a != kept_b
-
-
-_ALEF = "ا"
 
 
 def _moved_letters(a: str, b: str) -> set[str]:

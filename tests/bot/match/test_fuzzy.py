@@ -17,6 +17,7 @@ from bot.match.fuzzy import is_variant, near_key, skeleton
         pytest.param("انستغرام", "انستقرام", id="g-as-qaf-long-word"),
         pytest.param("انستغرام", "انستجرام", id="g-as-jim"),
         pytest.param("الانجليزي", "الانكليزي", id="g-as-kaf-long-word"),
+        pytest.param("صحفيين", "صحافيين", id="alef-more-relative-adjective"),
         pytest.param("غوارديولا", "جوارديولا", id="g-first-letter-long-word"),
         pytest.param("بالستي", "باليستي", id="inner-vowel-six-letters"),
         pytest.param("بيللا", "بيلا", id="doubled-letter"),
@@ -70,6 +71,9 @@ def test_variants(a: str, b: str) -> None:
         pytest.param("استقلال", "استغلال", id="qaf-ghain-long-arabic-words"),
         pytest.param("الامني", "الماني", id="alef-moved-security-german"),
         pytest.param("جامعات", "جماعات", id="alef-moved-universities-groups"),
+        pytest.param("نجمه", "نغمه", id="jim-ghain-arabic-words"),
+        pytest.param("المهاجرين", "المهجرين", id="alef-more-migrants-displaced"),
+        pytest.param("المانيا", "المنيا", id="alef-more-germany-minya"),
         pytest.param("البرتقالي", "البرتغالي", id="qaf-ghain-orange-portuguese"),
     ],
 )
