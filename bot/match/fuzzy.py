@@ -359,7 +359,7 @@ def _plain_variant(a: str, b: str) -> bool:
         return True
     folded_a, folded_b = _folded_pair(a, b)
     if folded_a == folded_b:
-        return not _native_swap(a, b)
+        return not (_native_swap(a, b) or _native_double(a, b))
     if len(folded_a) == len(folded_b):
         # Between a name no word list knows and an Arabic word, a moved vowel makes the
         # word (بتسيلم, B'Tselem; بتسليم, "by handing over"); two Arabic spellings of one
@@ -491,6 +491,21 @@ def _native_swap(a: str, b: str) -> bool:
         return False
     kept_a, kept_b = _folded_pair(a.translate(_KEEP_NATIVE), b.translate(_KEEP_NATIVE))
     return kept_a != kept_b
+
+
+def _native_double(a: str, b: str) -> bool:
+    """Tell whether two Arabic words meet only by reading a doubled letter once.
+
+    Arabic writes a shadda, never the letter twice: two like letters are two
+    consonants of another word (مملكة/ملكة, أمم/أم, ممرات/مرات). Only a foreign
+    name spells a double out (بيللا).
+    """
+    return (
+        len(a) != len(b)
+        and bool(_DOUBLED.search(a) or _DOUBLED.search(b))
+        and arabic_word(a)
+        and arabic_word(b)
+    )
 
 
 def _moved_letters(a: str, b: str) -> set[str]:

@@ -72,6 +72,8 @@ def test_variants(a: str, b: str) -> None:
         pytest.param("الامني", "الماني", id="alef-moved-security-german"),
         pytest.param("جامعات", "جماعات", id="alef-moved-universities-groups"),
         pytest.param("نجمه", "نغمه", id="jim-ghain-arabic-words"),
+        pytest.param("المملكه", "الملكه", id="two-mims-kingdom-queen"),
+        pytest.param("الامم", "الام", id="two-mims-nations-mother"),
         pytest.param("المهاجرين", "المهجرين", id="alef-more-migrants-displaced"),
         pytest.param("المانيا", "المنيا", id="alef-more-germany-minya"),
         pytest.param("البرتقالي", "البرتغالي", id="qaf-ghain-orange-portuguese"),
