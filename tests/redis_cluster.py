@@ -24,6 +24,11 @@ from bot.app.embedded_redis import find_redis_server
 
 PRIMARIES = 3
 READY_TIMEOUT = 30.0
+# A start can fail for reasons outside the code under test (a free port taken between
+# choosing it and binding it, a node slow to come up on a loaded machine): the whole
+# cluster is then started again on other ports, at most this many times.
+START_ATTEMPTS = 3
+_BUS_OFFSET = 10_000
 
 # A module marked with this runs each of its tests that use Redis twice: on a single
 # server and on a cluster (tests/conftest.py parametrises `redis_url` for them).
@@ -54,11 +59,13 @@ def _free_ports(count: int) -> list[int]:
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = int(sock.getsockname()[1])
-        if port + 10_000 > 65_535 or port in ports:
+        # Neither the port nor its bus port may be another chosen node's port or bus port.
+        taken = {*ports, *(other + _BUS_OFFSET for other in ports)}
+        if port + _BUS_OFFSET > 65_535 or taken & {port, port + _BUS_OFFSET}:
             continue
         with socket.socket() as bus:
             try:
-                bus.bind(("127.0.0.1", port + 10_000))
+                bus.bind(("127.0.0.1", port + _BUS_OFFSET))
             except OSError:
                 continue
         ports.append(port)
@@ -79,6 +86,17 @@ class LocalCluster:
         return f"redis://127.0.0.1:{self.ports[0]}/0"
 
     def start(self) -> str:
+        """Start the cluster, again on other ports if a start fails (START_ATTEMPTS)."""
+        for attempt in range(1, START_ATTEMPTS + 1):
+            try:
+                return self._start_once()
+            except (RedisConnectionError, TimeoutError, subprocess.SubprocessError):
+                self.stop()
+                if attempt == START_ATTEMPTS:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _start_once(self) -> str:
         """Start the nodes, join them into a cluster, wait until it serves every slot."""
         binary = find_redis_server()
         self.ports = _free_ports(PRIMARIES * 2)
@@ -123,8 +141,11 @@ class LocalCluster:
         """Wait until every live node reports cluster_state:ok and knows three primaries."""
         deadline = time.monotonic() + READY_TIMEOUT
         while True:
-            if all(self._node_ok(port) for port in self.live_ports()):
-                return
+            try:
+                if all(self._node_ok(port) for port in self.live_ports()):
+                    return
+            except RedisConnectionError:
+                pass  # a node still starting or rejoining: asked again below
             if time.monotonic() > deadline:
                 raise TimeoutError(f"cluster on {self.ports} not ok in {READY_TIMEOUT} s")
             time.sleep(0.1)
