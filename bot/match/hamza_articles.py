@@ -18,33 +18,29 @@ from functools import lru_cache
 
 from bot.match.hits import Field, Hit
 from bot.match.key_marks import ARTICLE
-from bot.match.normalize import Token, normalize
+from bot.match.normalize import normalize
 
-__all__ = ["HamzaStarts", "hamza_starts", "without_hamza_articles"]
-
-HamzaStarts = frozenset[int]
+__all__ = ["without_hamza_articles"]
 
 # Behind و/ف and ب/ك/ل, an alef with a hamza or madda, then ل: no article is written so.
-_HAMZA_ARTICLE = re.compile("(?:[وف]?[بكل]?)[أإآ]ل")
+_HAMZA_ARTICLE = re.compile("[وف]?[بكل]?[أإآ]ل")
 _HAMZA_ALEFS = frozenset("أإآ")
 
 
-def hamza_starts(text: str, tokens: list[Token]) -> HamzaStarts:
-    """Return the starts of the words written with a hamza'd alef where an article would be."""
-    if _HAMZA_ALEFS.isdisjoint(text):
-        return frozenset()
-    return frozenset(
-        token.start for token in tokens if _HAMZA_ARTICLE.match(text, token.start, token.end)
-    )
+def without_hamza_articles(hits: list[Hit], texts: dict[Field, str]) -> list[Hit]:
+    """Drop the spans of terms typed without the article that start at such a word.
 
-
-def without_hamza_articles(hits: list[Hit], starts: dict[Field, HamzaStarts]) -> list[Hit]:
-    """Drop the spans of terms typed without the article that start at such a word."""
+    Only the first letters of each span found are read: most spans start elsewhere.
+    """
+    if all(_HAMZA_ALEFS.isdisjoint(text) for text in texts.values()):
+        return hits
     kept: list[Hit] = []
     for hit in hits:
         spans = hit.spans
         if not _has_article(hit.term):
-            spans = tuple(span for span in spans if span.start not in starts[span.field])
+            spans = tuple(
+                span for span in spans if not _HAMZA_ARTICLE.match(texts[span.field], span.start)
+            )
         if spans:
             kept.append(hit if len(spans) == len(hit.spans) else Hit(hit.term, spans))
     return kept

@@ -26,7 +26,7 @@ from typing import Protocol
 from bot.match.colour_names import ColourMarks, colour_marks
 from bot.match.compiled import Entry
 from bot.match.counted import counted_nouns
-from bot.match.hamza_articles import hamza_starts, without_hamza_articles
+from bot.match.hamza_articles import without_hamza_articles
 from bot.match.hits import Field, Hit, Span, build_hits, without_spans
 from bot.match.kin import Kin, without_kin
 from bot.match.marks import contradicts, may_contradict
@@ -195,9 +195,7 @@ class MatchIndex:
         coloured = {field.name: colour_marks(field.text, field.tokens) for field in written}
         if any(coloured.values()):
             hits = without_colour_names(hits, coloured)
-        hamzas = {field.name: hamza_starts(field.text, field.tokens) for field in written}
-        if any(hamzas.values()):
-            hits = without_hamza_articles(hits, hamzas)
+        hits = without_hamza_articles(hits, {field.name: field.text for field in written})
         dated = {field.name: date_months(field.text, field.tokens) for field in written}
         if any(dated.values()):
             hits = without_date_months(hits, dated)
