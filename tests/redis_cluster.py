@@ -87,14 +87,12 @@ class LocalCluster:
 
     def start(self) -> str:
         """Start the cluster, again on other ports if a start fails (START_ATTEMPTS)."""
-        for attempt in range(1, START_ATTEMPTS + 1):
+        for _ in range(START_ATTEMPTS - 1):
             try:
                 return self._start_once()
             except (RedisConnectionError, TimeoutError, subprocess.SubprocessError):
                 self.stop()
-                if attempt == START_ATTEMPTS:
-                    raise
-        raise AssertionError("unreachable")
+        return self._start_once()
 
     def _start_once(self) -> str:
         """Start the nodes, join them into a cluster, wait until it serves every slot."""

@@ -100,4 +100,4 @@ _AFAAL_SEAT = "أ"
 
 def _afaal_as_typed(typed: str) -> bool:
     """Tell whether a word typed with the article writes the أفعال plural's hamza."""
-    return typed.removeprefix("ال")[:1] == _AFAAL_SEAT
+    return typed.removeprefix(ARTICLE)[:1] == _AFAAL_SEAT

@@ -199,8 +199,13 @@ def _hamza_seat(a: str, b: str) -> bool:
 
 def _sole_difference(a: str, b: str) -> int:
     """Return the one place where two words of one length differ, or -1 (none, or several)."""
-    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    differ = _differences(a, b)
     return differ[0] if len(differ) == 1 else -1
+
+
+def _differences(a: str, b: str) -> list[int]:
+    """Return the places where two words of one length differ."""
+    return [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
 
 
 @lru_cache(maxsize=200_000)
@@ -510,4 +515,4 @@ def _native_double(a: str, b: str) -> bool:
 
 def _moved_letters(a: str, b: str) -> set[str]:
     """Return the letters at the places where two spellings of one length differ."""
-    return {letter for x, y in zip(a, b, strict=True) if x != y for letter in (x, y)}
+    return {letter for i in _differences(a, b) for letter in (a[i], b[i])}

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from bot.match.hits import Field, Hit
 from bot.match.key_marks import ARTICLE
-from bot.match.normalize import normalize
+from bot.match.query import Limits, parse
 
 __all__ = ["without_hamza_articles"]
 
@@ -27,26 +27,31 @@ _HAMZA_ARTICLE = re.compile("[وف]?[بكل]?[أإآ]ل")
 _HAMZA_ALEFS = frozenset("أإآ")
 
 
-def without_hamza_articles(hits: list[Hit], texts: dict[Field, str]) -> list[Hit]:
+def without_hamza_articles(hits: list[Hit], texts: dict[Field, str], limits: Limits) -> list[Hit]:
     """Drop the spans of terms typed without the article that start at such a word.
 
-    Only the first letters of each span found are read: most spans start elsewhere.
+    Only the first letters of each span found are read, and a term is asked about
+    its article (parsed with the index's limits) only when one of its spans starts so.
     """
     if all(_HAMZA_ALEFS.isdisjoint(text) for text in texts.values()):
         return hits
     kept: list[Hit] = []
     for hit in hits:
-        spans = hit.spans
-        if not _has_article(hit.term):
-            spans = tuple(
-                span for span in spans if not _HAMZA_ARTICLE.match(texts[span.field], span.start)
-            )
-        if spans:
-            kept.append(hit if len(spans) == len(hit.spans) else Hit(hit.term, spans))
+        spans = tuple(
+            span for span in hit.spans if not _HAMZA_ARTICLE.match(texts[span.field], span.start)
+        )
+        if len(spans) == len(hit.spans) or _has_article(hit.term, limits):
+            kept.append(hit)
+        elif spans:
+            kept.append(Hit(hit.term, spans))
     return kept
 
 
 @lru_cache(maxsize=20_000)
-def _has_article(term: str) -> bool:
-    """Tell whether any word of a term, normalized, starts with the article."""
-    return any(word.lstrip('"«(-=').startswith(ARTICLE) for word in normalize(term).split())
+def _has_article(term: str, limits: Limits) -> bool:
+    """Tell whether a word of a term's alternatives, normalized, starts with the article."""
+    return any(
+        word.text.startswith(ARTICLE)
+        for phrase in parse(term, limits).alternatives
+        for word in phrase.words
+    )

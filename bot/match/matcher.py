@@ -195,7 +195,8 @@ class MatchIndex:
         coloured = {field.name: colour_marks(field.text, field.tokens) for field in written}
         if any(coloured.values()):
             hits = without_colour_names(hits, coloured)
-        hits = without_hamza_articles(hits, {field.name: field.text for field in written})
+        texts = {field.name: field.text for field in written}
+        hits = without_hamza_articles(hits, texts, self._limits)
         dated = {field.name: date_months(field.text, field.tokens) for field in written}
         if any(dated.values()):
             hits = without_date_months(hits, dated)
