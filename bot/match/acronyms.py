@@ -4,20 +4,23 @@ Arabic news writes a foreign acronym either in Latin letters («CNN», «لـCNN
 or as the Arabic names of its letters («سي إن إن», «إف بي آي»). A term typed
 one way also finds the other. The names of the Latin letters are a closed
 class; where one name stands for two letters (بي: B or P) every reading is
-kept, since the other words of the acronym keep it specific. All input is
-normalized (bot.match.normalize).
+kept, since the other words of the acronym keep it specific. Spelled out, an
+acronym takes the article on its first letter as a noun does («الإف بي آي»,
+«لـ"السي آي إيه"»), or written apart with a tatweel («الـ"سي إن إن"»), which
+normalized is the name of L: before an acronym that is the article, not
+another letter. All input is normalized (bot.match.normalize).
 """
 
 from __future__ import annotations
 
 from itertools import islice, product
 
-from bot.match.compiled import Longer
-from bot.match.key_marks import EXACT
+from bot.match.compiled import Compiled, Longer
+from bot.match.key_marks import ARTICLE, EXACT
 from bot.match.normalize import normalize
 from bot.match.stemmer import term_keys
 
-__all__ = ["acronym_spellings", "longer_acronyms"]
+__all__ = ["acronym_spellings", "article_forms", "article_spellings", "longer_acronyms"]
 
 # The Arabic names of the Latin letters, as news writes them (several spellings).
 _WRITTEN: dict[str, str] = {
@@ -46,8 +49,15 @@ _LETTERS = _letters_by_name()
 # Letter names that are also Arabic particles (in, that, or, which, or/mother, so that):
 # next to an acronym they are as often the sentence's own word.
 _PARTICLES = frozenset(normalize(word) for word in ("في", "أن", "أو", "أي", "أم", "كي"))
-# A letter name right before or after an acronym's makes a longer acronym.
-_OTHER_LETTERS = frozenset(EXACT + name for name in _LETTERS if name not in _PARTICLES)
+# A letter name right before or after an acronym's makes a longer acronym, the
+# article on it too («السي إن بي سي»); the name of L, normalized, is also the
+# article written apart («الـ»).
+_OTHER_LETTERS = frozenset(
+    EXACT + form
+    for name in _LETTERS
+    if name not in _PARTICLES and name != ARTICLE
+    for form in (name, ARTICLE + name)
+)
 
 _MIN_LETTERS = 2
 _MAX_LETTERS = 5
@@ -63,6 +73,27 @@ def acronym_spellings(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         return ()
     readings = product(*(_LETTERS[word] for word in words))
     return tuple(("".join(letters),) for letters in islice(readings, _MAX_READINGS))
+
+
+def article_spellings(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Return an acronym term spelled out with the article on its first letter («الاف بي اي»)."""
+    if len(words) == 1:
+        spelled = _spelled_out(words[0])
+    else:
+        spelled = (words,) if _letter_names(words) else ()
+    return tuple((ARTICLE + first, *rest) for first, *rest in spelled)
+
+
+def article_forms(words: tuple[str, ...]) -> list[Compiled]:
+    """Compile article_spellings: the first word as written (its letters without the
+    article are the name of a letter, not a word), then the letters, no longer acronym."""
+    return [
+        Compiled(
+            (frozenset({EXACT + first}), *map(term_keys, rest)),
+            ((0, (frozenset({EXACT + first}), *map(term_keys, rest), _OTHER_LETTERS)),),
+        )
+        for first, *rest in article_spellings(words)
+    ]
 
 
 def _spelled_out(word: str) -> tuple[tuple[str, ...], ...]:

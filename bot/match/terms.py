@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import chain
 
-from bot.match.acronyms import acronym_spellings
+from bot.match.acronyms import acronym_spellings, article_forms, article_spellings
 from bot.match.cardinals import digit_spellings
 from bot.match.compiled import Compiled, Entry, WordKeys
 from bot.match.family_names import family_name_shape
@@ -209,6 +209,7 @@ def _word_forms(term: str, read: Phrase) -> list[Compiled]:
             compiled.append(Compiled(typed_keys((singular,))))
             compiled.append(Compiled((frozenset({singular + _ACCUSATIVE}),)))
     compiled.extend(Compiled(typed_keys(spelling)) for spelling in acronym_spellings(words))
+    compiled.extend(article_forms(words))
     compiled.extend(Compiled(typed_keys(spelling)) for spelling in digit_spellings(words))
     return compiled
 
@@ -248,7 +249,11 @@ def triggers(term_words: tuple[str, ...]) -> tuple[str, ...]:
         if len(words) > 1
         else ()
     )
-    alone = [*(part for part in parts if part is not None), *acronym_spellings(words)]
+    alone = [
+        *(part for part in parts if part is not None),
+        *acronym_spellings(words),
+        *article_spellings(words),
+    ]
     if len(words) == 1 and (singular := falaa_singular_shape(term_primary(words[0]))):
         # Asked by shape: the ى as typed is read at compile.
         alone.extend(((singular,), (singular + _ACCUSATIVE,)))

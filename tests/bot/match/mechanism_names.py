@@ -497,4 +497,11 @@ ACRONYMS = [
     # A letter name next to a spelled-out acronym makes a longer one; a particle does not.
     miss("inside-a-longer-acronym", "إن بي سي", "قالت شبكة سي إن بي سي"),
     hit("acronym-before-a-particle", "إن بي سي", "قالت إن بي سي في تقرير", "إن بي سي"),
+    # Spelled out, an acronym takes the article on its first letter, or apart with a tatweel.
+    hit("article-on-first-letter", "إف بي آي", "مدير الأف بي آي السابق", "الأف بي آي"),
+    hit("article-and-clitic", "سي آي إيه", 'سرب وثائق لـ"السي آي إيه"', "السي آي إيه"),
+    hit("latin-finds-article-form", "CNN", "قالت شبكة السي إن إن", "السي إن إن"),
+    hit("article-apart-is-no-letter", "سي إن إن", 'قالت الـ"سي إن إن" أمس', "سي إن إن"),
+    miss("article-form-in-longer-acronym", "إن بي سي", "قالت شبكة السي إن بي سي"),
+    miss("article-form-needs-the-letters", "بي إن", "وقال البيان"),
 ]
