@@ -224,6 +224,17 @@ _PARTS = (
     ("hundred_and_thirty_fourth_", "_sealed", "hundred-and-thirty-fourth sealed part (at c135e1a)"),
     ("hundred_and_thirty_fifth_", "_sealed", "hundred-and-thirty-fifth sealed part (at c135e1a)"),
     ("hundred_and_thirty_sixth_", "_sealed", "hundred-and-thirty-sixth sealed part (at c135e1a)"),
+    # Foreign officials, smaller places, companies and media, economic phrases, armed and
+    # public bodies, security words, sport clubs and figures, health and technology words:
+    # labelled at the session's start, kept out until its first rule was in; at d209b86.
+    (
+        "hundred_and_thirty_seventh_",
+        "_sealed",
+        "hundred-and-thirty-seventh sealed part (at d209b86)",
+    ),
+    ("hundred_and_thirty_eighth_", "_sealed", "hundred-and-thirty-eighth sealed part (at d209b86)"),
+    ("hundred_and_thirty_ninth_", "_sealed", "hundred-and-thirty-ninth sealed part (at d209b86)"),
+    ("hundred_and_fortieth_", "_sealed", "hundred-and-fortieth sealed part (at d209b86)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
