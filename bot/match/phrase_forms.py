@@ -165,6 +165,14 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         and arabic_word(first)
         for head, _, last in (_word_between(first, second),)
     ]
+    # So does a compound direction's: «شمال غرب محافظة الجوف», «شمال شرق العاصمة الرياض».
+    compound_kind: list[WordKeys] = [
+        (*typed_keys(words[:2]), _PLACE_KIND, *typed_keys(words)[2:])
+        for phrase in phrases
+        if len(phrase.words) == _COMPOUND_PLACE and not any(word.exact for word in phrase.words)
+        for words in (tuple(word.text for word in phrase.words),)
+        if words[0] in DIRECTIONS and words[1] in DIRECTIONS
+    ]
     # An indefinite noun and its adjective with one more word between («سيارة طائرة
     # كهربائية», «سيارة أوبر ذاتية القيادة»). All three without the article: a definite
     # word between is a phrase of its own («الجيش الوطني الحر»), but a place's (below).
@@ -230,6 +238,7 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
         + [Compiled(words, _NO_DEFINITE_HEAD) for words in place_owner]
         + [Compiled(words, _DEFINITE_LAST + longer, gapped=True) for words, longer in place_chain]
         + [Compiled(words, longer) for words, longer in kind_chain]
+        + [Compiled(words) for words in compound_kind]
         + [Compiled(words, gapped=len(words) > 2) for words in dual]
     )
 
@@ -256,6 +265,8 @@ def _word_between(first: str, second: str) -> WordKeys:
 # The directions' adjectives, a closed class (places.DIRECTIONS): a bloc or a region, and
 # like a place's they take another adjective before them («الضربات الجوية الغربية»).
 _DIRECTION_ADJECTIVES = frozenset(direction + "ي" for direction in DIRECTIONS)
+# Two directions and a place (a compound direction's side of it).
+_COMPOUND_PLACE = 3
 # A kind of place, bare or with the article (bot.match.places.PLACE_KINDS).
 _PLACE_KIND = frozenset(EXACT + form for kind in PLACE_KINDS for form in (kind, ARTICLE + kind))
 # The mark of a word joined by «و» to the one before (bot.match.conjoined).

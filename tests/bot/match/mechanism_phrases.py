@@ -314,6 +314,21 @@ CONSTRUCT_PHRASES = [
     hit("kind-of-place-between", "شمال لحج", "معارك شمالي محافظة لحج", "شمالي محافظة لحج"),
     hit("capital-between", "شرق صنعاء", "غارات شرق العاصمة صنعاء", "شرق العاصمة صنعاء"),
     miss("kind-of-place-not-any-word", "شمال لحج", "معارك شمال قوات لحج"),
+    # So does a compound direction's, in either of its spellings.
+    hit(
+        "kind-of-place-after-compound-direction",
+        "شمال غرب الجوف",
+        "معارك شمالي غرب محافظة الجوف",
+        "شمالي غرب محافظة الجوف",
+    ),
+    hit(
+        "capital-after-compound-direction",
+        "شمال شرق دمشق",
+        "قصف شمال شرقي العاصمة دمشق",
+        "شمال شرقي العاصمة دمشق",
+    ),
+    miss("compound-direction-kind-not-any-word", "شمال غرب الجوف", "معارك شمال غرب قوات الجوف"),
+    miss("compound-direction-kind-other-side", "شمال غرب صعدة", "قصف شمال محافظة صعدة"),
     miss("compound-direction-before-a-bare-place", "شمال سوريا", "معارك في شمال غرب سوريا"),
     miss("compound-direction-in-i-before-the-owner", "جنوب الغوطة", "قصف على جنوب شرقي الغوطة"),
     hit("one-direction-in-i-before-a-place", "جنوب فرنسا", "عواصف في جنوبي فرنسا", "جنوبي فرنسا"),
