@@ -271,8 +271,8 @@ def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Return other ways to write a normalized phrase.
 
     Listed names, the other name CLDR gives the same territory (bot.match.places),
-    joined and split halves, and its privative particle written each other way
-    (bot.match.particles).
+    joined and split halves, two nouns joined by «و» in the other order, and its
+    privative particle written each other way (bot.match.particles).
     """
     aliases = _phrase_aliases().get(words, ())
     if len(words) == 1:  # nothing to join, no Saint or particle before another word
@@ -282,12 +282,28 @@ def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     inert = all(map(_inert, words))
     if inert and len(words) > 2 and not aliases:
         return ()  # and longer phrases join the closed class only (joined_forms)
-    variants = [*aliases, *joined_forms(words)]
+    variants = [*aliases, *joined_forms(words), *_swapped(words)]
     if not inert:
         variants.extend(particle_forms(words))
         variants.extend(particle_variants(words))
         variants.extend(split_in_phrase(words))
     return tuple(variants)
+
+
+# «و» before a definite noun: the second of two nouns joined.
+_AND_DEFINITE = "و" + ARTICLE
+
+
+def _swapped(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Return two definite nouns joined by «و» in the other order: «الغاز والنفط» for
+    «النفط والغاز», «الألومنيوم والصلب» for «الصلب والألومنيوم»."""
+    if (
+        len(words) != 2
+        or not words[0].startswith(ARTICLE)
+        or not words[1].startswith(_AND_DEFINITE)
+    ):
+        return ()
+    return ((words[1][1:], "و" + words[0]),)
 
 
 def _inert(word: str) -> bool:

@@ -458,6 +458,15 @@ PRIVATIVE_PARTICLES = [
     hit("the-as-dhi", "ذا فويس", "نجمة برنامج ذي فويس", "ذي فويس"),
     hit("dhi-as-dhu", "ذي قار", "مطار ذو قار الدولي", "ذو قار"),
     miss("possessor-needs-the-phrase", "ذا فويس", "ذي قار"),
+    # Two definite nouns joined by «و» are the same pair in either order.
+    hit("joined-nouns-swapped", "النفط والغاز", "أسهم شركات الغاز والنفط", "الغاز والنفط"),
+    hit(
+        "joined-nouns-swapped-metals",
+        "الصلب والألومنيوم",
+        "رسوم على الألومنيوم والصلب",
+        "الألومنيوم والصلب",
+    ),
+    miss("joined-nouns-need-the-and", "النفط والغاز", "سعر الغاز النفط"),
 ]
 
 PHRASE_NEIGHBOURS = [
