@@ -304,7 +304,7 @@ def is_variant(a: str, b: str) -> bool:
         max(len(a), len(b)) >= _MIN_TWO_EDIT_LENGTH
         and foreign_name(a)
         and foreign_name(b)
-        and (bare_a == bare_b or _plain_variant(bare_a, bare_b))
+        and (bare_a == bare_b or _plain_variant(bare_a, bare_b, shortened=False))
     )
 
 
@@ -357,8 +357,12 @@ def _final_s(a: str, b: str) -> bool:
     )
 
 
-def _plain_variant(a: str, b: str) -> bool:
-    """Tell whether two spellings with one skeleton differ as most transliterations do."""
+def _plain_variant(a: str, b: str, *, shortened: bool = True) -> bool:
+    """Tell whether two spellings with one skeleton differ as most transliterations do.
+
+    shortened: whether a long foreign name may also be two vowels short (not once an
+    ه was dropped too: _long_foreign_pair).
+    """
     shorter = min(len(a), len(b))
     if len(a) == len(b) and _hamza_seat(a, b):
         return True
@@ -381,7 +385,8 @@ def _plain_variant(a: str, b: str) -> bool:
     # With sound classes merged, the longer spelling must be the shorter one plus
     # vowels: a vowel swapped for another (بوتين/بوتان) is a different name.
     gap = abs(len(folded_a) - len(folded_b))
-    allowed = 2 if shorter >= _MIN_TWO_EDIT_LENGTH else 1
+    long_pair = shortened and _long_foreign_pair(a, b)
+    allowed = 2 if shorter >= _MIN_TWO_EDIT_LENGTH or long_pair else 1
     if gap > allowed:
         return False
     if min(len(folded_a), len(folded_b)) < _MIN_VOWEL_EDIT_LENGTH and not _foreign_pair(a, b):
@@ -466,6 +471,26 @@ def _two_glides(a: str, b: str) -> bool:
     edits = Indel.editops(short, long)
     return all(op.tag == "insert" and long[op.dest_pos] in _NEAR_VOWELS for op in edits) and (
         _foreign_pair(a, b)
+    )
+
+
+def _long_foreign_pair(a: str, b: str) -> bool:
+    """Tell whether a long foreign name and a spelling of it two vowels short are one name.
+
+    A name of _MIN_TWO_EDIT_LENGTH letters may lose two of its vowels
+    (كامبريدج/كمبردج) when the short spelling is still _MIN_VOWEL_EDIT_LENGTH long
+    and the word lists know neither as a word. Not with the article, an Arabic ending or
+    an ه, which make Arabic words (الانتقالات/انتقلت) or other names (بيلاروسيا/بلهارسيا).
+    """
+    return (
+        max(len(a), len(b)) >= _MIN_TWO_EDIT_LENGTH
+        and min(len(a), len(b)) >= _MIN_VOWEL_EDIT_LENGTH
+        and not any(
+            word.startswith(ARTICLE) or word.endswith(ARABIC_ENDINGS) or _SILENT_H in word
+            for word in (a, b)
+        )
+        and foreign_name(a)
+        and foreign_name(b)
     )
 
 
