@@ -153,14 +153,18 @@ def may_contradict(text: str, words: tuple[str, ...]) -> bool:
     return _YEH in text and any(word.endswith(_ALEF_MAQSURA) for word in words)
 
 
+# The sound feminine plural's ending, as folded.
+_FEMININE_PLURAL = "ات"
+
+
 @lru_cache(maxsize=20_000)
 def contradicts(term_word: str, text_word: str) -> bool:
     """Tell whether the original letters show that the text word is another word than the term's.
 
     The term's letters are looked for inside the text word (clitics and endings
     around them); the last letter's vowel is the case ending and is not compared.
-    A final ى of the term contradicts a ي followed by an ending in the text, and a
-    final bare ا (not after ي) a text word ending in ا with tanween.
+    A final ى of the term contradicts a ي followed by an ending in the text (but its
+    plural's ات), and a final bare ا (not after ي) a text word ending in ا with tanween.
     """
     if term_word.startswith(_DERIVED):
         return _unseated(term_word.removeprefix(_DERIVED), text_word)
@@ -188,9 +192,15 @@ def contradicts(term_word: str, text_word: str) -> bool:
             return True
         if {mine.written, theirs.written} == _MADDA_AND_BELOW:
             return True
-    # A ي that the text word continues past is a relative adjective's (العظمية);
+    # A ي that the text word continues past is a relative adjective's (العظمية), but
+    # before ات a plural's, which a word in ى makes so (مستوى → مستويات, كبرى → كبريات);
     # a final ي may be how the outlet writes ى (مستشفي), so it is not compared.
-    return term[-1].written == _ALEF_MAQSURA and aligned[-1].written == _YEH and ends_inside
+    return (
+        term[-1].written == _ALEF_MAQSURA
+        and aligned[-1].written == _YEH
+        and ends_inside
+        and not found[start + len(wanted) :].startswith(_FEMININE_PLURAL)
+    )
 
 
 def _unseated(plural: str, text_word: str) -> bool:

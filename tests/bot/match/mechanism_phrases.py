@@ -12,6 +12,9 @@ from __future__ import annotations
 from tests.bot.match.match_cases import hit, miss
 
 PHRASE_INFLECTION = [
+    # A head in ى keeps its ي in the plural (مستوى → مستويات), the adjective agrees.
+    hit("maqsura-head-plural", "مستوى قياسي", "سجلت الأسعار مستويات قياسية", "مستويات قياسية"),
+    miss("maqsura-head-not-a-nisba", "مستوى قياسي", "مستوية قياسي"),
     # A two-letter head typed with the article, indefinite (bot.match.phrase_words).
     hit("short-head-indefinite", "البث المباشر", "تابعوا بث مباشر للمباراة", "بث مباشر"),
     hit("short-head-indefinite-clitic", "الأم البديلة", "طفل ولد لأم بديلة", "لأم بديلة"),

@@ -22,6 +22,8 @@ from bot.match.marks import (
         pytest.param("مصرَ", "مصرُ", False, id="case-ending-not-compared"),
         pytest.param("ليلى", "ليلي", False, id="final-yeh-may-be-a-spelling-of-maqsura"),
         pytest.param("العظمى", "العظمية", True, id="maqsura-vs-nisba-feminine"),
+        pytest.param("مستوى", "مستويات", False, id="maqsura-before-its-plural-ending"),
+        pytest.param("الكبرى", "كبريات", False, id="elative-maqsura-before-its-plural"),
         pytest.param("مصري", "مصرى", False, id="yeh-written-as-maqsura"),
         pytest.param("حَماة", "روسيا", False, id="other-word"),
         pytest.param("الإعلام", "الأعلام", True, id="hamza-below-vs-above"),
