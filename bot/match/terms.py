@@ -12,9 +12,10 @@ from itertools import chain
 
 from bot.match.acronyms import acronym_spellings, article_forms, article_spellings
 from bot.match.cardinals import digit_spellings
+from bot.match.common_words import foreign_name
 from bot.match.compiled import Compiled, Entry, WordKeys
 from bot.match.family_names import family_name_shape
-from bot.match.fuzzy import near_key, near_shape
+from bot.match.fuzzy import MIN_FUZZY_LENGTH, near_key, near_shape
 from bot.match.honorifics import honorific_forms
 from bot.match.key_marks import EXACT
 from bot.match.kin import kin_of
@@ -27,6 +28,7 @@ from bot.match.name_forms import (
     short_name_forms,
 )
 from bot.match.nisba import own_letters_adjective
+from bot.match.normalize import normalize
 from bot.match.noun_numbers import afal_as_written, falaa_singulars, noun_numbers
 from bot.match.patterns import falaa_singular_shape
 from bot.match.phrase_forms import body_forms, construct_dual_key, coordinated_forms, dual_head_key
@@ -368,8 +370,18 @@ def _plural_seats(words: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=WORD_CACHE)
 def _telling(raw: str, words: int) -> bool:
-    """Tell whether a typed word of a phrase of so many words can tell a text word apart."""
-    return telling(raw) or (words == 1 and alef_sound(raw))
+    """Tell whether a typed word of a phrase of so many words can tell a text word apart.
+
+    Not by its alef's seat when it is a foreign name: outlets seat the hamza of «إيكيا»
+    on any alef («آيكيا», «أيكيا»), where an Arabic word's seat is part of it; in a
+    name of two or three letters it is all that tells one from another («آس», «إس»).
+    """
+    return telling(raw) or (words == 1 and alef_sound(raw) and not _seated_freely(normalize(raw)))
+
+
+def _seated_freely(word: str) -> bool:
+    """Tell whether a word is a foreign name long enough for its alef's seat to vary."""
+    return len(word) >= MIN_FUZZY_LENGTH and foreign_name(word)
 
 
 def _piece_of(text: str, typed: set[str]) -> bool:

@@ -233,6 +233,9 @@ WRITTEN_LETTERS = [
     miss("madda-is-not-hamza-below", "آس", "صواريخ إس 400 الروسية"),
     miss("hamza-below-is-not-madda", "إب", "تطبيق واتس آب"),
     hit("madda-without-its-seat", "آس", "قالت صحيفة اس الإسبانية", "اس"),
+    # In a longer foreign name the hamza's seat is the outlet's choice.
+    hit("foreign-name-any-seat", "إيكيا", "متجر آيكيا الجديد", "آيكيا"),
+    miss("arabic-word-keeps-its-seat", "إيمان", "آيمان"),
     hit("phrase-vowel-either-sound", "إير فرانس", "إضراب في شركة آير فرانس", "آير فرانس"),
     hit("afaal-plural-to-singular", "الأقمار الصناعية", "إطلاق قمر صناعي جديد", "قمر صناعي"),
     hit(
