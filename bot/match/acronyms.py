@@ -69,7 +69,7 @@ def acronym_spellings(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Return the other ways to write an acronym term: Latin for letter names, and back."""
     if len(words) == 1:
         return _spelled_out(words[0])
-    if not _letter_names(words):
+    if words[0] not in _LETTERS or not _letter_names(words):
         return ()
     readings = product(*(_LETTERS[word] for word in words))
     return tuple(("".join(letters),) for letters in islice(readings, _MAX_READINGS))
@@ -79,8 +79,10 @@ def article_spellings(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Return an acronym term spelled out with the article on its first letter («الاف بي اي»)."""
     if len(words) == 1:
         spelled = _spelled_out(words[0])
+    elif words[0] in _LETTERS and _letter_names(words):
+        spelled = (words,)
     else:
-        spelled = (words,) if _letter_names(words) else ()
+        return ()  # most terms: one set test
     return tuple((ARTICLE + first, *rest) for first, *rest in spelled)
 
 

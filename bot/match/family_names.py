@@ -27,7 +27,7 @@ CLDR does not list reads as a person («مانشستر يونايتد»: «يو�
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.match.common_words import (
     arabic_forms,
@@ -40,7 +40,7 @@ from bot.match.common_words import (
     zipf,
 )
 from bot.match.compounds import COMPOUND_FIRSTS, NAME_PARTICLES, SAINTS
-from bot.match.given_names import given_name_length, given_names
+from bot.match.given_names import COMPOUND_HEADS, given_name_length, given_names
 from bot.match.inflection import inflection_stems
 from bot.match.key_marks import ARTICLE, EXACT, FRENCH_NAME_ENDING, MIN_STEM
 from bot.match.named_after import naming_words
@@ -128,6 +128,11 @@ def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
     Loading a whole index asks only this (bot.match.terms.triggers), so the
     word list is read when a term is compiled, not for every term loaded.
     """
+    # Every way below opens with a given name, a compound's head or a foreign given name's
+    # shape: most phrases loaded are none, and are passed over with three tests.
+    first = words[0] if words else ""
+    if not (first in given_names() or first in COMPOUND_HEADS or _foreign_given(first)):
+        return None
     particled = _particled_family(words)
     if particled is not None:
         return particled
@@ -235,6 +240,12 @@ _PLACE_OPENERS = frozenset(
         "سانتا", "سانتو", "ساو", "لاس", "لوس",
     )
 )  # fmt: skip
+
+
+@lru_cache(maxsize=200_000)
+def _foreign_given(word: str) -> bool:
+    """foreign_given_shape, once per word: loading asks it of most phrases' first word."""
+    return foreign_given_shape(word)
 
 
 def foreign_given_shape(word: str) -> bool:
