@@ -155,13 +155,14 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     ]
     # Any name does after a kind of place, which says it is one: «شمال محافظة لحج», «شرق
     # العاصمة صنعاء», where CLDR lists no Lahj or Sanaa. A name, not an Arabic word, owned
-    # by an Arabic noun, not a foreign name's first word.
+    # by an Arabic noun, not a foreign name's first word; after a direction, whose owner is
+    # a place, an Arabic word too («شمال محافظة عمران»).
     kind_chain: list[tuple[WordKeys, Longer]] = [
         ((head, _PLACE_KIND, last), _second_direction(first))
         for first, second in two_words
         if not (first.startswith(ARTICLE) or second.startswith(ARTICLE))
         and not is_place(second)
-        and not arabic_word(second)
+        and (not arabic_word(second) or first in DIRECTIONS)
         and arabic_word(first)
         for head, _, last in (_word_between(first, second),)
     ]

@@ -331,6 +331,13 @@ CONSTRUCT_PHRASES = [
         "شمال شرقي العاصمة دمشق",
     ),
     miss("compound-direction-kind-not-any-word", "شمال غرب الجوف", "معارك شمال غرب قوات الجوف"),
+    hit(
+        "kind-of-place-before-a-word-after-a-direction",
+        "شمال عمران",
+        "معارك شمال محافظة عمران",
+        "شمال محافظة عمران",
+    ),
+    miss("kind-of-place-before-a-word-after-a-noun", "سوق عمل", "سوق مدينة عمل"),
     miss("compound-direction-kind-other-side", "شمال غرب صعدة", "قصف شمال محافظة صعدة"),
     miss("compound-direction-before-a-bare-place", "شمال سوريا", "معارك في شمال غرب سوريا"),
     miss("compound-direction-in-i-before-the-owner", "جنوب الغوطة", "قصف على جنوب شرقي الغوطة"),
