@@ -15,7 +15,7 @@ which are foreign names (الفيفا, الناتو), and foreign names by the w
 article, «اليونيسف» but not «الأهرام»): no common noun stands behind
 «اليونيسف», so «يونيسف الجمعة» is the agency on Friday. Nor are the words
 whose shape makes them no name: a sound feminine plural (الاحتجاجات), the
-verbal noun of a derived verb (التدخين, الانقلاب, التحالف, الاستهلاك, and
+verbal noun of a derived verb (التدخين, الانقلاب, التحالف, الاستهلاك, الاستجواب, and
 الإنتاج unless the user wrote the hamza above the alef of an أفعال plural,
 which may name a body: الأهرام), a word of four letters with ا third, the
 shape of فِعال, فَعال, فُعال and مَفال nouns (الحراك, الفساد, الحصار, المطار,
@@ -83,14 +83,18 @@ def _derived_verbal_noun(stem: str) -> bool:
     """Tell whether a word is shaped as the verbal noun of a derived verb, or as فعال."""
     if fiaal_shape(stem) or verbal_noun_shape(stem):
         return True
-    # تفعيل and انفعال with a long vowel in a root slot too (توظيف, انقياد).
+    # تفعيل, انفعال and استفعال with a long vowel in a root slot too (توظيف, انقياد,
+    # استجواب, استيراد).
     if len(stem) == _TAFEEL:
         return stem[0] == "ت" and stem[3] == "ي"
+    if len(stem) == _ISTIFAAL:
+        return stem.startswith("است") and stem[5] == "ا"
     return len(stem) == _INFIAAL and stem.startswith("ان") and stem[4] == "ا"
 
 
 _TAFEEL = 5
 _INFIAAL = 6
+_ISTIFAAL = 7
 
 
 # The hamza as typed after the article: above the alef, an أفعال plural, which may

@@ -161,6 +161,7 @@ COMMON_NOUN_CONSTRUCT = [
     # So does the verbal noun of any derived verb, an act: «استهلاك الوقود», «إنتاج النفط»;
     # إفعال typed with no hamza too, but not an أفعال plural as typed (الأهرام, below).
     hit("istifaal-noun-heads-a-construct", "الاستهلاك", "ارتفع استهلاك الوقود", "استهلاك"),
+    hit("hollow-istifaal-heads-a-construct", "الاستجواب", "بدأ استجواب المتهم أمس", "استجواب"),
     hit("tafaaul-noun-heads-a-construct", "التحالف", "فاز تحالف اليمين بالأغلبية", "تحالف"),
     hit("ifaal-noun-heads-a-construct", "الإنتاج", "تراجع إنتاج النفط في الربيع", "إنتاج"),
     hit("ifaal-typed-bare-heads-a-construct", "الانتاج", "تراجع إنتاج النفط", "إنتاج"),
