@@ -69,7 +69,7 @@ def acronym_spellings(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Return the other ways to write an acronym term: Latin for letter names, and back."""
     if len(words) == 1:
         return _spelled_out(words[0])
-    if words[0] not in _LETTERS or not _letter_names(words):
+    if not _letter_names(words):
         return ()
     readings = product(*(_LETTERS[word] for word in words))
     return tuple(("".join(letters),) for letters in islice(readings, _MAX_READINGS))
@@ -79,10 +79,10 @@ def article_spellings(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Return an acronym term spelled out with the article on its first letter («الاف بي اي»)."""
     if len(words) == 1:
         spelled = _spelled_out(words[0])
-    elif words[0] in _LETTERS and _letter_names(words):
+    elif _letter_names(words):
         spelled = (words,)
     else:
-        return ()  # most terms: one set test
+        return ()
     return tuple((ARTICLE + first, *rest) for first, *rest in spelled)
 
 
@@ -90,11 +90,9 @@ def article_forms(words: tuple[str, ...]) -> list[Compiled]:
     """Compile article_spellings: the first word as written (its letters without the
     article are the name of a letter, not a word), then the letters, no longer acronym."""
     return [
-        Compiled(
-            (frozenset({EXACT + first}), *map(term_keys, rest)),
-            ((0, (frozenset({EXACT + first}), *map(term_keys, rest), _OTHER_LETTERS)),),
-        )
+        Compiled(keys, ((0, (*keys, _OTHER_LETTERS)),))
         for first, *rest in article_spellings(words)
+        for keys in ((frozenset({EXACT + first}), *map(term_keys, rest)),)
     ]
 
 
@@ -116,4 +114,9 @@ def longer_acronyms(words: tuple[str, ...]) -> Longer:
 
 def _letter_names(words: tuple[str, ...]) -> bool:
     """Tell whether a phrase is an acronym spelled out: two to five letter names."""
-    return _MIN_LETTERS <= len(words) <= _MAX_LETTERS and all(w in _LETTERS for w in words)
+    # The first word alone rules out most phrases, before the generator is built.
+    return (
+        _MIN_LETTERS <= len(words) <= _MAX_LETTERS
+        and words[0] in _LETTERS
+        and all(w in _LETTERS for w in words)
+    )

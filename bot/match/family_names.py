@@ -131,7 +131,7 @@ def family_name_shape(words: tuple[str, ...]) -> tuple[str, ...] | None:
     # Every way below opens with a given name, a compound's head or a foreign given name's
     # shape: most phrases loaded are none, and are passed over with three tests.
     first = words[0] if words else ""
-    if not (first in given_names() or first in COMPOUND_HEADS or _foreign_given(first)):
+    if not (first in given_names() or first in COMPOUND_HEADS or foreign_given_shape(first)):
         return None
     particled = _particled_family(words)
     if particled is not None:
@@ -242,12 +242,7 @@ _PLACE_OPENERS = frozenset(
 )  # fmt: skip
 
 
-@lru_cache(maxsize=200_000)
-def _foreign_given(word: str) -> bool:
-    """foreign_given_shape, once per word: loading asks it of most phrases' first word."""
-    return foreign_given_shape(word)
-
-
+@lru_cache(maxsize=200_000)  # loading asks it of most phrases' first word
 def foreign_given_shape(word: str) -> bool:
     """Tell whether a first word outside Faker's Arabic list is shaped like a given name.
 

@@ -168,11 +168,12 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     ]
     # So does a compound direction's: «شمال غرب محافظة الجوف», «شمال شرق العاصمة الرياض».
     compound_kind: list[WordKeys] = [
-        (*typed_keys(words[:2]), _PLACE_KIND, *typed_keys(words)[2:])
+        (*keys[:2], _PLACE_KIND, *keys[2:])
         for phrase in phrases
         if len(phrase.words) == _COMPOUND_PLACE and not any(word.exact for word in phrase.words)
         for words in (tuple(word.text for word in phrase.words),)
         if words[0] in DIRECTIONS and words[1] in DIRECTIONS
+        for keys in (typed_keys(words),)
     ]
     # An indefinite noun and its adjective with one more word between («سيارة طائرة
     # كهربائية», «سيارة أوبر ذاتية القيادة»). All three without the article: a definite
