@@ -16,7 +16,7 @@ from bot.match.compiled import Longer
 from bot.match.compounds import THEOPHORIC
 from bot.match.described import common_noun_readings
 from bot.match.given_names import given_names
-from bot.match.key_marks import ARTICLE, EXACT
+from bot.match.key_marks import ARTICLE, EXACT, NO_ARTICLE
 from bot.match.named_after import is_person_term, naming_words
 from bot.match.nisba import is_place
 from bot.match.phrase_words import head_word_keys
@@ -61,7 +61,28 @@ def longer_names_of(words: tuple[str, ...], typed: str = "") -> Longer:
         + _compound_direction(words)
         + time_of_day_vetoes(words)
         + _office_of(words)
+        + _article_kept_name(words, typed)
     )
+
+
+# What a name typed with its article meets bare: another word.
+_BARE: Longer = ((0, (frozenset({NO_ARTICLE}),)),)
+
+
+def _article_kept_name(words: tuple[str, ...], typed: str) -> Longer:
+    """Compile a family's name in ‑ي typed with its article as never met bare when the bare
+    word is a given name: «مهدي المشاط» is a first name, not «المهدي» (a clitic that
+    swallowed the article, «للمهدي», still reads it).
+
+    A word in ‑ي typed with the article is a family's, a club's or a group's name
+    (bot.match.stemmer.single_word_keys); a final ى typed is no such ‑ي («المرضى»).
+    """
+    if len(words) != 1 or not typed.endswith("ي"):
+        return ()
+    word = words[0]
+    if not word.startswith(ARTICLE) or word[len(ARTICLE) :] not in given_names():
+        return ()
+    return _BARE
 
 
 # A direction right before a phrase headed by another makes a compound one: «شمال شرق

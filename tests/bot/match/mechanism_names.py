@@ -129,6 +129,14 @@ ARTICLE_NAMES = [
     miss("riyadh-first-name", "الرياض", "اللاعب رياض محرز"),
     miss("hebron-first-name", "الخليل", "الكاتب خليل جبران"),
     hit("hebron", "الخليل", "مواجهات في الخليل", "الخليل"),
+    # A family's name in ‑ي typed with its article: the bare word is a given name.
+    miss("family-in-i-first-name", "المهدي", "عين مهدي المشاط رئيسا"),
+    miss("family-in-i-first-name-after-and", "المهدي", "وصل ومهدي الكرخي"),
+    hit("family-in-i-with-article", "المهدي", "قال الصادق المهدي", "المهدي"),
+    hit("family-in-i-lil-clitic", "المهدي", "رسالة للمهدي", "للمهدي"),
+    hit("family-in-i-bi-clitic", "المهدي", "التقى بالمهدي", "بالمهدي"),
+    # Not a common noun typed with the article, whose bare word is the same word.
+    hit("common-noun-bare-given-name", "السلام", "توقيع اتفاق سلام", "سلام"),
     miss("bahrain-sea", "البحرين", "البحر الأحمر"),
     hit("bahrain-nisba", "البحرين", "وزير بحريني", "بحريني"),
     # A word in ‑يا takes the article unless it is a land whose name has أل (ألمانيا).
