@@ -109,9 +109,10 @@ def _compound_first(words: tuple[str, ...]) -> Longer:
     """
     last = words[-1]
     given = last in given_names()
-    # A given name, or a one-word term that is an everyday word without the article;
-    # a rarer word opens no such name: most terms skip the check (and its cost).
-    everyday = len(words) == 1 and not last.startswith(ARTICLE) and very_common(last)
+    # A given name, or an everyday word without the article ending the term («فتح», «حركة
+    # فتح» before «فتح الله غولن»); a rarer word opens no such name: most terms skip the
+    # check (and its cost).
+    everyday = not last.startswith(ARTICLE) and very_common(last)
     if last in THEOPHORIC or not (given or everyday):
         return ()
     allah, din = THEOPHORIC

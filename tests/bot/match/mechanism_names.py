@@ -40,6 +40,9 @@ COMPOUNDS = [
     miss("given-name-before-din", "محمد صلاح", "استقبل محمد صلاح الدين الوفد"),
     hit("common-noun-before-din", "حرية", "مؤتمر عن حرية الدين", "حرية"),
     hit("name-not-before-allah", "فتح", "حركة فتح الفلسطينية", "فتح"),
+    # The same for a phrase ending in an everyday word: «حركة فتح الله» is Gülen's.
+    miss("phrase-last-word-before-allah", "حركة فتح", "أتباع حركة فتح الله غولن"),
+    hit("phrase-last-word-not-before-allah", "حركة فتح", "بيان حركة فتح اليوم", "حركة فتح"),
     miss("two-letter-part-not-joined", "تل أبيب", "أمسك بتلابيب خصمه"),
     hit("clitic-on-two-letter-head", "تل أبيب", "رحلات بين القدس وتل أبيب", "وتل أبيب"),
     miss("clitic-head-needs-the-phrase", "تل أبيب", "وتل الزعتر"),
