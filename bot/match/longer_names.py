@@ -56,7 +56,7 @@ def longer_names_of(words: tuple[str, ...], typed: str = "") -> Longer:
         _longer_places_of(words)
         + common_noun_readings(words, typed)
         + _named_after(words)
-        + _compound_first(words)
+        + _compound_first(words, typed)
         + longer_acronyms(words)
         + _compound_direction(words)
         + time_of_day_vetoes(words)
@@ -99,7 +99,7 @@ def _compound_direction(words: tuple[str, ...]) -> Longer:
     return ((1, (_DIRECTION_KEYS, head_word_keys(words[0]), *map(term_keys, words[1:]))),)
 
 
-def _compound_first(words: tuple[str, ...]) -> Longer:
+def _compound_first(words: tuple[str, ...], typed: str = "") -> Longer:
     """Compile the theophoric half after a phrase that makes its last word a compound name's.
 
     «فتح الله غولن» is no «فتح», «حسن نصر الله» no «نصر»: a word before «الله»
@@ -109,10 +109,13 @@ def _compound_first(words: tuple[str, ...]) -> Longer:
     """
     last = words[-1]
     given = last in given_names()
-    # A given name, or an everyday word without the article ending the term («فتح», «حركة
-    # فتح» before «فتح الله غولن»); a rarer word opens no such name: most terms skip the
-    # check (and its cost).
-    everyday = not last.startswith(ARTICLE) and very_common(last)
+    # A given name, or an everyday word without the article ending the term as typed
+    # («فتح», «حركة فتح» before «فتح الله غولن»; not the halves of a split spelling, typed
+    # empty: «غرين لاند»); a rarer word opens no such name: most terms skip the check
+    # (and its cost).
+    everyday = (
+        (len(words) == 1 or bool(typed)) and not last.startswith(ARTICLE) and very_common(last)
+    )
     if last in THEOPHORIC or not (given or everyday):
         return ()
     allah, din = THEOPHORIC
