@@ -40,7 +40,13 @@ from bot.match.stemmer import term_keys, term_primary
 from bot.match.word_forms import definite_feminine
 from bot.match.word_keys import WORD_CACHE, exact_keys, head_keys, inner_keys, typed_keys
 
-__all__ = ["body_forms", "construct_dual_key", "coordinated_forms", "dual_head_key"]
+__all__ = [
+    "body_forms",
+    "construct_dual_key",
+    "construct_dual_nominative",
+    "coordinated_forms",
+    "dual_head_key",
+]
 
 
 def body_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
@@ -96,10 +102,10 @@ def coordinated_forms(phrases: tuple[Phrase, ...]) -> list[Compiled]:
     # where those letters are a word of their own, an adjective common with the article
     # (a construct's head never has it): «دوري» is a league, not two «دور».
     for first, second in two_words:
-        head = construct_dual_key(first)
-        if head is not None and not common_noun(head):
-            dual.append((frozenset({head}), inner_keys(second)))
-            dual.append((frozenset({head}), frozenset(), _coordinated_keys(second)))
+        for head in (construct_dual_key(first), construct_dual_nominative(first)):
+            if head is not None and not common_noun(head):
+                dual.append((frozenset({head}), inner_keys(second)))
+                dual.append((frozenset({head}), frozenset(), _coordinated_keys(second)))
     # The head of a construct has no article: «الأمم الأوروبية المتحدة» is not one.
     # Its owner is one word or two («دوري الدرجة الأولى الإسباني», «أسلحة بيونغ يانغ النووية»).
     construct: list[WordKeys] = [
@@ -347,6 +353,17 @@ def construct_dual_key(first: str) -> str | None:
     if first.startswith(ARTICLE) or len(first) < MIN_STEM or first[-1] in LONG_VOWELS:
         return None
     return first.removesuffix("ه") + ("تي" if first.endswith("ه") else "ي")
+
+
+def construct_dual_nominative(first: str) -> str | None:
+    """Return the key of a feminine construct head's dual in the nominative, or None.
+
+    «حركتان» heading a construct is «حركتا فتح وحماس». A masculine head's («وزيرا
+    الخارجية») is its accusative, which the text side reads already.
+    """
+    if first.startswith(ARTICLE) or len(first) <= MIN_STEM or not first.endswith("ه"):
+        return None
+    return first[:-1] + "تا"
 
 
 def _owner_agrees(words: WordKeys) -> Longer:

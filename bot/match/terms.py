@@ -31,7 +31,13 @@ from bot.match.nisba import own_letters_adjective
 from bot.match.normalize import normalize
 from bot.match.noun_numbers import afal_as_written, falaa_singulars, noun_numbers
 from bot.match.patterns import falaa_singular_shape
-from bot.match.phrase_forms import body_forms, construct_dual_key, coordinated_forms, dual_head_key
+from bot.match.phrase_forms import (
+    body_forms,
+    construct_dual_key,
+    construct_dual_nominative,
+    coordinated_forms,
+    dual_head_key,
+)
 from bot.match.phrase_words import head_word_keys
 from bot.match.query import Phrase, Word
 from bot.match.reading import bare_reading, read_phrase
@@ -300,6 +306,7 @@ def trigger_keys(trigger: str) -> Iterable[str]:
             dual_head_key(word),
             afal_plural(word),
             construct_dual_key(word),
+            construct_dual_nominative(word),
             head_adjective(word),
         )
         if key is not None

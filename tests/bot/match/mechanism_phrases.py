@@ -269,6 +269,15 @@ CONSTRUCT_PHRASES = [
         "بيان وزارتي الدفاع والداخلية",
         "وزارتي الدفاع والداخلية",
     ),
+    # In the nominative: a feminine head's ة is written ت before ‑ا.
+    hit("construct-dual-feminine-nominative", "حركة فتح", "وقعت حركتا فتح وحماس", "حركتا فتح"),
+    hit(
+        "construct-dual-feminine-nominative-second-owner",
+        "وزارة الداخلية",
+        "أعلنت وزارتا الدفاع والداخلية",
+        "وزارتا الدفاع والداخلية",
+    ),
+    miss("construct-dual-nominative-needs-the-owner", "حركة فتح", "وقعت حركتا حماس والجهاد"),
     miss("construct-dual-needs-the-owner", "وزير الخارجية", "لقاء وزيري المالية في موسكو"),
     # A plural head in construct typed in the genitive is also written in the nominative.
     hit(
