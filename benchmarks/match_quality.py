@@ -235,6 +235,11 @@ _PARTS = (
     ("hundred_and_thirty_eighth_", "_sealed", "hundred-and-thirty-eighth sealed part (at d209b86)"),
     ("hundred_and_thirty_ninth_", "_sealed", "hundred-and-thirty-ninth sealed part (at d209b86)"),
     ("hundred_and_fortieth_", "_sealed", "hundred-and-fortieth sealed part (at d209b86)"),
+    # Labelled at the start of the session that scored them, before its first rule.
+    ("hundred_and_forty_first_", "_sealed", "hundred-and-forty-first sealed part (at 2a92c02)"),
+    ("hundred_and_forty_second_", "_sealed", "hundred-and-forty-second sealed part (at 2a92c02)"),
+    ("hundred_and_forty_third_", "_sealed", "hundred-and-forty-third sealed part (at 2a92c02)"),
+    ("hundred_and_forty_fourth_", "_sealed", "hundred-and-forty-fourth sealed part (at 2a92c02)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
