@@ -45,6 +45,7 @@ __all__ = [
     "letters",
     "may_contradict",
     "telling",
+    "unmarked_accusative",
 ]
 
 _VOWELS = frozenset("\u064e\u064f\u0650")  # fatha, damma, kasra
@@ -99,6 +100,15 @@ def telling(word: str) -> bool:
     if _VOWEL.search(word) is None and not word.endswith(_ALEF_MAQSURA):
         return False
     return ends_in_alef_maqsura(word) or any(letter.vowels for letter in letters(word)[:-1])
+
+
+def unmarked_accusative(word: str) -> bool:
+    """Tell whether a typed word tells a text apart only by its bare final ا.
+
+    After a definite noun such a word is an accusative typed without its tanween
+    («الإعدام شنقا», «الحكم غيابيا»), not a name in ‑ا (terms.py asks).
+    """
+    return _ends_bare_alef(word) and not _hamza_telling(word) and _VOWEL.search(word) is None
 
 
 def ends_in_alef_maqsura(word: str) -> bool:

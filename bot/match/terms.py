@@ -17,10 +17,10 @@ from bot.match.compiled import Compiled, Entry, WordKeys
 from bot.match.family_names import family_name_shape
 from bot.match.fuzzy import MIN_FUZZY_LENGTH, near_key, near_shape
 from bot.match.honorifics import honorific_forms
-from bot.match.key_marks import EXACT
+from bot.match.key_marks import ARTICLE, EXACT
 from bot.match.kin import kin_of
 from bot.match.longer_names import longer_names, longer_names_of
-from bot.match.marks import alef_sound, telling
+from bot.match.marks import alef_sound, telling, unmarked_accusative
 from bot.match.name_forms import (
     family_name_forms,
     numbered_forms,
@@ -354,8 +354,10 @@ def _telling_words(typed: tuple[Phrase, ...], read: tuple[Phrase, ...]) -> tuple
     marked = (
         word.raw
         for phrase in typed
-        for word in phrase.words
-        if not word.exact and _telling(word.raw, len(phrase.words))
+        for at, word in enumerate(phrase.words)
+        if not word.exact
+        and _telling(word.raw, len(phrase.words))
+        and not (at and _after_definite(phrase.words[at - 1].text, word.raw))
     )
     seats = (
         seat
@@ -364,6 +366,13 @@ def _telling_words(typed: tuple[Phrase, ...], read: tuple[Phrase, ...]) -> tuple
         for seat in _plural_seats(tuple(word.text for word in phrase.words))
     )
     return tuple(dict.fromkeys(chain(marked, seats)))
+
+
+def _after_definite(before: str, raw: str) -> bool:
+    """Tell whether a typed word in ‑ا after a definite word is an accusative, whose
+    tanween the text may write («الإعدام شنقاً» for «الإعدام شنقا»): no name follows
+    a definite noun so."""
+    return before.startswith(ARTICLE) and unmarked_accusative(raw)
 
 
 @lru_cache(maxsize=WORD_CACHE)

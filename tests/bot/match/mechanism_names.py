@@ -234,6 +234,9 @@ WRITTEN_LETTERS = [
     hit("alef-name-with-clitic", "روسيا", "زيارة لروسيا", "لروسيا"),
     hit("tanween-on-another-word", "دوما", "دوما تنتظر دوماً", "دوما"),
     hit("tanween-after-yeh-is-nisba", "روسيا", "طرد دبلوماسياً روسياً", "روسياً"),
+    # After a definite noun a word in ا is an accusative typed without its tanween.
+    hit("accusative-after-definite", "الإعدام شنقا", "حكم بالإعدام شنقاً على", "بالإعدام شنقاً"),
+    miss("name-in-alef-not-after-definite", "مدينة دوما", "مدينة دوماً"),
     # A hamza's seat tells the verbal noun إفعال from the plural أفعال, the same letters.
     miss("masdar-is-not-the-plural", "الإنفاق الحكومي", "تدمير الأنفاق الحكومية"),
     miss("plural-is-not-the-masdar", "الأنفاق", "قرار إنفاق جديد"),
