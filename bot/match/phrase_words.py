@@ -19,6 +19,7 @@ from bot.match.key_marks import (
     ARTICLE,
     EXACT,
     LONG_VOWELS,
+    MIN_INFLECTED_STEM,
     MIN_STEM,
     MIN_TANWEEN_STEM,
     is_arabic,
@@ -46,6 +47,9 @@ def coordinated_keys(word: str) -> frozenset[str]:
 # The alef of tanween is written after neither ة (ه), ا nor ي (a nisba's ‑يا is
 # read off by the text side), nor after a hamza.
 _NO_TANWEEN_ALEF = ("ه", "ا", "ي", "ء")
+# A word in ة, a long vowel or a hamza makes its ‑ات plural otherwise (سنوات, not سنهات).
+_NO_SOUND_PLURAL = ("ه", "ا", "و", "ي", "ء")
+_FEMININE_PLURAL = "ات"
 
 
 _ALEF_TA = "اه"  # ‑اة, normalized
@@ -183,6 +187,10 @@ def head_word_keys(word: str) -> frozenset[str]:
     # A فعلاء plural head names one of them in the singular too: «عالم الآثار» for
     # «علماء الآثار», as «صاروخ باليستي» is one of «الصواريخ الباليستية».
     extra.update(fuala_singulars(base))
+    if len(base) == MIN_INFLECTED_STEM - 1 and not base.endswith(_NO_SOUND_PLURAL):
+        # A three-letter head's sound feminine plural, which the text side reads back only
+        # from four letters: «حفلات الزفاف» for «حفل زفاف»; the phrase's other words vouch.
+        extra.add(base + _FEMININE_PLURAL)
     if faeel_noun(base):
         # A فعيل noun of a person names a woman with ة (رئيسة الوزراء, وزيرة الدفاع); other
         # فعيل words give no word with the phrase's other words after it.

@@ -38,6 +38,10 @@ PHRASE_INFLECTION = [
     hit("alef-ta-plural", "المباراة الودية", "خاض المنتخب المباريات الودية", "المباريات الودية"),
     hit("alef-ta-plural-possessive", "المباراة الودية", "خسر مبارياته الودية", "مبارياته الودية"),
     hit("tanween", "العملة الرقمية", "أطلق عملةً رقميةً جديدة", "عملةً رقميةً"),
+    # A three-letter head's ‑ات plural, which the text side reads back only from four letters.
+    hit("short-head-sound-plural", "حفل زفاف", "تكاليف حفلات الزفاف ترتفع", "حفلات الزفاف"),
+    hit("short-head-sound-plural-clitic", "ممر إنساني", "فتح ممرات إنسانية", "ممرات إنسانية"),
+    miss("short-head-sound-plural-needs-the-owner", "حفل زفاف", "حفلات الموسيقى"),
     hit("dual", "العملة الرقمية", "إطلاق عملتين رقميتين", "عملتين رقميتين"),
     hit("plural", "العملة الرقمية", "تنظيم العملات الرقمية", "العملات الرقمية"),
     hit("possessive", "العملة الرقمية", "أطلقت الصين عملتها الرقمية", "عملتها الرقمية"),
