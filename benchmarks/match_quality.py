@@ -240,6 +240,12 @@ _PARTS = (
     ("hundred_and_forty_second_", "_sealed", "hundred-and-forty-second sealed part (at 2a92c02)"),
     ("hundred_and_forty_third_", "_sealed", "hundred-and-forty-third sealed part (at 2a92c02)"),
     ("hundred_and_forty_fourth_", "_sealed", "hundred-and-forty-fourth sealed part (at 2a92c02)"),
+    # Labelled during the same session, scored once at 657f5ca: after the rules found on
+    # the parts before, before any rule found on these.
+    ("hundred_and_forty_fifth_", "_sealed", "hundred-and-forty-fifth sealed part (at 657f5ca)"),
+    ("hundred_and_forty_sixth_", "_sealed", "hundred-and-forty-sixth sealed part (at 657f5ca)"),
+    ("hundred_and_forty_seventh_", "_sealed", "hundred-and-forty-seventh sealed part (at 657f5ca)"),
+    ("hundred_and_forty_eighth_", "_sealed", "hundred-and-forty-eighth sealed part (at 657f5ca)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
