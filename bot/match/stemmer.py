@@ -281,7 +281,8 @@ def phrase_variants(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     # only the pair's join (a foreign name in two parts) is left to ask.
     inert = all(map(_inert, words))
     if inert and len(words) > 2 and not aliases:
-        return ()  # and longer phrases join the closed class only (joined_forms)
+        # Longer phrases join the closed class only (joined_forms).
+        return _adjectives_swapped(words)
     variants = [*aliases, *joined_forms(words), *_swapped(words)]
     if not inert:
         variants.extend(particle_forms(words))
@@ -304,6 +305,14 @@ def _swapped(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     ):
         return ()
     return ((words[1][1:], "و" + words[0]),)
+
+
+def _adjectives_swapped(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Return a definite noun's two definite adjectives in the other order: «المحكمة
+    الأمريكية العليا» for «المحكمة العليا الأمريكية» (outlets put the land's first or last)."""
+    if len(words) != 3 or not all(word.startswith(ARTICLE) for word in words):
+        return ()
+    return ((words[0], words[2], words[1]),)
 
 
 def _inert(word: str) -> bool:

@@ -38,6 +38,14 @@ PHRASE_INFLECTION = [
     hit("alef-ta-plural", "المباراة الودية", "خاض المنتخب المباريات الودية", "المباريات الودية"),
     hit("alef-ta-plural-possessive", "المباراة الودية", "خسر مبارياته الودية", "مبارياته الودية"),
     hit("tanween", "العملة الرقمية", "أطلق عملةً رقميةً جديدة", "عملةً رقميةً"),
+    # A definite noun's two definite adjectives, in either order.
+    hit(
+        "adjectives-swapped",
+        "المحكمة العليا الأمريكية",
+        "قرار المحكمة الأمريكية العليا",
+        "المحكمة الأمريكية العليا",
+    ),
+    miss("adjectives-swapped-needs-all-three", "المحكمة العليا الأمريكية", "المحكمة الأمريكية"),
     # A three-letter head's ‑ات plural, which the text side reads back only from four letters.
     hit("short-head-sound-plural", "حفل زفاف", "تكاليف حفلات الزفاف ترتفع", "حفلات الزفاف"),
     hit("short-head-sound-plural-clitic", "ممر إنساني", "فتح ممرات إنسانية", "ممرات إنسانية"),
