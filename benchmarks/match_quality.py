@@ -246,6 +246,12 @@ _PARTS = (
     ("hundred_and_forty_sixth_", "_sealed", "hundred-and-forty-sixth sealed part (at 657f5ca)"),
     ("hundred_and_forty_seventh_", "_sealed", "hundred-and-forty-seventh sealed part (at 657f5ca)"),
     ("hundred_and_forty_eighth_", "_sealed", "hundred-and-forty-eighth sealed part (at 657f5ca)"),
+    # The session's third round, scored once at c1b4c1d: after the rules found on parts
+    # 141-148, before any found on these.
+    ("hundred_and_forty_ninth_", "_sealed", "hundred-and-forty-ninth sealed part (at c1b4c1d)"),
+    ("hundred_and_fiftieth_", "_sealed", "hundred-and-fiftieth sealed part (at c1b4c1d)"),
+    ("hundred_and_fifty_first_", "_sealed", "hundred-and-fifty-first sealed part (at c1b4c1d)"),
+    ("hundred_and_fifty_second_", "_sealed", "hundred-and-fifty-second sealed part (at c1b4c1d)"),
 )
 _CATEGORIES = ("people_orgs", "places_phrases")
 _DEV_NAMES = tuple(
