@@ -44,6 +44,7 @@ from bot.match.patterns import (
     fuala_singulars,
     plural_singulars,
     singular_plurals,
+    verbal_noun_shape,
 )
 
 __all__ = [
@@ -260,18 +261,21 @@ def noun_ending_stems(base: str) -> tuple[str, ...]:
 def noun_endings(base: str) -> tuple[str, ...]:
     """Return the ending keys of a one-word common-noun term (see noun_ending_stems).
 
-    A common noun (common with the article), no given name («عمره» is no «عمر»), no
-    place. Not his when the list writes the noun with ة as a word of its own: «عقيدة»
-    (a creed) is no «عقيد» (a colonel), and normalized it is spelled as his.
+    A common noun (common with the article, or shaped like a derived verb's verbal
+    noun: «اعتزاله», «تنصيبه»), no given name («عمره» is no «عمر»), no place. Not his
+    when the list writes the noun with ة as a word of its own: «عقيدة» (a creed) is no
+    «عقيد» (a colonel), and normalized it is spelled as his.
     """
     if (
         len(base) < MIN_STEM
         or base.endswith(_OTHER_POSSESSIVE)
-        or not common_noun(base)
         or base in given_names()
         or is_place(base)
-        or _own_word(base)
     ):
+        return ()
+    # A word the list knows with the article must have its pronoun forms rarer than that;
+    # a derived verb's verbal noun the list lacks with it is still a noun.
+    if _own_word(base) if common_noun(base) else not verbal_noun_shape(base):
         return ()
     if feminine_word(base + _HIS):
         return (ENDED + base,)

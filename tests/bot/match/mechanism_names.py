@@ -214,6 +214,9 @@ NAME_INFLECTION = [
     # word list knows it too rarely with the article: it takes its plural.
     hit("verbal-noun-shape-plural", "تسريب", "نشر تسريبات جديدة عن الصفقة", "تسريبات"),
     hit("verbal-noun-shape-plural-definite", "اقتحام", "تكررت الاقتحامات للمسجد", "الاقتحامات"),
+    # And its attached pronouns, which a common noun takes.
+    hit("verbal-noun-shape-pronoun", "اعتزال", "أعلن اللاعب اعتزاله أمس", "اعتزاله"),
+    hit("verbal-noun-shape-pronoun-clitic", "تنصيب", "أول زيارة منذ تنصيبه", "تنصيبه"),
     # A French name in ‑يه (‑et, ‑ier) is one: it takes no ending.
     miss("french-name-in-ieh-no-ending", "بيكيه", "انتهت البيكيهات"),
 ]
