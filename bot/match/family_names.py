@@ -41,7 +41,7 @@ from bot.match.common_words import (
 )
 from bot.match.compounds import COMPOUND_FIRSTS, NAME_PARTICLES, SAINTS
 from bot.match.given_names import COMPOUND_HEADS, given_name_length, given_names
-from bot.match.inflection import inflection_stems
+from bot.match.inflection import SOUND_FEMININE_PLURAL, inflection_stems
 from bot.match.key_marks import ARTICLE, EXACT, FRENCH_NAME_ENDING, MIN_STEM
 from bot.match.named_after import naming_words
 from bot.match.nisba import is_place, place_adjective
@@ -66,7 +66,6 @@ _MAX_FOREIGN_GIVEN = 2
 # Endings of Arabic nouns (ة, sound plurals) that no foreign given name has; ‑ي and
 # ‑ان end many (ستورمي, خوان).
 _NOUN_ENDINGS = ("ه", "ات", "ين", "ون")
-_SOUND_FEMININE_PLURAL = "ات"
 # ‑ين ends foreign given names too (كارين, جاستين, كيفين); whether it is a dual or a
 # plural (مسلحين) the word lists say when the term compiles (family_name).
 _IN_ENDING = "ين"
@@ -309,7 +308,7 @@ def _noun_stems(word: str) -> Iterator[str]:
     ends names (عرفات, بركات) as often as plurals.
     """
     bare = word.removeprefix(ARTICLE)
-    if bare == word and word.endswith(_SOUND_FEMININE_PLURAL):
+    if bare == word and word.endswith(SOUND_FEMININE_PLURAL):
         return
     yield from inflection_stems(bare, sound_plurals=bare != word)
 

@@ -9,9 +9,16 @@ from collections.abc import Iterator
 
 from bot.match.key_marks import MIN_INFLECTED_STEM, MIN_STEM, MIN_TANWEEN_STEM
 
-__all__ = ["MASCULINE_PLURALS", "PRONOUN_SUFFIXES", "followers_of", "inflection_stems"]
+__all__ = [
+    "MASCULINE_PLURALS",
+    "PRONOUN_SUFFIXES",
+    "SOUND_FEMININE_PLURAL",
+    "followers_of",
+    "inflection_stems",
+]
 
 MASCULINE_PLURALS = ("ين", "ون")
+SOUND_FEMININE_PLURAL = "ات"
 
 # Sound plural, dual and feminine-dual endings; تين/تان/ات also restore the ة of
 # the singular (حكومتين, حكومات → حكومه).
@@ -24,7 +31,6 @@ PRONOUN_SUFFIXES = ("ها", "هم", "هما")
 # Every attached (possessive) pronoun, a closed class: his, her, their (two, f.),
 # your (one, two, many, f.), our, my. Read off only after the ت of ‑ة or ‑ات.
 _ATTACHED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كما", "كم", "كن", "نا", "ي")
-_SOUND_FEMININE_PLURAL = "ات"
 
 
 def _possessed_t_stems(base: str) -> Iterator[str]:
@@ -45,9 +51,9 @@ def _possessed_t_stems(base: str) -> Iterator[str]:
             continue
         if suffix not in PRONOUN_SUFFIXES:
             yield stem[:-1] + "ه"  # the ‑ها ‑هم ‑هما readings are the loop above's
-        if stem.endswith(_SOUND_FEMININE_PLURAL) and len(stem) >= MIN_INFLECTED_STEM:
+        if stem.endswith(SOUND_FEMININE_PLURAL) and len(stem) >= MIN_INFLECTED_STEM:
             yield stem
-            single = stem[: -len(_SOUND_FEMININE_PLURAL)]
+            single = stem[: -len(SOUND_FEMININE_PLURAL)]
             yield single + "ه"
             if len(single) >= MIN_INFLECTED_STEM:
                 yield single  # a masculine noun's plural in ‑ات: مطاراتها, مطار

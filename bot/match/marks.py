@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.match.common_words import in_use
+from bot.match.inflection import SOUND_FEMININE_PLURAL
 from bot.match.key_marks import ARTICLE, LONG_VOWELS
 from bot.match.normalize import normalize
 
@@ -163,10 +164,6 @@ def may_contradict(text: str, words: tuple[str, ...]) -> bool:
     return _YEH in text and any(word.endswith(_ALEF_MAQSURA) for word in words)
 
 
-# The sound feminine plural's ending, as folded.
-_FEMININE_PLURAL = "ات"
-
-
 @lru_cache(maxsize=20_000)
 def contradicts(term_word: str, text_word: str) -> bool:
     """Tell whether the original letters show that the text word is another word than the term's.
@@ -209,7 +206,7 @@ def contradicts(term_word: str, text_word: str) -> bool:
         term[-1].written == _ALEF_MAQSURA
         and aligned[-1].written == _YEH
         and ends_inside
-        and not found[start + len(wanted) :].startswith(_FEMININE_PLURAL)
+        and not found[start + len(wanted) :].startswith(SOUND_FEMININE_PLURAL)
     )
 
 

@@ -14,7 +14,7 @@ from bot.match.aliases import PEOPLE_ADJECTIVES
 from bot.match.clitics import proclitic_forms, short_head_forms
 from bot.match.colour_names import colour_forms
 from bot.match.common_words import common_noun, in_use
-from bot.match.inflection import MASCULINE_PLURALS
+from bot.match.inflection import MASCULINE_PLURALS, SOUND_FEMININE_PLURAL
 from bot.match.key_marks import (
     ARTICLE,
     EXACT,
@@ -49,7 +49,6 @@ def coordinated_keys(word: str) -> frozenset[str]:
 _NO_TANWEEN_ALEF = ("ه", "ا", "ي", "ء")
 # A word in ة, a long vowel or a hamza makes its ‑ات plural otherwise (سنوات, not سنهات).
 _NO_SOUND_PLURAL = ("ه", "ا", "و", "ي", "ء")
-_FEMININE_PLURAL = "ات"
 
 
 _ALEF_TA = "اه"  # ‑اة, normalized
@@ -190,7 +189,7 @@ def head_word_keys(word: str) -> frozenset[str]:
     if len(base) == MIN_INFLECTED_STEM - 1 and not base.endswith(_NO_SOUND_PLURAL):
         # A three-letter head's sound feminine plural, which the text side reads back only
         # from four letters: «حفلات الزفاف» for «حفل زفاف»; the phrase's other words vouch.
-        extra.add(base + _FEMININE_PLURAL)
+        extra.add(base + SOUND_FEMININE_PLURAL)
     if faeel_noun(base):
         # A فعيل noun of a person names a woman with ة (رئيسة الوزراء, وزيرة الدفاع); other
         # فعيل words give no word with the phrase's other words after it.

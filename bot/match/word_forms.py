@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bot.match.common_words import common_noun, foreign_name, very_common, zipf
 from bot.match.compiled import Compiled, WordKeys
+from bot.match.inflection import SOUND_FEMININE_PLURAL
 from bot.match.key_marks import ARTICLE, FOLLOWERS, LONG_VOWELS, MIN_STEM, is_arabic
 from bot.match.nisba import is_place, own_letters_adjective, place_adjective
 from bot.match.normalize import normalize
@@ -201,9 +202,6 @@ def foreign_nisba_forms(words: tuple[str, ...]) -> list[Compiled]:
     return [Compiled((frozenset({key}),))] if foreign_name(words[0]) else []
 
 
-_FEMININE_PLURAL = "ات"
-
-
 def without_masculine_stems(words: tuple[str, ...], keys: WordKeys) -> WordKeys:
     """Drop the masculine keys of the phrase's feminine words.
 
@@ -251,9 +249,8 @@ def _masculine_of_agreeing(noun: str, adjective: str) -> str | None:
 def feminine_plural_stem(word: str) -> str | None:
     """Return the stem of a word in the sound feminine plural (مستوطنات → مستوطن), or None."""
     base = term_primary(word).removeprefix(ARTICLE)
-    if not base.endswith(_FEMININE_PLURAL) or len(base) - len(_FEMININE_PLURAL) < MIN_STEM:
-        return None
-    return base[: -len(_FEMININE_PLURAL)]
+    stem = base.removesuffix(SOUND_FEMININE_PLURAL)
+    return stem if stem != base and len(stem) >= MIN_STEM else None
 
 
 def own_letters_forms(words: tuple[str, ...]) -> list[Compiled]:
